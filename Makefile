@@ -1,0 +1,45 @@
+# certdesk — the two commands a newcomer needs are `make run` and `make test`.
+# Both install what is missing on a Debian machine first.
+
+SWIFT        ?= swift
+APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
+DEBUG_BIN    := .build/debug/certdesk
+DEMO_DB      := .run/demo.sqlite
+
+.PHONY: all setup build run test bench lint-clean clean
+
+all: build
+
+# Installs the system packages certdesk builds and tests with, only when one is missing.
+setup:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "certdesk: installing$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+# Opens certdesk on a fresh demo desk (TCN region, fictional people).
+run: build
+	@mkdir -p .run
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@$(DEBUG_BIN) demo --db $(DEMO_DB)
+	@$(DEBUG_BIN) list --db $(DEMO_DB)
+
+# Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binary).
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+
+# Release-build benchmarks (figures, not pass/fail).
+bench: setup
+	$(SWIFT) build -c release
+	.build/release/certdesk-bench all
+
+clean:
+	rm -rf .build .run

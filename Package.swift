@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "certdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "certdesk", targets: ["certdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C glue for ncursesw: wide-character API, macros wrapped as functions.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Pure model, events, reducer, policies. No database, no terminal, time via Clock.
+        .target(
+            name: "CertDeskCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // SQLite through GRDB: journal with hash chain, projections, queries.
+        .target(
+            name: "CertDeskStore",
+            dependencies: [
+                "CertDeskCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Terminal-agnostic presentation: display width, safe text, tables, screen.
+        .target(
+            name: "CertDeskUI",
+            dependencies: ["CertDeskCore"]
+        ),
+        // The only ncurses user.
+        .target(
+            name: "CertDeskTerminal",
+            dependencies: ["CNcursesw", "CertDeskUI"]
+        ),
+        .executableTarget(
+            name: "certdesk",
+            dependencies: [
+                "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Release-build benchmarks run by `make bench`.
+        .executableTarget(
+            name: "certdesk-bench",
+            dependencies: []
+        ),
+        .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore"]),
+        .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),
+        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore"]),
+        .testTarget(name: "CertDeskTerminalTests", dependencies: ["CertDeskTerminal", "CNcursesw", "CertDeskUI"]),
+        .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

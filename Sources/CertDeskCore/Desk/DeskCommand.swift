@@ -1,0 +1,60 @@
+/// What the officer (or an ingest) asks the desk to do. A command is checked against the
+/// current state and, when it holds, becomes journal events (`DeskDecider`).
+public enum DeskCommand: Sendable {
+    case openDesk(Region)
+    case registerAgency(Agency)
+    /// A new incident from a ticket, report or STIX bundle; the desk gives it its id.
+    case openIncident(IncidentDraft)
+    /// Either a level, or C/I/A facts from which the level follows, or both.
+    case setLevel(incident: String, level: IncidentLevel?, basis: LevelBasis?, reason: String)
+    case changePhase(incident: String, phase: IncidentPhase)
+    case addNote(incident: String, text: String)
+    case assign(incident: String, assignee: String?)
+
+    /// What must be loaded from the projections before deciding.
+    public func scope(region: Region?, now: Instant) -> StateScope {
+        switch self {
+        case .openDesk: return StateScope()
+        case .registerAgency(let agency): return StateScope(agencyIDs: [agency.id])
+        case .openIncident(let draft):
+            return StateScope(sourceIDs: [draft.source.id],
+                              numberPrefixes: region.map { [IncidentNumbering.prefix(region: $0, openedAt: now)] } ?? [],
+                              agencyNames: [draft.agency])
+        case .setLevel(let id, _, _, _), .changePhase(let id, _), .addNote(let id, _), .assign(let id, _):
+            return StateScope(incidentIDs: [id])
+        }
+    }
+}
+
+/// An incident as received, before the desk numbers it.
+public struct IncidentDraft: Hashable, Sendable {
+    public var source: IncidentSource
+    public var title: String
+    public var category: IncidentCategory
+    public var level: IncidentLevel?
+    public var agency: String
+    public var occurredAt: Instant?
+    public var awareAt: Instant
+    public var reportedAt: Instant
+    public var description: String
+    public var exercise: Bool
+    public var tlp: TrafficLightProtocol?
+    public var indicators: [Indicator]
+
+    public init(source: IncidentSource, title: String, category: IncidentCategory, level: IncidentLevel?, agency: String,
+                occurredAt: Instant?, awareAt: Instant, reportedAt: Instant, description: String, exercise: Bool,
+                tlp: TrafficLightProtocol?, indicators: [Indicator]) {
+        self.source = source
+        self.title = title
+        self.category = category
+        self.level = level
+        self.agency = agency
+        self.occurredAt = occurredAt
+        self.awareAt = awareAt
+        self.reportedAt = reportedAt
+        self.description = description
+        self.exercise = exercise
+        self.tlp = tlp
+        self.indicators = indicators
+    }
+}

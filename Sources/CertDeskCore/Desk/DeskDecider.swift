@@ -1,0 +1,109 @@
+/// Checks a command against the state and turns it into events, or refuses it with a reason
+/// the officer can act on. Pure: the time comes in as `now`.
+public enum DeskDecider {
+    public enum Decision: Equatable, Sendable {
+        case events([DeskEvent])
+        /// The source id is already on the desk under this incident id; nothing to record.
+        case duplicate(of: String)
+    }
+
+    public struct Refusal: Error, Equatable, Sendable {
+        public enum Kind: Sendable { case notFound, invalid }
+        public let kind: Kind
+        public let reason: BilingualText
+
+        public init(kind: Kind, reason: BilingualText) {
+            self.kind = kind
+            self.reason = reason
+        }
+
+        static func invalid(_ en: String, _ zh: String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(en: en, zh: zh)) }
+    }
+
+    public static func decide(_ command: DeskCommand, state: DeskState, now: Instant) throws(Refusal) -> Decision {
+        switch command {
+        case .openDesk(let region):
+            guard state.region == nil else {
+                throw .invalid("the desk is already open for \(state.region!.code)", "此值勤台已設定為 \(state.region!.code)")
+            }
+            return .events([.deskOpened(region: region)])
+
+        case .registerAgency(let agency):
+            return .events([.agencyRegistered(agency)])
+
+        case .openIncident(let draft):
+            return try open(draft, state: state, now: now)
+
+        case .setLevel(let id, let level, let basis, let reason):
+            let incident = try existing(id, in: state)
+            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            let assessed = basis.map(LevelAssessment.init)
+            guard let newLevel = level ?? assessed?.level else {
+                if assessed != nil {
+                    throw .invalid("the C/I/A facts given show no impact, so they give no level; give a level 1–4",
+                                   "所給的 C/I/A 影響皆為無，無從判定等級；請指定等級 1–4")
+                }
+                throw .invalid("give a level 1–4 or the C/I/A impact and asset class", "請指定等級 1–4，或提供 C/I/A 影響與資產類別")
+            }
+            guard newLevel != incident.level || basis != incident.levelBasis else {
+                throw .invalid("\(id) is already level \(newLevel.rawValue)", "\(id) 已是第 \(newLevel.rawValue) 級")
+            }
+            return .events([.levelSet(incident: id, change: LevelChange(level: newLevel, reason: reason, basis: basis))])
+
+        case .changePhase(let id, let phase):
+            let incident = try existing(id, in: state)
+            guard incident.phase != phase else {
+                throw .invalid("\(id) is already in \(phase.rawValue)", "\(id) 已在「\(phase.label.zh)」階段")
+            }
+            return .events([.phaseChanged(incident: id, phase: phase)])
+
+        case .addNote(let id, let text):
+            _ = try existing(id, in: state)
+            try requireText(text, limit: FieldLimits.note, en: "note", zh: "備註")
+            return .events([.noteAdded(incident: id, text: text)])
+
+        case .assign(let id, let assignee):
+            let incident = try existing(id, in: state)
+            if let assignee, let problem = PersonName.problem(assignee) {
+                throw Refusal(kind: .invalid, reason: problem)
+            }
+            guard incident.assignee != assignee else {
+                throw .invalid("\(id) is already assigned to \(assignee ?? "nobody")", "\(id) 已指派給 \(assignee ?? "無人")")
+            }
+            return .events([.assigned(incident: id, assignee: assignee)])
+        }
+    }
+
+    private static func open(_ draft: IncidentDraft, state: DeskState, now: Instant) throws(Refusal) -> Decision {
+        guard let region = state.region else {
+            throw .invalid("the desk has no region yet", "值勤台尚未設定區域")
+        }
+        if let existing = state.incidentBySource[draft.source.id] {
+            return .duplicate(of: existing)
+        }
+        let prefix = IncidentNumbering.prefix(region: region, openedAt: now)
+        let id = IncidentNumbering.id(prefix: prefix, number: state.lastIncidentNumber[prefix, default: 0] + 1)
+        let agencyID = state.agencies.values.first { $0.name == draft.agency }?.id
+        return .events([.incidentOpened(IncidentOpening(
+            id: id, source: draft.source, title: draft.title, category: draft.category, level: draft.level,
+            agency: draft.agency, agencyID: agencyID, occurredAt: draft.occurredAt, awareAt: draft.awareAt,
+            reportedAt: draft.reportedAt, description: draft.description, exercise: draft.exercise, tlp: draft.tlp,
+            indicators: draft.indicators))])
+    }
+
+    private static func existing(_ id: String, in state: DeskState) throws(Refusal) -> Incident {
+        guard let incident = state.incidents[id] else {
+            throw Refusal(kind: .notFound, reason: BilingualText(en: "no incident \(id) on this desk", zh: "此值勤台沒有事件 \(id)"))
+        }
+        return incident
+    }
+
+    private static func requireText(_ text: String, limit: Int, en: String, zh: String) throws(Refusal) {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw .invalid("the \(en) cannot be empty", "\(zh)不可為空白")
+        }
+        if text.count > limit {
+            throw .invalid("the \(en) is limited to \(limit) characters", "\(zh)上限 \(limit) 字元")
+        }
+    }
+}

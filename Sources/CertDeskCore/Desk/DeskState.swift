@@ -1,0 +1,57 @@
+/// The desk as the journal says it is. Live commands work on a scoped copy holding just what
+/// they touch (see `StateScope`); `verify` and replay fold the whole journal into a full one.
+public struct DeskState: Equatable, Sendable {
+    public var region: Region?
+    public var incidents: [String: Incident]
+    public var agencies: [String: Agency]
+    /// The last number given per id prefix, e.g. `TCN-2026` → 42.
+    public var lastIncidentNumber: [String: Int]
+    /// Desk id of the incident opened from each source id, for duplicate detection.
+    public var incidentBySource: [String: String]
+
+    public init(region: Region? = nil, incidents: [String: Incident] = [:], agencies: [String: Agency] = [:],
+                lastIncidentNumber: [String: Int] = [:], incidentBySource: [String: String] = [:]) {
+        self.region = region
+        self.incidents = incidents
+        self.agencies = agencies
+        self.lastIncidentNumber = lastIncidentNumber
+        self.incidentBySource = incidentBySource
+    }
+}
+
+/// What a command needs loaded from the projections before it can decide.
+public struct StateScope: Equatable, Sendable {
+    public var incidentIDs: [String] = []
+    public var sourceIDs: [String] = []
+    public var numberPrefixes: [String] = []
+    public var agencyIDs: [String] = []
+    public var agencyNames: [String] = []
+
+    public init(incidentIDs: [String] = [], sourceIDs: [String] = [], numberPrefixes: [String] = [],
+                agencyIDs: [String] = [], agencyNames: [String] = []) {
+        self.incidentIDs = incidentIDs
+        self.sourceIDs = sourceIDs
+        self.numberPrefixes = numberPrefixes
+        self.agencyIDs = agencyIDs
+        self.agencyNames = agencyNames
+    }
+}
+
+/// Which stored projections an applied event changed, so the store rewrites only those.
+public enum ProjectionChange: Hashable, Sendable {
+    case desk
+    case agency(String)
+    /// A new incident: its row and its indicators are written for the first time.
+    case incidentCreated(String)
+    /// An existing incident's row changed (its indicators did not).
+    case incident(String)
+    /// An existing incident's indicators changed.
+    case indicators(String)
+    case incidentNumber(String)
+
+    /// A running counter rather than a record: its last value is all that matters.
+    public var isCounter: Bool {
+        if case .incidentNumber = self { return true }
+        return false
+    }
+}

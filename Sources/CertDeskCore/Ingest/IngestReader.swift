@@ -1,0 +1,98 @@
+/// Reads one input file — a JSON object, a JSON array or JSON Lines of tickets, or a STIX 2.1
+/// bundle — into incident drafts, all or nothing: the first problem rejects the whole file.
+public struct IngestReader: Sendable {
+    public let now: Instant
+    public let fileLabel: String
+
+    public init(now: Instant, fileLabel: String) {
+        self.now = now
+        self.fileLabel = fileLabel
+    }
+
+    public func read(_ data: [UInt8]) throws(IngestProblem) -> IngestBatch {
+        try data.withUnsafeBufferPointer { buffer throws(IngestProblem) in
+            try read(buffer)
+        }
+    }
+
+    private func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) -> IngestBatch {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }   // UTF-8 BOM
+        var parser = JSONParser(bytes: bytes, offset: start)
+        parser.skipWhitespace()
+        var batch = IngestBatch()
+        guard let first = parser.nextByte else { return batch }
+        switch first {
+        case UInt8(ascii: "["):
+            let arrayStart = parser.offset
+            let value = try parse(&parser, bytes)
+            try expectEnd(&parser, bytes)
+            guard case .array(let items) = value else { preconditionFailure("a '[' always parses to an array") }
+            for (n, item) in items.enumerated() {
+                try take(item, at: JSONPath([.index(n)]), recordStart: arrayStart, into: &batch, bytes)
+            }
+        case UInt8(ascii: "{"):
+            // One object (a ticket or a bundle), or JSON Lines: one object per line.
+            while !parser.isAtEnd {
+                let recordStart = parser.offset
+                let value = try parse(&parser, bytes)
+                try take(value, at: JSONPath(), recordStart: recordStart, into: &batch, bytes)
+                let crossedLine = parser.skipWhitespace()
+                if !parser.isAtEnd && !crossedLine {
+                    throw problem(at: parser.offset, bytes, BilingualText(
+                        en: "another value starts on the same line; JSON Lines needs one object per line",
+                        zh: "同一行出現第二個值；JSON Lines 每行只能有一個物件"))
+                }
+                if !parser.isAtEnd && parser.nextByte != UInt8(ascii: "{") {
+                    throw problem(at: parser.offset, bytes, BilingualText(
+                        en: "expected a JSON object at the start of this line", zh: "此行開頭應為 JSON 物件"))
+                }
+            }
+        default:
+            throw problem(at: parser.offset, bytes, BilingualText(
+                en: "not a JSON object, array or JSON Lines file (is this JSON at all?)",
+                zh: "不是 JSON 物件、陣列或 JSON Lines 檔案（這是 JSON 嗎？）"))
+        }
+        return batch
+    }
+
+    private func parse(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) -> JSONValue {
+        do {
+            return try parser.parseValue()
+        } catch {
+            throw problem(at: error.offset, bytes, error.reason)
+        }
+    }
+
+    private func expectEnd(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) {
+        parser.skipWhitespace()
+        if !parser.isAtEnd {
+            throw problem(at: parser.offset, bytes, BilingualText(en: "unexpected text after the end of the JSON",
+                                                                   zh: "JSON 結束後還有多餘的內容"))
+        }
+    }
+
+    private func take(_ value: JSONValue, at path: JSONPath, recordStart: Int, into batch: inout IngestBatch,
+                      _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) {
+        do {
+            if value["type"]?.stringValue == "bundle" {
+                let bundle = try StixBundleDecoder(now: now, fileLabel: fileLabel).decode(value, at: path)
+                batch.drafts += bundle.drafts
+                batch.remarks += bundle.remarks
+            } else {
+                batch.drafts.append(try TicketDecoder(now: now, fileLabel: fileLabel).decode(value, at: path))
+            }
+        } catch {
+            // Paths are relative to `recordStart`: the array for `[...]` files, the line's object for
+            // JSON Lines. Finding the field again gives the line to report.
+            var locator = JSONParser(bytes: bytes, offset: recordStart)
+            let position = TextPosition(offset: locator.offset(of: error.path), in: bytes)
+            throw IngestProblem(line: position.line, path: error.path, reason: error.reason)
+        }
+    }
+
+    private func problem(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ reason: BilingualText) -> IngestProblem {
+        let position = TextPosition(offset: offset, in: bytes)
+        return IngestProblem(line: position.line, column: position.column, path: nil, reason: reason)
+    }
+}

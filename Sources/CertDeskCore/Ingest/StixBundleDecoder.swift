@@ -1,0 +1,140 @@
+/// Reads a STIX 2.1 bundle (OASIS STIX 2.1; regulations-and-standards.md §3): each `incident`
+/// becomes an incident; `indicator`, `observed-data`, `sighting` and `relationship` objects
+/// attach indicators to the incident they relate to; TLP markings are kept.
+///
+/// Mapping (README, "STIX bundles"): level from `x_twcert_level`, else the Incident Core
+/// Extension `criticality` (0–24→1, 25–49→2, 50–74→3, 75–100→4), else unclassified. Awareness is
+/// `x_twcert_aware_at`, else the incident's `created`; the report time is `x_twcert_reported_at`,
+/// else the `published` of a report that lists the incident, else `created`; occurrence is
+/// `x_twcert_occurred_at`, else the earliest `first_observed`/`first_seen` of related sightings
+/// and observed data.
+public struct StixBundleDecoder: Sendable {
+    /// Incident Core Extension v2.0 (draft, 26 March 2023).
+    public static let incidentCoreExtension = "extension-definition--ef765651-680c-498d-9894-99799f2fa126"
+
+    public let now: Instant
+    public let fileLabel: String
+
+    public init(now: Instant, fileLabel: String) {
+        self.now = now
+        self.fileLabel = fileLabel
+    }
+
+    public typealias FieldError = JSONFieldReader.FieldError
+
+    public func decode(_ value: JSONValue, at path: JSONPath) throws(FieldError) -> IngestBatch {
+        let bundle = try JSONFieldReader(value, path: path)
+        let bundleID = try bundle.string("id")
+        guard bundleID.hasPrefix("bundle--") else {
+            throw bundle.error("id", "a bundle id starts with bundle--", "bundle 的 id 應以 bundle-- 開頭")
+        }
+        let objects = try bundle.optionalArray("objects") ?? []
+        let graph = try StixGraph(objects: objects, path: path.appending("objects"))
+        var batch = IngestBatch()
+        var attached = Set<String>()
+        for (index, incident) in graph.incidents {
+            let draft = try draft(incident, graph: graph, attached: &attached,
+                                  path: path.appending("objects").appending(index))
+            batch.drafts.append(draft)
+        }
+        let unattached = graph.objects.values.filter { ["indicator", "observed-data", "sighting"].contains($0.type) && !attached.contains($0.id) }
+        if !unattached.isEmpty {
+            batch.remarks.append(BilingualText(
+                en: "\(unattached.count) indicator/observed-data/sighting object(s) relate to no incident and were not attached",
+                zh: "\(unattached.count) 個 indicator/observed-data/sighting 物件與任何事件無關，未附加"))
+        }
+        if graph.incidents.isEmpty {
+            batch.remarks.append(BilingualText(en: "the bundle holds no incident object", zh: "此 bundle 沒有 incident 物件"))
+        }
+        return batch
+    }
+
+    private func draft(_ object: StixGraph.Object, graph: StixGraph, attached: inout Set<String>,
+                       path: JSONPath) throws(FieldError) -> IncidentDraft {
+        let r = try JSONFieldReader(object.value, path: path)
+        guard try r.string("spec_version") == "2.1" else {
+            throw r.error("spec_version", "only STIX 2.1 is read", "僅支援 STIX 2.1")
+        }
+        let created = try r.instant("created")
+        _ = try r.instant("modified")
+        let title = try r.string("name", maxLength: FieldLimits.title)
+        let ext = try r.optionalObject("extensions")?.optionalObject(Self.incidentCoreExtension)
+
+        let related = graph.related(to: object.id)
+        var indicators: [Indicator] = []
+        var seen = Set<Indicator>()
+        var firstObserved: Instant? = nil
+        for item in related {
+            attached.formUnion(item.reached)
+            for indicator in item.indicators where seen.insert(indicator).inserted { indicators.append(indicator) }
+            if let t = item.firstObserved, firstObserved == nil || t < firstObserved! { firstObserved = t }
+        }
+        guard indicators.count <= FieldLimits.indicatorsPerIncident else {
+            throw r.error("id", "relates to \(indicators.count) indicators; the limit is \(FieldLimits.indicatorsPerIncident)",
+                          "關聯 \(indicators.count) 個指標，超過上限 \(FieldLimits.indicatorsPerIncident)")
+        }
+        for indicator in indicators where indicator.value.count > FieldLimits.indicatorValue {
+            throw r.error("id", "a related indicator is longer than \(FieldLimits.indicatorValue) characters",
+                          "關聯的指標長度超過 \(FieldLimits.indicatorValue) 字元")
+        }
+        let times = try IncidentTimes(
+            reader: r, now: now, defaultReportedAt: graph.publishedReportTime(listing: object.id) ?? created,
+            keys: ("x_twcert_occurred_at", "x_twcert_aware_at", "x_twcert_reported_at"), fallbackAware: created,
+            fallbackOccurred: firstObserved)
+        return IncidentDraft(
+            source: IncidentSource(kind: .stix, id: object.id, file: fileLabel),
+            title: title,
+            category: try category(r, ext),
+            level: try level(r, ext),
+            agency: try agency(r, graph: graph, incidentID: object.id),
+            occurredAt: times.occurred, awareAt: times.aware, reportedAt: times.reported,
+            description: try r.optionalString("description", maxLength: FieldLimits.description) ?? "",
+            exercise: try r.optionalBool("x_twcert_exercise") ?? false,
+            tlp: graph.tlp(of: object.value),
+            indicators: indicators)
+    }
+
+    private func level(_ r: JSONFieldReader, _ ext: JSONFieldReader?) throws(FieldError) -> IncidentLevel? {
+        if r.has("x_twcert_level") { return try TicketDecoder.level(r, "x_twcert_level") }
+        guard let ext, let criticality = try ext.optionalInt("criticality") else { return nil }
+        guard (0...100).contains(criticality) else {
+            throw ext.error("criticality", "criticality \(criticality) is outside 0–100", "criticality \(criticality) 超出 0–100")
+        }
+        switch criticality {
+        case 0...24: return .one
+        case 25...49: return .two
+        case 50...74: return .three
+        default: return .four
+        }
+    }
+
+    /// `x_twcert_category`, else the first Incident Core `incident_types` entry certdesk knows.
+    private func category(_ r: JSONFieldReader, _ ext: JSONFieldReader?) throws(FieldError) -> IncidentCategory {
+        if let own = try r.optionalEnum("x_twcert_category", IncidentCategory.self) { return own }
+        for case .string(let type) in (try ext?.optionalArray("incident_types") ?? []) {
+            switch type {
+            case "ransomware": return .ransomware
+            case "denial-of-service", "ddos": return .ddos
+            case "defacement", "website-defacement": return .defacement
+            case "data-breach", "data-exfiltration", "data-leak", "exfiltration": return .dataLeak
+            case "unauthorized-access", "account-compromise", "intrusion": return .unauthorizedAccess
+            case "malware", "malware-infection", "worm": return .malwareOutbreak
+            case "command-and-control", "c2": return .c2Beacon
+            case "phishing", "social-engineering": return .phishing
+            case "spam": return .spam
+            default: continue
+            }
+        }
+        return .other
+    }
+
+    /// `x_twcert_agency`, else an organisation related to the incident, else the sender.
+    private func agency(_ r: JSONFieldReader, graph: StixGraph, incidentID: String) throws(FieldError) -> String {
+        if let own = try r.optionalString("x_twcert_agency", maxLength: FieldLimits.agency) { return own }
+        if let name = graph.relatedIdentityName(of: incidentID) { return String(name.prefix(FieldLimits.agency)) }
+        if let creator = r.members["created_by_ref"]?.stringValue, let name = graph.objects[creator]?.value["name"]?.stringValue {
+            return String(name.prefix(FieldLimits.agency))
+        }
+        return "unknown sender"
+    }
+}

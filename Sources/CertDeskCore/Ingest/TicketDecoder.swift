@@ -1,0 +1,108 @@
+/// Reads one SOC event ticket (事件單) or agency report. The format is documented in the README
+/// ("Ticket format"); field names follow the second-line SOC ticket the regional plan describes
+/// (seed L9512–9534, L19795–19801).
+public struct TicketDecoder: Sendable {
+    public let now: Instant
+    public let fileLabel: String
+
+    /// How far ahead of the desk clock a sender's clock may run before its times are refused.
+    public static let clockSkewAllowance: Int64 = 5 * 60_000
+
+    public init(now: Instant, fileLabel: String) {
+        self.now = now
+        self.fileLabel = fileLabel
+    }
+
+    public func decode(_ value: JSONValue, at path: JSONPath) throws(JSONFieldReader.FieldError) -> IncidentDraft {
+        let r = try JSONFieldReader(value, path: path)
+        let sourceID = try r.string("id", maxLength: FieldLimits.sourceID)
+        if TextChecks.containsControl(sourceID) {
+            throw r.error("id", "a ticket id cannot contain control characters", "事件單編號不可包含控制字元")
+        }
+        let kind: IncidentSource.Kind = try r.optionalEnum("source", IncidentSource.Kind.self) ?? .socTicket
+        guard kind == .socTicket || kind == .agencyReport else {
+            throw r.error("source", "a ticket's source is soc-ticket or agency-report", "事件單來源應為 soc-ticket 或 agency-report")
+        }
+        let times = try IncidentTimes(reader: r, now: now, defaultReportedAt: now)
+        return IncidentDraft(
+            source: IncidentSource(kind: kind, id: sourceID, file: fileLabel),
+            title: try r.string("title", maxLength: FieldLimits.title),
+            category: try r.enumValue("category", IncidentCategory.self),
+            level: try Self.level(r, "level"),
+            agency: try r.string("agency", maxLength: FieldLimits.agency),
+            occurredAt: times.occurred, awareAt: times.aware, reportedAt: times.reported,
+            description: try r.optionalString("description", maxLength: FieldLimits.description) ?? "",
+            exercise: try r.optionalBool("exercise") ?? false,
+            tlp: try r.optionalEnum("tlp", TrafficLightProtocol.self),
+            indicators: try Self.indicators(r))
+    }
+
+    static func level(_ r: JSONFieldReader, _ key: String) throws(JSONFieldReader.FieldError) -> IncidentLevel? {
+        guard let n = try r.optionalInt(key) else { return nil }
+        guard let level = IncidentLevel(rawValue: Int(n)) else {
+            throw r.error(key, "level \(n) is out of range; use 1–4, or leave it out while unclassified",
+                          "等級 \(n) 超出範圍；請用 1–4，未分級時請省略")
+        }
+        return level
+    }
+
+    static func indicators(_ r: JSONFieldReader) throws(JSONFieldReader.FieldError) -> [Indicator] {
+        let items = try r.optionalArray("indicators") ?? []
+        guard items.count <= FieldLimits.indicatorsPerIncident else {
+            throw r.error("indicators", "has \(items.count) entries; the limit is \(FieldLimits.indicatorsPerIncident)",
+                          "共 \(items.count) 筆，超過上限 \(FieldLimits.indicatorsPerIncident)")
+        }
+        var out: [Indicator] = []
+        out.reserveCapacity(items.count)
+        for (n, item) in items.enumerated() {
+            let ir = try JSONFieldReader(item, path: r.path.appending("indicators").appending(n))
+            guard let kind = try ir.optionalEnum("type", Indicator.Kind.self), Indicator.Kind.ticketKinds.contains(kind) else {
+                let known = Indicator.Kind.ticketKinds.map(\.rawValue).joined(separator: ", ")
+                throw ir.error("type", "is required and one of: \(known)", "為必填，且須為：\(known)")
+            }
+            let value = try ir.string("value", maxLength: FieldLimits.indicatorValue)
+            if let problem = Indicator.problem(kind: kind, value: value) {
+                throw JSONFieldReader.FieldError(path: ir.path.appending("value"), reason: BilingualText(
+                    en: "\"\(value)\" \(problem.en)", zh: "\"\(value)\" \(problem.zh)"))
+            }
+            out.append(Indicator(kind: kind, value: value))
+        }
+        return out
+    }
+}
+
+/// The three times of an incident, checked against each other and the desk clock.
+struct IncidentTimes {
+    let occurred: Instant?
+    let aware: Instant
+    let reported: Instant
+
+    init(reader r: JSONFieldReader, now: Instant, defaultReportedAt: Instant,
+         keys: (occurred: String, aware: String, reported: String) = ("occurred_at", "aware_at", "reported_at"),
+         fallbackAware: Instant? = nil, fallbackOccurred: Instant? = nil) throws(JSONFieldReader.FieldError) {
+        let occurred = try r.optionalInstant(keys.occurred) ?? fallbackOccurred
+        guard let aware = try r.optionalInstant(keys.aware) ?? fallbackAware else {
+            throw r.error(keys.aware, "is required: the 1-hour notification clock starts at awareness (知悉)",
+                          "為必填：1 小時通報時限自知悉時起算")
+        }
+        let reported = try r.optionalInstant(keys.reported) ?? defaultReportedAt
+        let latest = now.adding(milliseconds: TicketDecoder.clockSkewAllowance)
+        for (key, time) in [(keys.occurred, occurred), (keys.aware, aware), (keys.reported, reported)] {
+            if let time, time > latest {
+                throw r.error(key, "\(ISO8601.utcString(time)) is in the future (desk time \(ISO8601.utcString(now)))",
+                              "\(ISO8601.utcString(time)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
+            }
+        }
+        if let occurred, occurred > aware {
+            throw r.error(keys.aware, "awareness cannot come before the incident occurred (\(keys.occurred))",
+                          "知悉時間不可早於發生時間（\(keys.occurred)）")
+        }
+        if let occurred, occurred > reported {
+            throw r.error(keys.reported, "the report cannot come before the incident occurred (\(keys.occurred))",
+                          "通報時間不可早於發生時間（\(keys.occurred)）")
+        }
+        self.occurred = occurred
+        self.aware = aware
+        self.reported = reported
+    }
+}

@@ -1,0 +1,109 @@
+/// Everything that can happen at the desk. Each case is one journal `kind`; its body is the
+/// canonical JSON written by `body` and read back by `init(kind:incident:body:)`.
+///
+/// Bodies hold facts as they were stated (what the officer or the sender said), never derived
+/// values: derivation belongs to the reducer, so that rebuilding always agrees with live.
+public enum DeskEvent: Hashable, Sendable {
+    /// The desk's first event: which region it serves.
+    case deskOpened(region: Region)
+    case agencyRegistered(Agency)
+    case incidentOpened(IncidentOpening)
+    case levelSet(incident: String, change: LevelChange)
+    case phaseChanged(incident: String, phase: IncidentPhase)
+    case noteAdded(incident: String, text: String)
+    /// A nil assignee takes the incident off whoever had it.
+    case assigned(incident: String, assignee: String?)
+
+    public var kind: String {
+        switch self {
+        case .deskOpened: return "desk-opened"
+        case .agencyRegistered: return "agency-registered"
+        case .incidentOpened: return "incident-opened"
+        case .levelSet: return "level-set"
+        case .phaseChanged: return "phase-changed"
+        case .noteAdded: return "note-added"
+        case .assigned: return "assigned"
+        }
+    }
+
+    /// The journal's `incident` column.
+    public var incidentID: String? {
+        switch self {
+        case .deskOpened, .agencyRegistered: return nil
+        case .incidentOpened(let opening): return opening.id
+        case .levelSet(let id, _), .phaseChanged(let id, _), .noteAdded(let id, _), .assigned(let id, _): return id
+        }
+    }
+
+    public var body: JSONValue {
+        switch self {
+        case .deskOpened(let region):
+            return ["region": .string(region.rawValue)]
+        case .agencyRegistered(let agency):
+            return agency.json
+        case .incidentOpened(let opening):
+            return opening.json
+        case .levelSet(_, let change):
+            return change.json
+        case .phaseChanged(_, let phase):
+            return ["phase": .string(phase.rawValue)]
+        case .noteAdded(_, let text):
+            return ["text": .string(text)]
+        case .assigned(_, let assignee):
+            return ["assignee": assignee.map(JSONValue.string) ?? .null]
+        }
+    }
+
+    public struct DecodingError: Error, Equatable, Sendable {
+        public let reason: String
+    }
+
+    public init(kind: String, incident: String?, body: JSONValue) throws(DecodingError) {
+        do {
+            let r = try JSONFieldReader(body)
+            func requireIncident() throws(DecodingError) -> String {
+                guard let incident else { throw DecodingError(reason: "\(kind) has no incident") }
+                return incident
+            }
+            switch kind {
+            case "desk-opened":
+                self = .deskOpened(region: try r.enumValue("region", Region.self))
+            case "agency-registered":
+                self = .agencyRegistered(try Agency(reader: r))
+            case "incident-opened":
+                self = .incidentOpened(try IncidentOpening(id: try requireIncident(), reader: r))
+            case "level-set":
+                self = .levelSet(incident: try requireIncident(), change: try LevelChange(reader: r))
+            case "phase-changed":
+                self = .phaseChanged(incident: try requireIncident(), phase: try r.enumValue("phase", IncidentPhase.self))
+            case "note-added":
+                self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
+            case "assigned":
+                self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
+            default:
+                throw DecodingError(reason: "unknown event kind \"\(kind)\"")
+            }
+        } catch let error as JSONFieldReader.FieldError {
+            throw DecodingError(reason: "\(kind) body: \(error.path): \(error.reason.en)")
+        } catch let error as DecodingError {
+            throw error
+        } catch {
+            throw DecodingError(reason: "\(kind) body: \(error)")
+        }
+    }
+}
+
+/// An event as the journal recorded it: who, when, and its place in the chain.
+public struct RecordedEvent: Hashable, Sendable {
+    public let seq: Int64
+    public let at: Instant
+    public let actor: String
+    public let event: DeskEvent
+
+    public init(seq: Int64, at: Instant, actor: String, event: DeskEvent) {
+        self.seq = seq
+        self.at = at
+        self.actor = actor
+        self.event = event
+    }
+}

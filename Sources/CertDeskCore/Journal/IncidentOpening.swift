@@ -1,0 +1,102 @@
+/// The facts with which an incident enters the desk, as stated by its source.
+public struct IncidentOpening: Hashable, Sendable {
+    public var id: String
+    public var source: IncidentSource
+    public var title: String
+    public var category: IncidentCategory
+    public var level: IncidentLevel?
+    public var agency: String
+    public var agencyID: String?
+    public var occurredAt: Instant?
+    public var awareAt: Instant
+    public var reportedAt: Instant
+    public var description: String
+    public var exercise: Bool
+    public var tlp: TrafficLightProtocol?
+    public var indicators: [Indicator]
+
+    public init(id: String, source: IncidentSource, title: String, category: IncidentCategory, level: IncidentLevel?,
+                agency: String, agencyID: String? = nil, occurredAt: Instant?, awareAt: Instant, reportedAt: Instant,
+                description: String, exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator]) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.category = category
+        self.level = level
+        self.agency = agency
+        self.agencyID = agencyID
+        self.occurredAt = occurredAt
+        self.awareAt = awareAt
+        self.reportedAt = reportedAt
+        self.description = description
+        self.exercise = exercise
+        self.tlp = tlp
+        self.indicators = indicators
+    }
+
+    var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("source", source.json)
+        b.set("title", title)
+        b.set("category", category)
+        b.set("level", level?.rawValue)
+        b.set("agency", agency)
+        b.set("agency_id", agencyID)
+        b.set("occurred_at", occurredAt)
+        b.set("aware_at", awareAt)
+        b.set("reported_at", reportedAt)
+        b.set("description", description)
+        b.set("exercise", exercise)
+        b.set("tlp", tlp)
+        b.set("indicators", .array(indicators.map(\.json)))
+        return b.value
+    }
+
+    init(id: String, reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        let levelNumber = try r.optionalInt("level")
+        var level: IncidentLevel? = nil
+        if let levelNumber {
+            guard let parsed = IncidentLevel(rawValue: Int(levelNumber)) else {
+                throw r.error("level", "level \(levelNumber) is not 1–4", "等級 \(levelNumber) 不在 1–4")
+            }
+            level = parsed
+        }
+        guard let sourceReader = try r.optionalObject("source") else { throw r.error("source", "is required", "為必填欄位") }
+        self.init(id: id, source: try IncidentSource(reader: sourceReader), title: try r.string("title", allowEmpty: true),
+                  category: try r.enumValue("category", IncidentCategory.self), level: level,
+                  agency: try r.string("agency", allowEmpty: true), agencyID: try r.optionalString("agency_id"),
+                  occurredAt: try r.optionalInstant("occurred_at"), awareAt: try r.instant("aware_at"),
+                  reportedAt: try r.instant("reported_at"), description: try r.optionalString("description") ?? "",
+                  exercise: try r.optionalBool("exercise") ?? false, tlp: try r.optionalEnum("tlp", TrafficLightProtocol.self),
+                  indicators: try r.objects("indicators", Indicator.init(reader:)))
+    }
+}
+
+/// A level decision: the new level (nil would mean back to unclassified, which the desk does not
+/// allow), the officer's reason, and the C/I/A facts when given.
+public struct LevelChange: Hashable, Sendable {
+    public var level: IncidentLevel
+    public var reason: String
+    public var basis: LevelBasis?
+
+    public init(level: IncidentLevel, reason: String, basis: LevelBasis?) {
+        self.level = level
+        self.reason = reason
+        self.basis = basis
+    }
+
+    var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("level", Int64(level.rawValue))
+        b.set("reason", reason)
+        b.set("basis", basis?.json)
+        return b.value
+    }
+
+    init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        let n = try r.int("level")
+        guard let level = IncidentLevel(rawValue: Int(n)) else { throw r.error("level", "level \(n) is not 1–4", "等級 \(n) 不在 1–4") }
+        self.init(level: level, reason: try r.string("reason", allowEmpty: true),
+                  basis: try r.optionalObject("basis").map { (b) throws(JSONFieldReader.FieldError) in try LevelBasis(reader: b) })
+    }
+}

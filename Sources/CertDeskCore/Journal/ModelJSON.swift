@@ -1,0 +1,92 @@
+/// The JSON form of model values inside journal bodies. These shapes are part of the journal's
+/// format: change them only with a new event version, never in place.
+extension LevelBasis {
+    public var json: JSONValue {
+        ["confidentiality": .string(confidentiality.rawValue), "integrity": .string(integrity.rawValue),
+         "availability": .string(availability.rawValue), "asset": .string(asset.rawValue)]
+    }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(confidentiality: try r.optionalEnum("confidentiality", Severity.self) ?? .none,
+                  integrity: try r.optionalEnum("integrity", Severity.self) ?? .none,
+                  availability: try r.optionalEnum("availability", Availability.self) ?? .none,
+                  asset: try r.enumValue("asset", AssetClass.self))
+    }
+}
+
+extension Indicator {
+    public var json: JSONValue { ["type": .string(kind.rawValue), "value": .string(value)] }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(kind: try r.enumValue("type", Kind.self), value: try r.string("value", allowEmpty: true))
+    }
+}
+
+extension IncidentSource {
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("kind", kind)
+        b.set("id", id)
+        b.set("file", file)
+        return b.value
+    }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(kind: try r.enumValue("kind", Kind.self), id: try r.string("id"), file: try r.optionalString("file"))
+    }
+}
+
+extension Agency.Contact {
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("name", name)
+        b.set("phone", phone)
+        b.set("fax", fax)
+        b.set("sms", sms)
+        b.set("email", email)
+        b.set("preferred_channel", preferredChannel)
+        return b.value
+    }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(name: try r.string("name"), phone: try r.optionalString("phone"), fax: try r.optionalString("fax"),
+                  sms: try r.optionalString("sms"), email: try r.optionalString("email"),
+                  preferredChannel: try r.optionalEnum("preferred_channel", Agency.Channel.self))
+    }
+}
+
+extension Agency {
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("id", id)
+        b.set("name", name)
+        b.set("name_en", nameEn)
+        b.set("region", region)
+        b.set("county", county)
+        b.set("type", type)
+        b.set("grade", grade)
+        b.set("contacts", .array(contacts.map(\.json)))
+        return b.value
+    }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        var contacts: [Contact] = []
+        for (n, item) in (try r.optionalArray("contacts") ?? []).enumerated() {
+            contacts.append(try Contact(reader: JSONFieldReader(item, path: r.path.appending("contacts").appending(n))))
+        }
+        self.init(id: try r.string("id"), name: try r.string("name"), nameEn: try r.optionalString("name_en"),
+                  region: try r.enumValue("region", Region.self), county: try r.string("county"),
+                  type: try r.string("type"), grade: try r.enumValue("grade", Grade.self), contacts: contacts)
+    }
+}
+
+extension JSONFieldReader {
+    /// Reads an array of objects with `make`, naming the element on error.
+    public func objects<T>(_ key: String, _ make: (JSONFieldReader) throws(FieldError) -> T) throws(FieldError) -> [T] {
+        var out: [T] = []
+        for (n, item) in (try optionalArray(key) ?? []).enumerated() {
+            out.append(try make(JSONFieldReader(item, path: path.appending(key).appending(n))))
+        }
+        return out
+    }
+}

@@ -1,0 +1,56 @@
+/// A reporting agency (CI 提供者, seed L14318–14322) and the people to call when it has an
+/// incident (資訊安全事件聯絡人員, seed L14500).
+public struct Agency: Hashable, Sendable {
+    /// Responsibility grade 資通安全責任等級 (seed L14474; C+ at L5839).
+    public enum Grade: String, CaseIterable, Sendable {
+        case a = "A", b = "B", cPlus = "C+", c = "C", d = "D"
+    }
+
+    /// How the contact prefers to be reached; the 60-minute rule allows phone, fax, SMS or email
+    /// "依據 CI 提供者需求" (seed L14488–14504).
+    public enum Channel: String, CaseIterable, Sendable {
+        case phone, fax, sms, email
+    }
+
+    public struct Contact: Hashable, Sendable {
+        public var name: String
+        public var phone: String?
+        public var fax: String?
+        public var sms: String?
+        public var email: String?
+        public var preferredChannel: Channel?
+
+        public init(name: String, phone: String? = nil, fax: String? = nil, sms: String? = nil,
+                    email: String? = nil, preferredChannel: Channel? = nil) {
+            self.name = name
+            self.phone = phone
+            self.fax = fax
+            self.sms = sms
+            self.email = email
+            self.preferredChannel = preferredChannel
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var nameEn: String?
+    public var region: Region
+    public var county: String
+    /// 戶政, 地政, 警政, 衛政, 社政, 公所... kept as the directory's own short code
+    /// (e.g. `police`, `township-office`).
+    public var type: String
+    public var grade: Grade
+    public var contacts: [Contact]
+
+    public init(id: String, name: String, nameEn: String? = nil, region: Region, county: String, type: String,
+                grade: Grade, contacts: [Contact]) {
+        self.id = id
+        self.name = name
+        self.nameEn = nameEn
+        self.region = region
+        self.county = county
+        self.type = type
+        self.grade = grade
+        self.contacts = contacts
+    }
+}

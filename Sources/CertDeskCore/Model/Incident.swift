@@ -1,0 +1,96 @@
+/// One incident as the desk knows it now: the projection of its journal events.
+public struct Incident: Hashable, Sendable {
+    /// Desk id, e.g. `TCN-2026-0042`.
+    public var id: String
+    public var source: IncidentSource
+    public var title: String
+    public var category: IncidentCategory
+    /// Nil while unclassified.
+    public var level: IncidentLevel?
+    /// The C/I/A facts behind the level, when the officer gave them.
+    public var levelBasis: LevelBasis?
+    /// Why the level was last set (required by `level`, kept for the review).
+    public var levelReason: String?
+    /// The reporting agency's name as received.
+    public var agency: String
+    /// The directory id of that agency when the desk knows it.
+    public var agencyID: String?
+    public var occurredAt: Instant?
+    /// 知悉: when the agency became aware. The 1-hour notification clock starts here.
+    public var awareAt: Instant
+    /// When the incident was reported to the CERT.
+    public var reportedAt: Instant
+    public var description: String
+    public var phase: IncidentPhase
+    public var assignee: String?
+    /// A drill incident (演練): shown as such and kept out of real figures.
+    public var exercise: Bool
+    public var tlp: TrafficLightProtocol?
+    public var indicators: [Indicator]
+    /// When and by whom the desk opened it (the journal's time, not the sender's).
+    public var openedAt: Instant
+    public var openedBy: String
+    public var updatedAt: Instant
+    public var noteCount: Int
+    /// The journal sequence number of the last event that changed it.
+    public var lastSeq: Int64
+
+    public init(id: String, source: IncidentSource, title: String, category: IncidentCategory, level: IncidentLevel?,
+                levelBasis: LevelBasis?, levelReason: String?, agency: String, agencyID: String?, occurredAt: Instant?,
+                awareAt: Instant, reportedAt: Instant, description: String, phase: IncidentPhase, assignee: String?,
+                exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], openedAt: Instant, openedBy: String,
+                updatedAt: Instant, noteCount: Int, lastSeq: Int64) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.category = category
+        self.level = level
+        self.levelBasis = levelBasis
+        self.levelReason = levelReason
+        self.agency = agency
+        self.agencyID = agencyID
+        self.occurredAt = occurredAt
+        self.awareAt = awareAt
+        self.reportedAt = reportedAt
+        self.description = description
+        self.phase = phase
+        self.assignee = assignee
+        self.exercise = exercise
+        self.tlp = tlp
+        self.indicators = indicators
+        self.openedAt = openedAt
+        self.openedBy = openedBy
+        self.updatedAt = updatedAt
+        self.noteCount = noteCount
+        self.lastSeq = lastSeq
+    }
+}
+
+/// Desk incident ids: `<region>-<year>-<number>`, the number zero-padded to four digits and
+/// counted per region and year (e.g. `TCN-2026-0042`). The year is the Asia/Taipei year in which
+/// the desk opened the incident.
+public struct IncidentNumbering: Sendable {
+    public static func prefix(region: Region, openedAt: Instant) -> String {
+        let taipei = openedAt.adding(milliseconds: Int64(TaipeiTime.offsetMinutes) * 60_000)
+        let year = CivilDate(daysSinceEpoch: ISO8601.floorDivide(taipei.millisecondsSinceEpoch, 86_400_000).0).year
+        return "\(region.code)-\(year)"
+    }
+
+    public static func id(prefix: String, number: Int) -> String {
+        let digits = String(number)
+        return prefix + "-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// Splits `TCN-2026-0042` into (`TCN-2026`, 42).
+    public static func parse(_ id: String) -> (prefix: String, number: Int)? {
+        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]), number > 0 else { return nil }
+        return (String(id[..<dash]), number)
+    }
+}
+
+/// Taiwan has kept UTC+8 without daylight saving since 1980, so Asia/Taipei is a fixed offset for
+/// every date the desk handles; the display layer still asks the system zone database when `TZ`
+/// names another zone.
+public enum TaipeiTime {
+    public static let offsetMinutes = 480
+}

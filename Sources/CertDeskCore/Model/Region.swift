@@ -1,0 +1,42 @@
+/// The six regional joint-defence (區域聯防) regions, each led by a municipality with its
+/// neighbouring counties (seed-brief.md §1; seed L5628–20070).
+public enum Region: String, CaseIterable, Sendable, Codable {
+    case taipei = "TPE"
+    case newTaipei = "NTP"
+    case taoyuan = "TYC"
+    case taichung = "TCN"
+    case tainan = "TNN"
+    case kaohsiung = "KHH"
+
+    /// The code that prefixes incident ids, e.g. `TCN-2026-0042`.
+    public var code: String { rawValue }
+
+    public var name: BilingualText {
+        switch self {
+        case .taipei: return BilingualText(en: "Taipei region", zh: "臺北市區域")
+        case .newTaipei: return BilingualText(en: "New Taipei region", zh: "新北市區域")
+        case .taoyuan: return BilingualText(en: "Taoyuan region (Tao-Chu-Chu-Miao)", zh: "桃竹竹苗區域")
+        case .taichung: return BilingualText(en: "Taichung–Changhua–Nantou region (TCN)", zh: "中彰投區域")
+        case .tainan: return BilingualText(en: "Yun-Chia-Chia-Nan region", zh: "雲嘉嘉南區域")
+        case .kaohsiung: return BilingualText(en: "Kaohsiung region", zh: "高雄市區域")
+        }
+    }
+
+    /// The leading municipality first, then the neighbours it covers.
+    public var counties: [String] {
+        switch self {
+        case .taipei: return ["臺北市", "花蓮縣", "金門縣", "連江縣"]
+        case .newTaipei: return ["新北市", "基隆市", "宜蘭縣"]
+        case .taoyuan: return ["桃園市", "新竹縣", "新竹市", "苗栗縣"]
+        case .taichung: return ["臺中市", "彰化縣", "南投縣"]
+        case .tainan: return ["臺南市", "雲林縣", "嘉義縣", "嘉義市"]
+        case .kaohsiung: return ["高雄市", "屏東縣", "臺東縣", "澎湖縣"]
+        }
+    }
+
+    /// The region a county belongs to; accepts 台 for 臺.
+    public static func containing(county: String) -> Region? {
+        let normalised = String(county.map { $0 == "台" ? "臺" : $0 })
+        return allCases.first { $0.counties.contains(normalised) }
+    }
+}

@@ -1,0 +1,32 @@
+/// A message the officer may read, in both interface languages (zh-TW and English).
+public struct BilingualText: Hashable, Sendable {
+    public let en: String
+    public let zh: String
+
+    public init(en: String, zh: String) {
+        self.en = en
+        self.zh = zh
+    }
+
+    public func text(in language: InterfaceLanguage) -> String {
+        language == .zhTW ? zh : en
+    }
+}
+
+/// The two interface languages. Chosen by `--lang`, else the locale: zh* → zh-TW, else English.
+public enum InterfaceLanguage: String, Sendable, CaseIterable {
+    case zhTW = "zh-TW"
+    case en
+
+    /// Picks the language from a locale string such as `zh_TW.UTF-8` or `en_US.UTF-8`.
+    public static func fromLocale(_ locale: String?) -> InterfaceLanguage {
+        guard let locale, locale.lowercased().hasPrefix("zh") else { return .en }
+        return .zhTW
+    }
+
+    /// Accepts `zh-TW`, `zh_TW`, `zh`, `en`, `en_US`, ... as an explicit `--lang` choice.
+    public init?(argument: String) {
+        let lowered = argument.lowercased()
+        if lowered.hasPrefix("zh") { self = .zhTW } else if lowered.hasPrefix("en") { self = .en } else { return nil }
+    }
+}

@@ -1,0 +1,186 @@
+/// ISO 8601 / RFC 3339 timestamps with an explicit UTC offset.
+///
+/// A legal clock that starts at the wrong hour is worse than no clock, so a time without `Z` or
+/// an offset is rejected rather than guessed. Parsing and formatting are hand-written integer
+/// code: Foundation's formatters are far too slow for bulk ingest.
+public enum ISO8601 {
+    public struct ParseError: Error, Equatable, Sendable {
+        public let reason: BilingualText
+    }
+
+    public static func parse(_ text: String) throws(ParseError) -> Instant {
+        var text = text
+        let result = text.withUTF8 { buffer in Result { () throws(ParseError) in try parse(buffer) } }
+        return try result.get()
+    }
+
+    static func parse(_ s: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Instant {
+        var i = 0
+        func fail(_ en: String, _ zh: String) -> ParseError {
+            ParseError(reason: BilingualText(en: en, zh: zh))
+        }
+        func digits(_ count: Int) throws(ParseError) -> Int {
+            guard i + count <= s.count else {
+                throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
+                           "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
+            }
+            var value = 0
+            for _ in 0..<count {
+                let c = s[i]
+                guard c >= 0x30 && c <= 0x39 else {
+                    throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
+                               "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
+                }
+                value = value * 10 + Int(c - 0x30)
+                i += 1
+            }
+            return value
+        }
+        func expect(_ byte: UInt8) throws(ParseError) {
+            guard i < s.count, s[i] == byte else {
+                throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
+                           "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
+            }
+            i += 1
+        }
+
+        let year = try digits(4)
+        try expect(UInt8(ascii: "-"))
+        let month = try digits(2)
+        try expect(UInt8(ascii: "-"))
+        let day = try digits(2)
+        guard i < s.count, s[i] == UInt8(ascii: "T") || s[i] == UInt8(ascii: "t") || s[i] == UInt8(ascii: " ") else {
+            throw fail("has a date but no time of day (expected e.g. 2026-03-02T09:05:00+08:00)",
+                       "只有日期沒有時刻（例如 2026-03-02T09:05:00+08:00）")
+        }
+        i += 1
+        let hour = try digits(2)
+        try expect(UInt8(ascii: ":"))
+        let minute = try digits(2)
+        var second = 0
+        var millis = 0
+        if i < s.count, s[i] == UInt8(ascii: ":") {
+            i += 1
+            second = try digits(2)
+            if i < s.count, s[i] == UInt8(ascii: ".") || s[i] == UInt8(ascii: ",") {
+                i += 1
+                var fractionDigits = 0
+                while i < s.count, s[i] >= 0x30, s[i] <= 0x39 {
+                    // Sub-millisecond digits are dropped: the journal keeps milliseconds.
+                    if fractionDigits < 3 { millis = millis * 10 + Int(s[i] - 0x30) }
+                    fractionDigits += 1
+                    i += 1
+                }
+                guard fractionDigits > 0 else {
+                    throw fail("has a decimal point with no fraction after it", "小數點後沒有數字")
+                }
+                for _ in fractionDigits..<max(fractionDigits, 3) { millis *= 10 }
+            }
+        }
+        guard i < s.count else {
+            throw fail("has no UTC offset; add Z or +08:00 so the legal clock starts at the right moment",
+                       "缺少時區；請加上 Z 或 +08:00，法定時限才能從正確時刻起算")
+        }
+        var offsetMinutes = 0
+        switch s[i] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            i += 1
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            let sign = s[i] == UInt8(ascii: "-") ? -1 : 1
+            i += 1
+            let offsetHours = try digits(2)
+            if i < s.count, s[i] == UInt8(ascii: ":") { i += 1 }
+            let offsetMins = try digits(2)
+            guard offsetHours <= 14, offsetMins < 60 else {
+                throw fail("has a UTC offset out of range", "時區偏移超出範圍")
+            }
+            offsetMinutes = sign * (offsetHours * 60 + offsetMins)
+        default:
+            throw fail("has no UTC offset; add Z or +08:00 so the legal clock starts at the right moment",
+                       "缺少時區；請加上 Z 或 +08:00，法定時限才能從正確時刻起算")
+        }
+        guard i == s.count else {
+            throw fail("has unexpected text after the UTC offset", "時區之後有多餘的文字")
+        }
+        guard (1900...9999).contains(year) else {
+            throw fail("has a year outside 1900–9999", "年份超出 1900–9999")
+        }
+        guard (1...12).contains(month) else { throw fail("has no month \(month)", "月份 \(month) 不存在") }
+        guard (1...CivilDate.daysInMonth(year: year, month: month)).contains(day) else {
+            throw fail("has no day \(day) in \(year)-\(pad2(month))", "\(year)-\(pad2(month)) 沒有第 \(day) 日")
+        }
+        guard hour < 24, minute < 60, second < 60 else {
+            throw fail("has a time of day out of range", "時刻超出範圍")
+        }
+        let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
+        let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)
+        return Instant(millisecondsSinceEpoch: seconds * 1000 + Int64(millis))
+    }
+
+    /// `2026-03-02T01:12:00Z`, or `2026-03-02T01:12:00.250Z` when there are milliseconds.
+    public static func utcString(_ instant: Instant) -> String {
+        format(instant, offsetMinutes: 0, alwaysMilliseconds: false)
+    }
+
+    /// Always with milliseconds: the journal's `at` column (DESIGN.md: UTC, ms).
+    public static func utcMillisecondString(_ instant: Instant) -> String {
+        format(instant, offsetMinutes: 0, alwaysMilliseconds: true)
+    }
+
+    /// The same instant written in a local offset, e.g. `2026-03-02T09:12:00+08:00`.
+    public static func string(_ instant: Instant, offsetMinutes: Int) -> String {
+        format(instant, offsetMinutes: offsetMinutes, alwaysMilliseconds: false)
+    }
+
+    static func format(_ instant: Instant, offsetMinutes: Int, alwaysMilliseconds: Bool) -> String {
+        let local = instant.millisecondsSinceEpoch + Int64(offsetMinutes) * 60_000
+        let (dayIndex, msOfDay) = floorDivide(local, 86_400_000)
+        let date = CivilDate(daysSinceEpoch: dayIndex)
+        let ms = Int(msOfDay % 1000)
+        let secOfDay = Int(msOfDay / 1000)
+        var out = [UInt8]()
+        out.reserveCapacity(29)
+        appendDigits(&out, date.year, 4)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(&out, date.month, 2)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(&out, date.day, 2)
+        out.append(UInt8(ascii: "T"))
+        appendDigits(&out, secOfDay / 3600, 2)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(&out, secOfDay / 60 % 60, 2)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(&out, secOfDay % 60, 2)
+        if alwaysMilliseconds || ms != 0 {
+            out.append(UInt8(ascii: "."))
+            appendDigits(&out, ms, 3)
+        }
+        if offsetMinutes == 0 {
+            out.append(UInt8(ascii: "Z"))
+        } else {
+            out.append(offsetMinutes < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            appendDigits(&out, abs(offsetMinutes) / 60, 2)
+            out.append(UInt8(ascii: ":"))
+            appendDigits(&out, abs(offsetMinutes) % 60, 2)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
+        let q = a >= 0 ? a / b : (a - b + 1) / b
+        return (q, a - q * b)
+    }
+
+    private static func appendDigits(_ out: inout [UInt8], _ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var v = value
+        while divisor > 0 {
+            out.append(UInt8(0x30 + v / divisor % 10))
+            v %= divisor
+            divisor /= 10
+        }
+    }
+
+    private static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}

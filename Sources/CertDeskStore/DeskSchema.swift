@@ -1,0 +1,90 @@
+import GRDB
+
+/// The database schema, as migrations. The journal is the truth; every other table is a
+/// projection that `certdesk verify` can rebuild from it.
+enum DeskSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-journal-and-incidents") { db in
+            try db.execute(sql: """
+                CREATE TABLE journal (
+                    seq       INTEGER PRIMARY KEY,
+                    at        TEXT NOT NULL,
+                    actor     TEXT NOT NULL,
+                    incident  TEXT,
+                    kind      TEXT NOT NULL,
+                    body      TEXT NOT NULL,
+                    prev_hash TEXT NOT NULL,
+                    hash      TEXT NOT NULL
+                );
+                CREATE INDEX journal_by_incident ON journal(incident, seq) WHERE incident IS NOT NULL;
+                -- Append-only: a mistake is corrected by a new event, never by editing an old one.
+                -- (Someone with the file can drop these triggers; the hash chain then shows the edit.)
+                CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+                    BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+                CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+                    BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+
+                CREATE TABLE desk (
+                    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                    region    TEXT NOT NULL
+                );
+
+                CREATE TABLE agencies (
+                    id       TEXT PRIMARY KEY,
+                    name     TEXT NOT NULL,
+                    name_en  TEXT,
+                    region   TEXT NOT NULL,
+                    county   TEXT NOT NULL,
+                    type     TEXT NOT NULL,
+                    grade    TEXT NOT NULL,
+                    contacts TEXT NOT NULL
+                );
+                CREATE INDEX agencies_by_name ON agencies(name);
+
+                CREATE TABLE incidents (
+                    id           TEXT PRIMARY KEY,
+                    source_kind  TEXT NOT NULL,
+                    source_id    TEXT NOT NULL UNIQUE,
+                    source_file  TEXT,
+                    title        TEXT NOT NULL,
+                    category     TEXT NOT NULL,
+                    level        INTEGER,
+                    level_basis  TEXT,
+                    level_reason TEXT,
+                    agency       TEXT NOT NULL,
+                    agency_id    TEXT,
+                    occurred_at  INTEGER,
+                    aware_at     INTEGER NOT NULL,
+                    reported_at  INTEGER NOT NULL,
+                    description  TEXT NOT NULL,
+                    phase        TEXT NOT NULL,
+                    assignee     TEXT,
+                    exercise     INTEGER NOT NULL,
+                    tlp          TEXT,
+                    opened_at    INTEGER NOT NULL,
+                    opened_by    TEXT NOT NULL,
+                    updated_at   INTEGER NOT NULL,
+                    note_count   INTEGER NOT NULL,
+                    last_seq     INTEGER NOT NULL
+                );
+                CREATE INDEX incidents_open ON incidents(phase, level, aware_at);
+
+                CREATE TABLE indicators (
+                    incident TEXT NOT NULL,
+                    position INTEGER NOT NULL,
+                    type     TEXT NOT NULL,
+                    value    TEXT NOT NULL,
+                    PRIMARY KEY (incident, position)
+                ) WITHOUT ROWID;
+                CREATE INDEX indicators_by_value ON indicators(value);
+
+                CREATE TABLE incident_numbers (
+                    prefix TEXT PRIMARY KEY,
+                    last   INTEGER NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

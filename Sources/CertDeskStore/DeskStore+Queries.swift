@@ -1,0 +1,57 @@
+import CertDeskCore
+import GRDB
+
+extension DeskStore {
+    /// Incidents for the queue: open ones (or all), the highest level first, then the oldest
+    /// awareness — the one whose clocks started first.
+    public func incidents(includeClosed: Bool = false) throws(StoreError) -> [Incident] {
+        try read { db in
+            try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'",
+                                  orderBy: "COALESCE(level, 0) DESC, aware_at, id")
+        }
+    }
+
+    public func incident(_ id: String) throws(StoreError) -> Incident? {
+        try read { db in try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    public func agencies() throws(StoreError) -> [Agency] {
+        try read { db in try AgencyRow.fetch(db) }
+    }
+
+    /// The incident's journal events in order: its timeline.
+    public func timeline(of id: String) throws(StoreError) -> [RecordedEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, at, actor, incident, kind, body FROM journal WHERE incident = ? ORDER BY seq",
+                             arguments: [id]).map(JournalRows.recordedEvent)
+        }
+    }
+
+    /// How many journal rows there are.
+    public func journalLength() throws(StoreError) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0 }
+    }
+}
+
+enum JournalRows {
+    static func recordedEvent(_ row: Row) throws -> RecordedEvent {
+        let seq: Int64 = row[0]
+        let atText: String = row[1]
+        let kind: String = row[4]
+        let bodyText: String = row[5]
+        guard let at = try? ISO8601.parse(atText) else {
+            throw StoreError.inconsistent(seq: seq, reason: "unreadable time \"\(atText)\"")
+        }
+        let body: JSONValue
+        do {
+            body = try JSONValue.parse(bodyText)
+        } catch {
+            throw StoreError.inconsistent(seq: seq, reason: "the body is not JSON: \(error.reason.en)")
+        }
+        do {
+            return RecordedEvent(seq: seq, at: at, actor: row[2], event: try DeskEvent(kind: kind, incident: row[3], body: body))
+        } catch {
+            throw StoreError.inconsistent(seq: seq, reason: error.reason)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import CertDeskCore
+import Foundation
+import GRDB
+import Logging
+
+/// The desk's SQLite file: the hash-chained journal and the projections built from it.
+/// Every change goes command → decision → journal event → reducer → projection, inside one
+/// write transaction, so a projection never disagrees with the journal that produced it.
+public final class DeskStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    private static let logger = Logger(label: "certdesk.store")
+
+    /// What one command came to.
+    public enum Outcome: Equatable, Sendable {
+        case recorded([RecordedEvent])
+        /// The source id was already on the desk under this incident; nothing was written.
+        case duplicate(of: String)
+    }
+
+    /// Opens the database at `path`, creating it (file 0600, folders 0700) and migrating it as
+    /// needed. WAL mode lets the console read while another process ingests; the busy timeout
+    /// makes a second writer wait instead of failing.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            try Self.createIfMissing(path)
+            var config = Configuration()
+            config.busyMode = .timeout(10)
+            config.label = "certdesk"
+            config.prepareDatabase { db in
+                // A large ingest is one transaction; a bigger page cache keeps SQLite from
+                // spilling half-built pages to the WAL before the commit (64 MiB, used lazily).
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+            }
+            pool = try DatabasePool(path: path, configuration: config)
+            try DeskSchema.migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.unusable(path: path, reason: error.message ?? error.description)
+        } catch {
+            throw StoreError.unusable(path: path, reason: "\(error)")
+        }
+        Self.logger.debug("opened desk database", metadata: ["path": "\(path)"])
+    }
+
+    private static func createIfMissing(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.unusable(path: path, reason: "cannot create the folder \(folder)")
+            }
+        } else if !isDirectory.boolValue {
+            throw StoreError.unusable(path: path, reason: "\(folder) is not a folder")
+        }
+        // Created 0600 before SQLite sees it; SQLite gives the -wal and -shm files the same mode.
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            close(fd)
+        } else if errno != EEXIST {
+            throw StoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken up front, so two
+    /// processes appending at once queue on the busy timeout instead of forking the chain.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T? = nil
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        switch error {
+        case let error as StoreError: return error
+        case let refusal as DeskDecider.Refusal: return .refused(refusal)
+        case let error as DeskReducer.InconsistencyError: return .inconsistent(seq: error.seq, reason: error.reason)
+        case let error as DatabaseError: return .unusable(path: path, reason: error.message ?? error.description)
+        default: return .unusable(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Performs one command.
+    public func perform(_ command: DeskCommand, actor: String, clock: any Clock) throws(StoreError) -> Outcome {
+        try perform([command], actor: actor, clock: clock)[0]
+    }
+
+    /// Performs commands in order, all or nothing: if one is refused, none is recorded.
+    /// `progress` is told how many are done every `progressInterval` commands.
+    public func perform(_ commands: [DeskCommand], actor: String, clock: any Clock,
+                        progressInterval: Int = 10_000, progress: ((Int) -> Void)? = nil) throws(StoreError) -> [Outcome] {
+        if let problem = PersonName.problem(actor) {
+            throw StoreError.refused(DeskDecider.Refusal(kind: .invalid, reason: problem))
+        }
+        return try write { db in
+            var state = DeskState(region: try Projections.loadRegion(db))
+            var loaded = LoadedScope()
+            var journal = try JournalAppender(db)
+            var outcomes: [Outcome] = []
+            outcomes.reserveCapacity(commands.count)
+            var deferred = Set<ProjectionChange>()
+            if commands.count > 1 { try Projections.prefetchSources(of: commands, into: &state, loaded: &loaded, db) }
+            for (n, command) in commands.enumerated() {
+                let now = clock.now
+                try Projections.load(command.scope(region: state.region, now: now), into: &state, loaded: &loaded, db)
+                switch try DeskDecider.decide(command, state: state, now: now) {
+                case .duplicate(let id):
+                    outcomes.append(.duplicate(of: id))
+                case .events(let events):
+                    var recorded: [RecordedEvent] = []
+                    for event in events {
+                        let entry = try journal.append(event, at: now, actor: actor, db)
+                        var changes = try DeskReducer.apply(entry, to: &state)
+                        // Counters change with every new incident; writing them once at the
+                        // end of the batch gives the same rows with a fraction of the writes.
+                        for change in changes where change.isCounter {
+                            changes.remove(change)
+                            deferred.insert(change)
+                        }
+                        try Projections.persist(changes, from: state, db)
+                        recorded.append(entry)
+                    }
+                    outcomes.append(.recorded(recorded))
+                }
+                // The rows are written; keep memory flat over a large batch. What a later
+                // command needs is loaded again from this same transaction.
+                if commands.count > 1 { state.incidents.removeAll(keepingCapacity: true) }
+                if let progress, (n + 1) % progressInterval == 0 { progress(n + 1) }
+            }
+            try Projections.persist(deferred, from: state, db)
+            return outcomes
+        }
+    }
+
+    /// The region the desk serves, or nil for a desk that was never opened.
+    public func region() throws(StoreError) -> Region? {
+        try read { db in try Projections.loadRegion(db) }
+    }
+}

@@ -1,0 +1,124 @@
+import CertDeskCore
+import GRDB
+
+/// What `certdesk verify` found.
+public struct VerificationReport: Sendable {
+    public struct Problem: Sendable, Equatable {
+        /// The first journal row where the chain or the rebuild went wrong, when it is a row.
+        public let seq: Int64?
+        public let reason: String
+    }
+
+    public var rows: Int64 = 0
+    public var incidents: Int = 0
+    public var problems: [Problem] = []
+
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+extension DeskStore {
+    /// Walks the hash chain from the first row, rebuilds every projection in memory with the
+    /// same reducer the live desk uses, and compares the rebuild with the stored projections.
+    /// Stops at the first broken row: after it, nothing in the chain can be trusted.
+    public func verify(progress: ((Int64) -> Void)? = nil) throws(StoreError) -> VerificationReport {
+        try read { db in
+            var report = VerificationReport()
+            var rebuilt = DeskState()
+            guard let chainProblem = try walkChain(db, into: &rebuilt, report: &report, progress: progress) else {
+                let stored = try Projections.loadAll(db)
+                report.incidents = stored.incidents.count
+                report.problems = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
+                return report
+            }
+            report.problems = [chainProblem]
+            return report
+        }
+    }
+
+    private func walkChain(_ db: Database, into state: inout DeskState, report: inout VerificationReport,
+                           progress: ((Int64) -> Void)?) throws -> VerificationReport.Problem? {
+        var expectedSeq: Int64 = 1
+        var previousHash = JournalRecord.genesisHash
+        let rows = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, incident, kind, body, prev_hash, hash FROM journal ORDER BY seq")
+        while let row = try rows.next() {
+            let seq: Int64 = row[0]
+            func problem(_ reason: String) -> VerificationReport.Problem { .init(seq: seq, reason: reason) }
+            guard seq == expectedSeq else {
+                return .init(seq: seq, reason: seq > expectedSeq
+                    ? "follows seq \(expectedSeq - 1): rows \(expectedSeq)…\(seq - 1) are missing"
+                    : "is out of sequence")
+            }
+            guard let atText = row[1] as String?, let actor = row[2] as String?, let kind = row[4] as String?,
+                  let body = row[5] as String?, let prevHash = row[6] as String?, let hash = row[7] as String? else {
+                return problem("has an empty column")
+            }
+            let incident: String? = row[3]
+            guard prevHash == previousHash else {
+                return problem("prev_hash does not match the hash of seq \(seq - 1): the chain is broken here")
+            }
+            let recomputed = JournalHash.of(prevHash: prevHash, seq: seq, atText: atText, actor: actor, incident: incident,
+                                            kind: kind, body: body)
+            guard recomputed == hash else {
+                return problem("the hash does not match the row's contents: this row was altered")
+            }
+            let recorded: RecordedEvent
+            do {
+                recorded = try JournalRows.recordedEvent(row)
+            } catch let error as StoreError {
+                if case .inconsistent(_, let reason) = error { return problem(reason) }
+                throw error
+            }
+            guard CanonicalJSON.string(recorded.event.body) == body else {
+                return problem("the body is not in canonical form")
+            }
+            do {
+                try DeskReducer.apply(recorded, to: &state)
+            } catch {
+                return problem(error.reason)
+            }
+            previousHash = hash
+            expectedSeq += 1
+            report.rows = seq
+            if let progress, seq % 100_000 == 0 { progress(seq) }
+        }
+        return nil
+    }
+}
+
+/// Names what differs between a rebuilt desk and the stored projections.
+enum ProjectionComparison {
+    static let reportLimit = 20
+
+    static func differences(rebuilt: DeskState, stored: DeskState) -> [VerificationReport.Problem] {
+        var problems: [VerificationReport.Problem] = []
+        func add(_ reason: String) {
+            if problems.count < reportLimit { problems.append(.init(seq: nil, reason: reason)) }
+        }
+        if rebuilt.region != stored.region {
+            add("desk region: journal says \(rebuilt.region?.code ?? "none"), stored \(stored.region?.code ?? "none")")
+        }
+        for id in Set(rebuilt.agencies.keys).union(stored.agencies.keys).sorted() where rebuilt.agencies[id] != stored.agencies[id] {
+            add("agency \(id): stored row differs from the journal")
+        }
+        for id in Set(rebuilt.incidents.keys).union(stored.incidents.keys).sorted() {
+            let a = rebuilt.incidents[id], b = stored.incidents[id]
+            guard a != b else { continue }
+            guard let a, let b else {
+                add("incident \(id): \(a == nil ? "stored but not in the journal" : "in the journal but not stored")")
+                continue
+            }
+            add("incident \(id): stored \(differingFields(a, b).joined(separator: ", ")) differ from the journal")
+        }
+        if rebuilt.lastIncidentNumber != stored.lastIncidentNumber {
+            add("incident numbering differs from the journal")
+        }
+        return problems
+    }
+
+    /// Field names whose values differ, found by reflection so a new field is never forgotten.
+    static func differingFields(_ a: Incident, _ b: Incident) -> [String] {
+        zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children).compactMap { x, y in
+            String(describing: x.value) == String(describing: y.value) ? nil : (x.label ?? "?")
+        }
+    }
+}

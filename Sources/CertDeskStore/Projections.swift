@@ -1,0 +1,140 @@
+import CertDeskCore
+import GRDB
+
+/// Reads projections into a `DeskState` and writes back what the reducer changed.
+enum Projections {
+    /// Adds to `state` whatever `scope` names that is not loaded yet. `loaded` remembers what was
+    /// already looked up (including misses) within one transaction.
+    static func load(_ scope: StateScope, into state: inout DeskState, loaded: inout LoadedScope, _ db: Database) throws {
+        for id in scope.incidentIDs where state.incidents[id] == nil {
+            for incident in try IncidentRow.fetch(db, where: "id = ?", arguments: [id]) {
+                state.incidents[incident.id] = incident
+                state.incidentBySource[incident.source.id] = incident.id
+            }
+        }
+        for sourceID in scope.sourceIDs where state.incidentBySource[sourceID] == nil {
+            guard loaded.sources.insert(sourceID).inserted else { continue }
+            if let id = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM incidents WHERE source_id = ?"),
+                                            arguments: [sourceID]) {
+                state.incidentBySource[sourceID] = id
+            }
+        }
+        for prefix in scope.numberPrefixes where loaded.prefixes.insert(prefix).inserted {
+            if let last = try Int.fetchOne(db, sql: "SELECT last FROM incident_numbers WHERE prefix = ?", arguments: [prefix]) {
+                state.lastIncidentNumber[prefix] = last
+            }
+        }
+        for id in scope.agencyIDs where loaded.agencyIDs.insert(id).inserted {
+            for agency in try AgencyRow.fetch(db, where: "id = ?", arguments: [id]) { state.agencies[agency.id] = agency }
+        }
+        for name in scope.agencyNames where loaded.agencyNames.insert(name).inserted {
+            for agency in try AgencyRow.fetch(db, where: "name = ?", arguments: [name]) { state.agencies[agency.id] = agency }
+        }
+    }
+
+    /// Looks up the source ids of a whole batch in a few queries instead of one per ticket.
+    static func prefetchSources(of commands: [DeskCommand], into state: inout DeskState, loaded: inout LoadedScope,
+                                _ db: Database) throws {
+        var pending: [String] = []
+        for case .openIncident(let draft) in commands where loaded.sources.insert(draft.source.id).inserted {
+            pending.append(draft.source.id)
+        }
+        let chunkSize = 500
+        for start in stride(from: 0, to: pending.count, by: chunkSize) {
+            let chunk = Array(pending[start..<min(start + chunkSize, pending.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT source_id, id FROM incidents WHERE source_id IN (\(marks))",
+                                        arguments: StatementArguments(chunk)) {
+                state.incidentBySource[row[0]] = row[1]
+            }
+        }
+    }
+
+    static func loadRegion(_ db: Database) throws -> Region? {
+        guard let code = try String.fetchOne(db, sql: "SELECT region FROM desk WHERE singleton = 1") else { return nil }
+        guard let region = Region(rawValue: code) else {
+            throw StoreError.inconsistent(seq: nil, reason: "the desk names an unknown region \(code)")
+        }
+        return region
+    }
+
+    /// Every projection, for `verify` to compare with a rebuild.
+    static func loadAll(_ db: Database) throws -> DeskState {
+        var state = DeskState(region: try loadRegion(db))
+        for agency in try AgencyRow.fetch(db) { state.agencies[agency.id] = agency }
+        for incident in try IncidentRow.fetch(db) {
+            state.incidents[incident.id] = incident
+            state.incidentBySource[incident.source.id] = incident.id
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT prefix, last FROM incident_numbers") {
+            state.lastIncidentNumber[row[0]] = row[1]
+        }
+        return state
+    }
+
+    static func persist(_ changes: Set<ProjectionChange>, from state: DeskState, _ db: Database) throws {
+        for change in changes {
+            switch change {
+            case .desk:
+                if let region = state.region {
+                    try db.execute(sql: "INSERT OR REPLACE INTO desk (singleton, region) VALUES (1, ?)", arguments: [region.rawValue])
+                }
+            case .agency(let id):
+                if let agency = state.agencies[id] { try AgencyRow.write(agency, db) }
+            case .incidentCreated(let id):
+                if let incident = state.incidents[id] {
+                    try IncidentRow.write(incident, db)
+                    try IncidentRow.writeIndicators(of: incident, db, replacing: false)
+                }
+            case .incident(let id):
+                if let incident = state.incidents[id] { try IncidentRow.write(incident, db) }
+            case .indicators(let id):
+                if let incident = state.incidents[id] { try IncidentRow.writeIndicators(of: incident, db, replacing: true) }
+            case .incidentNumber(let prefix):
+                if let last = state.lastIncidentNumber[prefix] {
+                    try db.cachedStatement(sql: "INSERT OR REPLACE INTO incident_numbers (prefix, last) VALUES (?, ?)")
+                        .execute(arguments: [prefix, last])
+                }
+            }
+        }
+    }
+}
+
+/// What one transaction has already looked up, so a batch of ten thousand tickets asks the
+/// database once per distinct key.
+struct LoadedScope {
+    var sources = Set<String>()
+    var prefixes = Set<String>()
+    var agencyIDs = Set<String>()
+    var agencyNames = Set<String>()
+}
+
+enum AgencyRow {
+    static func write(_ agency: Agency, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO agencies (id, name, name_en, region, county, type, grade, contacts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [agency.id, agency.name, agency.nameEn, agency.region.rawValue, agency.county, agency.type,
+                             agency.grade.rawValue, CanonicalJSON.string(.array(agency.contacts.map(\.json)))])
+    }
+
+    static func fetch(_ db: Database, where whereClause: String = "1", arguments: StatementArguments = []) throws -> [Agency] {
+        try Row.fetchAll(db, sql: "SELECT id, name, name_en, region, county, type, grade, contacts FROM agencies WHERE \(whereClause) ORDER BY id",
+                         arguments: arguments).map { row in
+            let id: String = row[0]
+            guard let region = Region(rawValue: row[3]), let grade = Agency.Grade(rawValue: row[6]),
+                  let contactsJSON = try? JSONValue.parse(row[7]), case .array(let items) = contactsJSON else {
+                throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable row")
+            }
+            var contacts: [Agency.Contact] = []
+            for item in items {
+                guard let reader = try? JSONFieldReader(item), let contact = try? Agency.Contact(reader: reader) else {
+                    throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable contact")
+                }
+                contacts.append(contact)
+            }
+            return Agency(id: id, name: row[1], nameEn: row[2], region: region, county: row[4], type: row[5],
+                          grade: grade, contacts: contacts)
+        }
+    }
+}

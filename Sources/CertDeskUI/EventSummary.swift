@@ -1,0 +1,29 @@
+import CertDeskCore
+
+/// One line saying what a journal event did, for timelines and the journal view.
+public enum EventSummary {
+    public static func text(_ event: DeskEvent, _ language: InterfaceLanguage) -> String {
+        let zh = language == .zhTW
+        switch event {
+        case .deskOpened(let region):
+            return zh ? "值勤台開啟：\(region.name.zh)" : "desk opened for the \(region.name.en)"
+        case .agencyRegistered(let agency):
+            return zh ? "登錄機關 \(agency.id) \(agency.name)" : "agency \(agency.id) \(agency.name) registered"
+        case .incidentOpened(let opening):
+            let level = opening.level.map { zh ? "第 \($0.rawValue) 級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
+            return zh
+                ? "開立事件（\(opening.source.kind.rawValue) \(opening.source.id)，\(level)）"
+                : "opened from \(opening.source.kind.rawValue) \(opening.source.id), \(level)"
+        case .levelSet(_, let change):
+            return zh ? "等級設為第 \(change.level.rawValue) 級：\(change.reason)"
+                      : "level set to \(change.level.rawValue): \(change.reason)"
+        case .phaseChanged(_, let phase):
+            return zh ? "階段改為「\(phase.label.zh)」" : "phase changed to \(phase.rawValue)"
+        case .noteAdded(_, let text):
+            return (zh ? "備註：" : "note: ") + text
+        case .assigned(_, let assignee):
+            guard let assignee else { return zh ? "取消指派" : "unassigned" }
+            return zh ? "指派給 \(assignee)" : "assigned to \(assignee)"
+        }
+    }
+}

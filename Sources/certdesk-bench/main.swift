@@ -1,0 +1,23 @@
+import Foundation
+
+// certdesk benchmarks, run by `make bench` on release builds. They print figures; they never
+// pass or fail, because timings depend on the machine and what else it is doing.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let which = arguments.first ?? "all"
+let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let certdesk = binDir.appendingPathComponent("certdesk").path
+
+guard FileManager.default.isExecutableFile(atPath: certdesk) else {
+    FileHandle.standardError.write(Data("certdesk-bench: \(certdesk) not found; run `swift build -c release` first\n".utf8))
+    exit(66)
+}
+
+switch which {
+case "ingest", "all":
+    IngestBenchmark(certdesk: certdesk, count: Int(ProcessInfo.processInfo.environment["BENCH_TICKETS"] ?? "") ?? 100_000,
+                    runs: Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 5).run()
+default:
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest]\n".utf8))
+    exit(64)
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CertDeskCore
+import CertDeskStore
+import Foundation
+
+/// A failure the officer can act on: a message on stderr and a sysexits(3) status.
+struct CommandFailure: Error {
+    enum Status: Int32 {
+        case failure = 1
+        case usage = 64
+        /// Bad input data: a malformed file, an unknown incident, a refused change.
+        case dataError = 65
+        case noInput = 66
+        case cannotCreate = 73
+        case ioError = 74
+    }
+
+    let status: Status
+    let message: String
+
+    init(_ status: Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    init(_ error: StoreError, language: InterfaceLanguage = .en) {
+        switch error {
+        case .refused: status = .dataError
+        case .unusable: status = .cannotCreate
+        case .inconsistent: status = .failure
+        }
+        message = error.message(language)
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, printing a `CommandFailure` as `certdesk: message` and exiting with its status.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            throw ExitCode(failure.status.rawValue)
+        }
+    }
+}
+
+enum Output {
+    static func line(_ text: String) {
+        print(text)
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("certdesk: " + text + "\n").utf8))
+    }
+
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CertDeskCore
+import CertDeskStore
+import CertDeskUI
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the incidents on the desk. 列出事件。",
+        discussion: "Open incidents, highest level first, then the oldest awareness. --json prints UTC times."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Flag(help: "Print JSON (times in UTC, ISO 8601).")
+    var json = false
+
+    @Flag(help: "Include closed incidents.")
+    var all = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all) }
+            if json {
+                Output.line(IncidentJSON.text(.array(incidents.map(IncidentJSON.summary))))
+            } else {
+                Output.line(IncidentListText.render(incidents, language: context.language, time: context.time))
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import CertDeskCore
+
+struct PhaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phase",
+        abstract: "Move an incident to another SP 800-61 phase. 變更處理階段。",
+        discussion: "Phases: preparation, detection-analysis, containment-eradication-recovery, post-incident, closed."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "The new phase.")
+    var phase: String
+
+    func validate() throws {
+        if IncidentPhase(rawValue: phase) == nil {
+            throw ValidationError("unknown phase \(phase); use one of: \(IncidentPhase.allNames)")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let phase = IncidentPhase(rawValue: phase)!
+            _ = try context.perform(.changePhase(incident: id, phase: phase))
+            Output.line(context.language == .zhTW ? "\(id)：\(phase.label.zh)" : "\(id): \(phase.rawValue)")
+        }
+    }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Add a note to an incident's record. 新增備註。",
+        discussion: "Log facts, not opinions, with the time they happened (SP 800-61 r2 §3.2.5)."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "The note (several words are joined with spaces).")
+    var text: [String]
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let events = try context.perform(.addNote(incident: id, text: text.joined(separator: " ")))
+            Output.line(context.language == .zhTW ? "\(id)：已新增備註 #\(events[0].seq)" : "\(id): note #\(events[0].seq) added")
+        }
+    }
+}
+
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign",
+        abstract: "Give an incident to a handler, or take it off them with --nobody. 指派承辦人。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "Who handles it.")
+    var name: String?
+
+    @Flag(help: "Leave it unassigned.")
+    var nobody = false
+
+    func validate() throws {
+        if (name == nil) == !nobody { throw ValidationError("give a NAME, or --nobody") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            _ = try context.perform(.assign(incident: id, assignee: nobody ? nil : name))
+            let who = name ?? (context.language == .zhTW ? "（無）" : "(nobody)")
+            Output.line(context.language == .zhTW ? "\(id)：指派給 \(who)" : "\(id): assigned to \(who)")
+        }
+    }
+}

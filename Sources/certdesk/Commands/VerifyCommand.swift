@@ -1,0 +1,30 @@
+import ArgumentParser
+import CertDeskStore
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the journal's hash chain and rebuild every projection from it. 驗證紀錄完整性。",
+        discussion: "Prints ok and exits 0 when all holds; else names the first bad seq (or projection) and exits 1."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let showProgress = Output.stderrIsTerminal
+            let report = try context.query { store throws(StoreError) in
+                try store.verify { seq in if showProgress { Output.note("verify: \(seq) rows…") } }
+            }
+            if report.isIntact {
+                Output.line("ok")
+                return
+            }
+            for problem in report.problems {
+                Output.line("verify: " + (problem.seq.map { "seq \($0): " } ?? "") + problem.reason)
+            }
+            throw ExitCode(1)
+        }
+    }
+}

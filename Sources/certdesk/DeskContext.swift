@@ -1,0 +1,150 @@
+import ArgumentParser
+import CertDeskCore
+import CertDeskStore
+import CertDeskUI
+import Foundation
+import Logging
+
+/// Everything a command needs from its surroundings, resolved once: the clock, the actor, the
+/// language, the display zone and the open desk.
+struct DeskContext {
+    let store: DeskStore
+    let clock: any Clock
+    let actor: String
+    let language: InterfaceLanguage
+    let time: LocalTimeFormatter
+
+    init(_ options: DeskOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        DiagnosticLog.bootstrap(environment)
+        language = Self.language(options.lang, environment)
+        time = LocalTimeFormatter.fromEnvironment(environment)
+        clock = try Self.clock(environment, language)
+        actor = try Self.actor(options.actor, environment, language)
+        let path = try Self.databasePath(options.db, environment, language)
+        umask(0o077)
+        do {
+            store = try DeskStore(path: path)
+            try Self.ensureOpen(store, options.region ?? environment["CERTDESK_REGION"], explicit: options.region != nil,
+                                actor: actor, clock: clock, language: language)
+        } catch let error as StoreError {
+            throw CommandFailure(.cannotCreate, error.message(language))
+        }
+    }
+
+    static func language(_ option: String?, _ environment: [String: String]) -> InterfaceLanguage {
+        if let option, let chosen = InterfaceLanguage(argument: option) { return chosen }
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        return InterfaceLanguage.fromLocale(locale)
+    }
+
+    static func clock(_ environment: [String: String], _ language: InterfaceLanguage) throws -> any Clock {
+        guard let text = environment["CERTDESK_NOW"], !text.isEmpty else { return SystemClock() }
+        do {
+            return FixedClock(try ISO8601.parse(text))
+        } catch {
+            throw CommandFailure(.usage, "CERTDESK_NOW \"\(text)\" " + error.reason.text(in: language))
+        }
+    }
+
+    static func actor(_ option: String?, _ environment: [String: String], _ language: InterfaceLanguage) throws -> String {
+        let name = option ?? environment["CERTDESK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? loginName(environment)
+        if let problem = PersonName.problem(name) {
+            throw CommandFailure(.usage, (language == .zhTW ? "操作者名稱：" : "actor: ") + problem.text(in: language))
+        }
+        return name
+    }
+
+    static func loginName(_ environment: [String: String]) -> String {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    }
+
+    static func databasePath(_ option: String?, _ environment: [String: String], _ language: InterfaceLanguage) throws -> String {
+        if let option, !option.isEmpty { return option }
+        if let path = environment["CERTDESK_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["HOME"].map { $0 + "/.local/share" }
+        guard let dataHome else {
+            throw CommandFailure(.usage, language == .zhTW ? "未設定 HOME；請用 --db 指定資料庫" : "HOME is not set; give --db")
+        }
+        return dataHome + "/certdesk/certdesk.sqlite"
+    }
+
+    /// A new database becomes a desk for the chosen region (its first journal event); an
+    /// existing one keeps its region, and asking for another is an error, not a silent switch.
+    static func ensureOpen(_ store: DeskStore, _ regionCode: String?, explicit: Bool, actor: String, clock: any Clock,
+                           language: InterfaceLanguage) throws {
+        let wanted: Region
+        if let regionCode {
+            guard let region = Region(rawValue: regionCode.uppercased()) else {
+                let known = Region.allCases.map(\.code).joined(separator: ", ")
+                throw CommandFailure(.usage, (language == .zhTW ? "未知的區域 \(regionCode)；可用：" : "unknown region \(regionCode); use one of: ") + known)
+            }
+            wanted = region
+        } else {
+            wanted = .taichung
+        }
+        if let current = try store.region() {
+            if explicit, current != wanted {
+                throw CommandFailure(.usage, language == .zhTW
+                    ? "此資料庫是 \(current.code) 的值勤台，不是 \(wanted.code)"
+                    : "this database is the \(current.code) desk, not \(wanted.code)")
+            }
+            return
+        }
+        _ = try store.perform(.openDesk(wanted), actor: actor, clock: clock)
+    }
+
+    /// Performs a command, turning a refusal into a clear error and exit status.
+    func perform(_ command: DeskCommand) throws -> [RecordedEvent] {
+        do {
+            switch try store.perform(command, actor: actor, clock: clock) {
+            case .recorded(let events): return events
+            case .duplicate(let id):
+                throw CommandFailure(.dataError, language == .zhTW ? "已在值勤台上：\(id)" : "already on the desk as \(id)")
+            }
+        } catch let error as StoreError {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    /// Runs a store call, turning its error into a clear message and exit status.
+    func query<T>(_ body: (DeskStore) throws(StoreError) -> T) throws -> T {
+        do {
+            return try body(store)
+        } catch {
+            throw CommandFailure(error, language: language)
+        }
+    }
+
+    func incident(_ id: String) throws -> Incident {
+        guard let incident = try query({ store throws(StoreError) in try store.incident(id) }) else {
+            throw CommandFailure(.dataError, language == .zhTW ? "此值勤台沒有事件 \(id)" : "no incident \(id) on this desk")
+        }
+        return incident
+    }
+}
+
+/// The system clock, in whole milliseconds.
+struct SystemClock: Clock {
+    var now: Instant {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Instant(millisecondsSinceEpoch: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)
+    }
+}
+
+/// Diagnostics for maintainers on stderr, off unless `CERTDESK_LOG` names a level.
+enum DiagnosticLog {
+    private static let once: Void = {
+        let level = ProcessInfo.processInfo.environment["CERTDESK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }()
+
+    static func bootstrap(_ environment: [String: String]) { _ = once }
+}

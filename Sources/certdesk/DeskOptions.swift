@@ -1,0 +1,17 @@
+import ArgumentParser
+import CertDeskCore
+
+/// Options every command takes.
+struct DeskOptions: ParsableArguments {
+    @Option(name: .long, help: "The desk database (default: $CERTDESK_DB, else $XDG_DATA_HOME/certdesk/certdesk.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Who is acting (default: $CERTDESK_ACTOR, else the login name).")
+    var actor: String?
+
+    @Option(name: .long, help: "Interface language: zh-TW or en (default: from the locale).")
+    var lang: String?
+
+    @Option(name: .long, help: "Region of a new desk: TPE, NTP, TYC, TCN, TNN or KHH (default: $CERTDESK_REGION, else TCN).")
+    var region: String?
+}
