@@ -68,7 +68,6 @@ enum DeskSchema {
                     note_count   INTEGER NOT NULL,
                     last_seq     INTEGER NOT NULL
                 );
-                CREATE INDEX incidents_open ON incidents(phase, level, aware_at);
 
                 CREATE TABLE indicators (
                     incident TEXT NOT NULL,
@@ -77,7 +76,6 @@ enum DeskSchema {
                     value    TEXT NOT NULL,
                     PRIMARY KEY (incident, position)
                 ) WITHOUT ROWID;
-                CREATE INDEX indicators_by_value ON indicators(value);
 
                 CREATE TABLE incident_numbers (
                     prefix TEXT PRIMARY KEY,

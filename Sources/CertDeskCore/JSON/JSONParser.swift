@@ -49,7 +49,10 @@ public struct JSONParser: ~Copyable {
 
     private func unexpected() -> SyntaxError {
         guard offset < bytes.count else {
-            return error("the JSON ends too early (truncated?)", "JSON 提前結束（檔案被截斷？）")
+            // Point just after the last real text, not at a trailing newline's empty line.
+            var end = bytes.count
+            while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            return error("the JSON ends too early (truncated?)", "JSON 提前結束（檔案被截斷？）", at: end)
         }
         let c = bytes[offset]
         let shown = c >= 0x21 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : String(format0x: c)
