@@ -86,7 +86,7 @@ enum IncidentRow {
             guard let kind = Indicator.Kind(rawValue: typeName) else {
                 throw StoreError.inconsistent(seq: nil, reason: "indicator of \(id) has unknown type \(typeName)")
             }
-            incidents[n].indicators.append(Indicator(kind: kind, value: row[2]))
+            incidents[n].indicators.append(Indicator(kind: kind, value: row.exactText(2)))
         }
         return incidents
     }
@@ -116,12 +116,13 @@ enum IncidentRow {
             tlp = parsed
         }
         return Incident(
-            id: id, source: IncidentSource(kind: sourceKind, id: row[2], file: row[3]), title: row[4], category: category,
-            level: level, levelBasis: basis, levelReason: row[8], agency: row[9], agencyID: row[10],
+            id: id, source: IncidentSource(kind: sourceKind, id: row.exactText(2), file: row.exactTextIfPresent(3)),
+            title: row.exactText(4), category: category, level: level, levelBasis: basis,
+            levelReason: row.exactTextIfPresent(8), agency: row.exactText(9), agencyID: row[10],
             occurredAt: (row[11] as Int64?).map(Instant.init(millisecondsSinceEpoch:)),
             awareAt: Instant(millisecondsSinceEpoch: row[12]), reportedAt: Instant(millisecondsSinceEpoch: row[13]),
-            description: row[14], phase: phase, assignee: row[16], exercise: row[17], tlp: tlp, indicators: [],
-            openedAt: Instant(millisecondsSinceEpoch: row[19]), openedBy: row[20],
+            description: row.exactText(14), phase: phase, assignee: row.exactTextIfPresent(16), exercise: row[17], tlp: tlp,
+            indicators: [], openedAt: Instant(millisecondsSinceEpoch: row[19]), openedBy: row.exactText(20),
             updatedAt: Instant(millisecondsSinceEpoch: row[21]), noteCount: row[22], lastSeq: row[23])
     }
 }

@@ -28,11 +28,19 @@ extension DeskStore {
                 let stored = try Projections.loadAll(db)
                 report.incidents = stored.incidents.count
                 report.problems = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
+                    + (try Self.orphanRows(db))
                 return report
             }
             report.problems = [chainProblem]
             return report
         }
+    }
+
+    /// Projection rows that belong to no incident: loading by incident would never see them.
+    private static func orphanRows(_ db: Database) throws -> [VerificationReport.Problem] {
+        try String.fetchAll(db, sql: """
+            SELECT DISTINCT incident FROM indicators WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
+            """).map { .init(seq: nil, reason: "indicators stored for \($0), which the journal never opened") }
     }
 
     private func walkChain(_ db: Database, into state: inout DeskState, report: inout VerificationReport,

@@ -119,11 +119,14 @@ enum AgencyRow {
     }
 
     static func fetch(_ db: Database, where whereClause: String = "1", arguments: StatementArguments = []) throws -> [Agency] {
-        try Row.fetchAll(db, sql: "SELECT id, name, name_en, region, county, type, grade, contacts FROM agencies WHERE \(whereClause) ORDER BY id",
-                         arguments: arguments).map { row in
-            let id: String = row[0]
+        var agencies: [Agency] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, name, name_en, region, county, type, grade, contacts FROM agencies WHERE \(whereClause) ORDER BY id
+            """, arguments: arguments)
+        while let row = try rows.next() {
+            let id = row.exactText(0)
             guard let region = Region(rawValue: row[3]), let grade = Agency.Grade(rawValue: row[6]),
-                  let contactsJSON = try? JSONValue.parse(row[7]), case .array(let items) = contactsJSON else {
+                  let contactsJSON = try? JSONValue.parse(row.exactText(7)), case .array(let items) = contactsJSON else {
                 throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable row")
             }
             var contacts: [Agency.Contact] = []
@@ -133,8 +136,10 @@ enum AgencyRow {
                 }
                 contacts.append(contact)
             }
-            return Agency(id: id, name: row[1], nameEn: row[2], region: region, county: row[4], type: row[5],
-                          grade: grade, contacts: contacts)
+            agencies.append(Agency(id: id, name: row.exactText(1), nameEn: row.exactTextIfPresent(2), region: region,
+                                   county: row.exactText(4), type: row.exactText(5), grade: grade, contacts: contacts))
         }
+        return agencies
     }
+
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CertDeskCore
 import CertDeskStore
+import CertDeskUI
 import Foundation
 
 /// A failure the officer can act on: a message on stderr and a sysexits(3) status.
@@ -50,12 +51,13 @@ enum Output {
         print(text)
     }
 
+    /// Messages may quote what a file said; they are neutralised like anything else shown.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("certdesk: " + text + "\n").utf8))
+        FileHandle.standardError.write(Data(("certdesk: " + SafeText.singleLine(text) + "\n").utf8))
     }
 
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((SafeText.singleLine(text) + "\n").utf8))
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

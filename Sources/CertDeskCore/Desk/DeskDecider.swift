@@ -29,6 +29,7 @@ public enum DeskDecider {
             return .events([.deskOpened(region: region)])
 
         case .registerAgency(let agency):
+            try checkAgency(agency)
             return .events([.agencyRegistered(agency)])
 
         case .openIncident(let draft):
@@ -78,17 +79,34 @@ public enum DeskDecider {
         guard let region = state.region else {
             throw .invalid("the desk has no region yet", "值勤台尚未設定區域")
         }
+        if TextChecks.isBlank(draft.source.id) || TextChecks.containsControl(draft.source.id)
+            || draft.source.id.count > FieldLimits.sourceID {
+            throw .invalid("a source id must be 1–\(FieldLimits.sourceID) printable characters",
+                           "來源編號須為 1–\(FieldLimits.sourceID) 個可列印字元")
+        }
         if let existing = state.incidentBySource[draft.source.id] {
             return .duplicate(of: existing)
         }
         let prefix = IncidentNumbering.prefix(region: region, openedAt: now)
         let id = IncidentNumbering.id(prefix: prefix, number: state.lastIncidentNumber[prefix, default: 0] + 1)
-        let agencyID = state.agencies.values.first { $0.name == draft.agency }?.id
+        // Names are not unique in every directory; the lowest id wins so the choice is stable.
+        let agencyID = state.agencies.values.filter { $0.name == draft.agency }.map(\.id).min()
         return .events([.incidentOpened(IncidentOpening(
             id: id, source: draft.source, title: draft.title, category: draft.category, level: draft.level,
             agency: draft.agency, agencyID: agencyID, occurredAt: draft.occurredAt, awareAt: draft.awareAt,
             reportedAt: draft.reportedAt, description: draft.description, exercise: draft.exercise, tlp: draft.tlp,
             indicators: draft.indicators))])
+    }
+
+    /// What the journal reader will insist on when it reads the event back.
+    private static func checkAgency(_ agency: Agency) throws(Refusal) {
+        for (value, en, zh) in [(agency.id, "id", "編號"), (agency.name, "name", "名稱"), (agency.county, "county", "縣市"),
+                                (agency.type, "type", "類型")] where TextChecks.isBlank(value) {
+            throw .invalid("an agency's \(en) cannot be empty", "機關\(zh)不可為空白")
+        }
+        if agency.contacts.contains(where: { TextChecks.isBlank($0.name) }) {
+            throw .invalid("a contact's name cannot be empty", "聯絡人姓名不可為空白")
+        }
     }
 
     private static func existing(_ id: String, in state: DeskState) throws(Refusal) -> Incident {

@@ -77,16 +77,22 @@ public struct StixBundleDecoder: Sendable {
             throw r.error("id", "a related indicator is longer than \(FieldLimits.indicatorValue) characters",
                           "關聯的指標長度超過 \(FieldLimits.indicatorValue) 字元")
         }
-        let times = try IncidentTimes(
-            reader: r, now: now, defaultReportedAt: graph.publishedReportTime(listing: object.id) ?? created,
-            keys: ("x_twcert_occurred_at", "x_twcert_aware_at", "x_twcert_reported_at"), fallbackAware: created,
-            fallbackOccurred: firstObserved)
+        let aware: IncidentTimes.Stated = try r.optionalInstant("x_twcert_aware_at").map { ($0, "x_twcert_aware_at") }
+            ?? (created, "created")
+        let reported: IncidentTimes.Stated = try r.optionalInstant("x_twcert_reported_at").map { ($0, "x_twcert_reported_at") }
+            ?? graph.publishedReportTime(listing: object.id, notAfter: now.adding(milliseconds: TicketDecoder.clockSkewAllowance))
+                .map { ($0, "created") } ?? (created, "created")
+        // A stated occurrence is checked like any other time; one derived from sightings is a
+        // hint only, kept when it fits before awareness and report (activity often goes on after).
+        let occurred: IncidentTimes.Stated? = try r.optionalInstant("x_twcert_occurred_at").map { ($0, "x_twcert_occurred_at") }
+            ?? firstObserved.flatMap { $0 <= aware.time && $0 <= reported.time ? ($0, "first_observed") : nil }
+        let times = try IncidentTimes(reader: r, now: now, occurred: occurred, aware: aware, reported: reported)
         return IncidentDraft(
             source: IncidentSource(kind: .stix, id: object.id, file: fileLabel),
             title: title,
             category: try category(r, ext),
             level: try level(r, ext),
-            agency: try agency(r, graph: graph, incidentID: object.id),
+            agency: try agency(r, graph: graph, incidentID: object.id, objectsPath: path.dropLast()),
             occurredAt: times.occurred, awareAt: times.aware, reportedAt: times.reported,
             description: try r.optionalString("description", maxLength: FieldLimits.description) ?? "",
             exercise: try r.optionalBool("x_twcert_exercise") ?? false,
@@ -129,12 +135,13 @@ public struct StixBundleDecoder: Sendable {
     }
 
     /// `x_twcert_agency`, else an organisation related to the incident, else the sender.
-    private func agency(_ r: JSONFieldReader, graph: StixGraph, incidentID: String) throws(FieldError) -> String {
+    private func agency(_ r: JSONFieldReader, graph: StixGraph, incidentID: String,
+                        objectsPath: JSONPath) throws(FieldError) -> String {
         if let own = try r.optionalString("x_twcert_agency", maxLength: FieldLimits.agency) { return own }
-        if let name = graph.relatedIdentityName(of: incidentID) { return String(name.prefix(FieldLimits.agency)) }
-        if let creator = r.members["created_by_ref"]?.stringValue, let name = graph.objects[creator]?.value["name"]?.stringValue {
-            return String(name.prefix(FieldLimits.agency))
-        }
-        return "unknown sender"
+        let creator = r.members["created_by_ref"]?.stringValue.flatMap { graph.objects[$0] }
+        guard let identity = graph.relatedIdentity(of: incidentID) ?? creator else { return "unknown sender" }
+        // The name is the agency as received: refused when too long, never cut.
+        return try JSONFieldReader(identity.value, path: objectsPath.appending(identity.index))
+            .string("name", maxLength: FieldLimits.agency)
     }
 }

@@ -3,6 +3,8 @@
 /// observed data) and observed data (its cyber-observable objects).
 struct StixGraph {
     struct Object {
+        /// Where it stands in the bundle's `objects`, for error paths.
+        let index: Int
         let id: String
         let type: String
         let value: JSONValue
@@ -30,18 +32,20 @@ struct StixGraph {
             let type = try r.string("type")
             let id = try r.string("id")
             guard id.hasPrefix(type + "--") else {
-                throw r.error("id", "\"\(id)\" does not start with \(type)--", "\"\(id)\" 應以 \(type)-- 開頭")
+                throw r.error("id", "\(TextChecks.quoted(id)) does not start with \(TextChecks.quoted(type + "--"))",
+                              "\(TextChecks.quoted(id)) 應以 \(TextChecks.quoted(type + "--")) 開頭")
             }
             try Self.checkRequired(type: type, r)
             // A bundle may carry several versions of one object: the latest `modified` wins.
             let modified = try r.optionalInstant("modified")
             if let previous = newest[id], let modified, modified <= previous { continue }
             if let modified { newest[id] = modified }
-            let object = Object(id: id, type: type, value: value)
+            let object = Object(index: index, id: id, type: type, value: value)
             if objects[id] == nil, type == "incident" { incidents.append((index, object)) }
             objects[id] = object
         }
-        incidents = incidents.map { ($0.0, objects[$0.1.id]!) }
+        // Errors point at the version that won, not at the first one seen.
+        incidents = incidents.map { let winner = objects[$0.1.id]!; return (winner.index, winner) }
         for object in objects.values {
             switch object.type {
             case "relationship":
@@ -148,16 +152,20 @@ struct StixGraph {
         if first == nil || t < first! { first = t }
     }
 
-    func publishedReportTime(listing incidentID: String) -> Instant? {
+    /// The earliest `published` of a report listing the incident, ignoring reports dated after
+    /// `notAfter` (a sender's clock running ahead must not move a legal clock).
+    func publishedReportTime(listing incidentID: String, notAfter: Instant) -> Instant? {
         objects.values
             .filter { $0.type == "report" && ($0.value["object_refs"]?.arrayValue ?? []).contains(.string(incidentID)) }
             .compactMap { $0.value["published"]?.stringValue.flatMap { try? ISO8601.parse($0) } }
+            .filter { $0 <= notAfter }
             .min()
     }
 
-    func relatedIdentityName(of incidentID: String) -> String? {
+    /// An identity related to the incident (the victim organisation), lowest bundle index first.
+    func relatedIdentity(of incidentID: String) -> Object? {
         neighbours[incidentID, default: []].compactMap { objects[$0] }
-            .first { $0.type == "identity" }?.value["name"]?.stringValue
+            .filter { $0.type == "identity" }.min { $0.index < $1.index }
     }
 
     /// The most restrictive TLP among the object's markings, whether predefined ids or

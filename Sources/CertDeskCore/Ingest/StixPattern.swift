@@ -14,7 +14,8 @@ public enum StixPattern {
 
     public static func indicators(in pattern: String) -> [Indicator] {
         var found: [Indicator] = []
-        let scalars = Array(pattern.unicodeScalars)
+        var residual = Array(pattern.unicodeScalars)
+        let scalars = residual
         var i = 0
         while i < scalars.count {
             guard let (path, kind) = valuePaths.first(where: { matches($0.0, scalars, at: i) }) else {
@@ -42,11 +43,19 @@ public enum StixPattern {
             }
             if closed {
                 let value = String(literal)
-                if Indicator.problem(kind: kind, value: value) == nil { found.append(Indicator(kind: kind, value: value)) }
+                if Indicator.problem(kind: kind, value: value) == nil {
+                    found.append(Indicator(kind: kind, value: value))
+                    for k in i..<j { residual[k] = " " }
+                }
             }
             i = j
         }
-        return found.isEmpty ? [Indicator(kind: .stixPattern, value: pattern)] : found
+        // Only a plain OR of reduced comparisons says no more than its values; anything else
+        // (AND, LIKE, other objects, qualifiers) is also kept whole.
+        let leftOver = String(String.UnicodeScalarView(residual))
+            .split(whereSeparator: { " []()\t\n\r".contains($0) })
+            .filter { $0 != "OR" }
+        return leftOver.isEmpty && !found.isEmpty ? found : found + [Indicator(kind: .stixPattern, value: pattern)]
     }
 
     private static func matches(_ path: String, _ scalars: [Unicode.Scalar], at i: Int) -> Bool {

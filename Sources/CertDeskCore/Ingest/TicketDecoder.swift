@@ -23,7 +23,13 @@ public struct TicketDecoder: Sendable {
         guard kind == .socTicket || kind == .agencyReport else {
             throw r.error("source", "a ticket's source is soc-ticket or agency-report", "事件單來源應為 soc-ticket 或 agency-report")
         }
-        let times = try IncidentTimes(reader: r, now: now, defaultReportedAt: now)
+        guard let aware = try r.optionalInstant("aware_at") else {
+            throw r.error("aware_at", "is required: the 1-hour notification clock starts at awareness (知悉)",
+                          "為必填：1 小時通報時限自知悉時起算")
+        }
+        let times = try IncidentTimes(
+            reader: r, now: now, occurred: try r.optionalInstant("occurred_at").map { ($0, "occurred_at") },
+            aware: (aware, "aware_at"), reported: (try r.optionalInstant("reported_at") ?? now, "reported_at"))
         return IncidentDraft(
             source: IncidentSource(kind: kind, id: sourceID, file: fileLabel),
             title: try r.string("title", maxLength: FieldLimits.title),
@@ -56,14 +62,16 @@ public struct TicketDecoder: Sendable {
         out.reserveCapacity(items.count)
         for (n, item) in items.enumerated() {
             let ir = try JSONFieldReader(item, path: r.path.appending("indicators").appending(n))
-            guard let kind = try ir.optionalEnum("type", Indicator.Kind.self), Indicator.Kind.ticketKinds.contains(kind) else {
+            let typeName = try ir.string("type")
+            guard let kind = Indicator.Kind(rawValue: typeName), Indicator.Kind.ticketKinds.contains(kind) else {
                 let known = Indicator.Kind.ticketKinds.map(\.rawValue).joined(separator: ", ")
-                throw ir.error("type", "is required and one of: \(known)", "為必填，且須為：\(known)")
+                throw ir.error("type", "\(TextChecks.quoted(typeName)) is not one of: \(known)",
+                               "\(TextChecks.quoted(typeName)) 不在允許的值之中：\(known)")
             }
             let value = try ir.string("value", maxLength: FieldLimits.indicatorValue)
             if let problem = Indicator.problem(kind: kind, value: value) {
                 throw JSONFieldReader.FieldError(path: ir.path.appending("value"), reason: BilingualText(
-                    en: "\"\(value)\" \(problem.en)", zh: "\"\(value)\" \(problem.zh)"))
+                    en: "\(TextChecks.quoted(value)) \(problem.en)", zh: "\(TextChecks.quoted(value)) \(problem.zh)"))
             }
             out.append(Indicator(kind: kind, value: value))
         }
@@ -71,38 +79,33 @@ public struct TicketDecoder: Sendable {
     }
 }
 
-/// The three times of an incident, checked against each other and the desk clock.
+/// The three times of an incident, checked against each other and the desk clock. Each time
+/// carries the key it was read from, so an error names the field the sender actually wrote.
 struct IncidentTimes {
+    typealias Stated = (time: Instant, key: String)
+
     let occurred: Instant?
     let aware: Instant
     let reported: Instant
 
-    init(reader r: JSONFieldReader, now: Instant, defaultReportedAt: Instant,
-         keys: (occurred: String, aware: String, reported: String) = ("occurred_at", "aware_at", "reported_at"),
-         fallbackAware: Instant? = nil, fallbackOccurred: Instant? = nil) throws(JSONFieldReader.FieldError) {
-        let occurred = try r.optionalInstant(keys.occurred) ?? fallbackOccurred
-        guard let aware = try r.optionalInstant(keys.aware) ?? fallbackAware else {
-            throw r.error(keys.aware, "is required: the 1-hour notification clock starts at awareness (知悉)",
-                          "為必填：1 小時通報時限自知悉時起算")
-        }
-        let reported = try r.optionalInstant(keys.reported) ?? defaultReportedAt
+    init(reader r: JSONFieldReader, now: Instant, occurred: Stated?, aware: Stated, reported: Stated)
+        throws(JSONFieldReader.FieldError)
+    {
         let latest = now.adding(milliseconds: TicketDecoder.clockSkewAllowance)
-        for (key, time) in [(keys.occurred, occurred), (keys.aware, aware), (keys.reported, reported)] {
-            if let time, time > latest {
-                throw r.error(key, "\(ISO8601.utcString(time)) is in the future (desk time \(ISO8601.utcString(now)))",
-                              "\(ISO8601.utcString(time)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
-            }
+        for stated in [occurred, aware, reported].compactMap({ $0 }) where stated.time > latest {
+            throw r.error(stated.key, "\(ISO8601.utcString(stated.time)) is in the future (desk time \(ISO8601.utcString(now)))",
+                          "\(ISO8601.utcString(stated.time)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
         }
-        if let occurred, occurred > aware {
-            throw r.error(keys.aware, "awareness cannot come before the incident occurred (\(keys.occurred))",
-                          "知悉時間不可早於發生時間（\(keys.occurred)）")
+        if let occurred, occurred.time > aware.time {
+            throw r.error(aware.key, "awareness cannot come before the incident occurred (\(occurred.key))",
+                          "知悉時間不可早於發生時間（\(occurred.key)）")
         }
-        if let occurred, occurred > reported {
-            throw r.error(keys.reported, "the report cannot come before the incident occurred (\(keys.occurred))",
-                          "通報時間不可早於發生時間（\(keys.occurred)）")
+        if let occurred, occurred.time > reported.time {
+            throw r.error(reported.key, "the report cannot come before the incident occurred (\(occurred.key))",
+                          "通報時間不可早於發生時間（\(occurred.key)）")
         }
-        self.occurred = occurred
-        self.aware = aware
-        self.reported = reported
+        self.occurred = occurred?.time
+        self.aware = aware.time
+        self.reported = reported.time
     }
 }

@@ -96,12 +96,7 @@ public enum CanonicalJSON {
 
     /// Journal bodies carry integers only; fractions appear solely when echoing foreign input.
     private static func writeNumber(_ d: Double, into out: inout [UInt8]) {
-        if d.isFinite, d == d.rounded(), abs(d) < 9_007_199_254_740_992 {
-            out.append(contentsOf: String(Int64(d)).utf8)
-        } else if d.isFinite {
-            out.append(contentsOf: "\(d)".utf8)
-        } else {
-            out.append(contentsOf: "null".utf8)
-        }
+        out.append(contentsOf: ECMAScriptNumber.format(d).utf8)
     }
+
 }

@@ -84,7 +84,7 @@ public struct JSONFieldReader: Sendable {
         do {
             return try ISO8601.parse(s)
         } catch {
-            throw self.error(key, "\"\(s)\" \(error.reason.en)", "\"\(s)\" \(error.reason.zh)")
+            throw self.error(key, "\(TextChecks.quoted(s)) \(error.reason.en)", "\(TextChecks.quoted(s)) \(error.reason.zh)")
         }
     }
 
@@ -98,7 +98,7 @@ public struct JSONFieldReader: Sendable {
         guard let s = try optionalString(key) else { return nil }
         guard let v = E(rawValue: s) else {
             let known = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(key, "\"\(s)\" is not one of: \(known)", "\"\(s)\" 不在允許的值之中：\(known)")
+            throw error(key, "\(TextChecks.quoted(s)) is not one of: \(known)", "\(TextChecks.quoted(s)) 不在允許的值之中：\(known)")
         }
         return v
     }

@@ -54,9 +54,25 @@ public struct JSONParser: ~Copyable {
             while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
             return error("the JSON ends too early (truncated?)", "JSON 提前結束（檔案被截斷？）", at: end)
         }
-        let c = bytes[offset]
-        let shown = c >= 0x21 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : String(format0x: c)
+        let shown = describeCharacter(at: offset)
         return error("unexpected \(shown); this is not valid JSON", "非預期的字元 \(shown)；不是有效的 JSON")
+    }
+
+    /// The character starting at `position` as the officer would recognise it: `'x'`, `'臺'`,
+    /// or the byte in hex when it does not start valid UTF-8.
+    private func describeCharacter(at position: Int) -> String {
+        let lead = bytes[position]
+        if lead >= 0x21 && lead < 0x7F { return "'\(Character(Unicode.Scalar(lead)))'" }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        if length > 1, position + length <= bytes.count,
+           let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self),
+           let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 {
+            let code = "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+            return scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                ? code : "'\(text)' (\(code))"
+        }
+        if lead < 0x80 { return String(format0x: lead) }
+        return "byte 0x" + String(lead, radix: 16, uppercase: true)
     }
 
     private mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -106,7 +122,8 @@ public struct JSONParser: ~Copyable {
             offset += 1
             let value = try parseValue(depth: depth)
             guard members.updateValue(value, forKey: key) == nil else {
-                throw error("the key \"\(key)\" appears twice in one object", "同一物件中鍵 \"\(key)\" 出現兩次", at: keyStart)
+                throw error("the key \(TextChecks.quoted(key)) appears twice in one object",
+                            "同一物件中鍵 \(TextChecks.quoted(key)) 出現兩次", at: keyStart)
             }
             skipWhitespace()
             guard offset < bytes.count else { throw unexpected() }
@@ -330,14 +347,19 @@ public struct TextPosition: Equatable, Sendable {
             if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
             i += 1
         }
-        // Count characters, not bytes: continuation bytes (10xxxxxx) do not start a character.
-        var column = 1
-        for j in lineStart..<end where bytes[j] & 0xC0 != 0x80 { column += 1 }
-        self.init(line: line, column: column)
+        // A byte-order mark is not a column the officer can see.
+        if lineStart == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+        // Count characters as a reader sees them (grapheme clusters), not bytes or scalars.
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<max(lineStart, end)]), as: UTF8.self)
+        self.init(line: line, column: prefix.count + 1)
     }
 }
 
 extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+
     init(format0x byte: UInt8) {
         let hex = Array("0123456789ABCDEF")
         self = "U+00" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])

@@ -12,6 +12,7 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
 
     public func appending(_ key: String) -> JSONPath { JSONPath(components + [.key(key)]) }
     public func appending(_ index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
+    public func dropLast() -> JSONPath { JSONPath(Array(components.dropLast())) }
 
     public var description: String {
         var out = ""
@@ -26,7 +27,7 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
                     if !out.isEmpty { out += "." }
                     out += key
                 } else {
-                    out += "[" + CanonicalJSON.string(.string(key)) + "]"
+                    out += "[" + TextChecks.quoted(key) + "]"
                 }
             case .index(let index):
                 out += "[\(index)]"

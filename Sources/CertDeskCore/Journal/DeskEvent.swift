@@ -81,7 +81,7 @@ public enum DeskEvent: Hashable, Sendable {
             case "assigned":
                 self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
             default:
-                throw DecodingError(reason: "unknown event kind \"\(kind)\"")
+                throw DecodingError(reason: "unknown event kind \(TextChecks.quoted(kind))")
             }
         } catch let error as JSONFieldReader.FieldError {
             throw DecodingError(reason: "\(kind) body: \(error.path): \(error.reason.en)")

@@ -73,7 +73,7 @@ public struct Indicator: Hashable, Sendable {
                 groups += 2
             }
             for piece in pieces {
-                guard (1...4).contains(piece.count), piece.allSatisfy({ $0.isHexDigit }) else { return false }
+                guard (1...4).contains(piece.utf8.count), piece.utf8.allSatisfy(isASCIIHexDigit) else { return false }
                 groups += 1
             }
         }
@@ -136,9 +136,12 @@ public struct Indicator: Hashable, Sendable {
     }
 
     static func isHex(_ s: String, length: Int) -> Bool {
-        s.utf8.count == length && s.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66)
-        }
+        s.utf8.count == length && s.utf8.allSatisfy(isASCIIHexDigit)
+    }
+
+    /// 0-9, a-f, A-F only: `Character.isHexDigit` also accepts fullwidth forms.
+    static func isASCIIHexDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66)
     }
 
     static func isEmail(_ s: String) -> Bool {

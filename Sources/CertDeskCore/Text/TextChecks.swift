@@ -31,3 +31,22 @@ public enum TextChecks {
         return count > limit ? count : nil
     }
 }
+
+extension TextChecks {
+    /// `s` in double quotes, safe to put in a message: quotes and backslashes escaped, and every
+    /// control, bidi or line-separator character written as `\u{…}`, so a hostile value echoed
+    /// in an error can neither drive the terminal nor hide what it says.
+    public static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
