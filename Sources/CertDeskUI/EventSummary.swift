@@ -10,10 +10,10 @@ public enum EventSummary {
         case .agencyRegistered(let agency):
             return zh ? "登錄機關 \(agency.id) \(agency.name)" : "agency \(agency.id) \(agency.name) registered"
         case .incidentOpened(let opening):
-            let level = opening.level.map { zh ? "第 \($0.rawValue) 級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
+            let level = opening.facts.level.map { zh ? "第 \($0.rawValue) 級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
             return zh
-                ? "開立事件（\(opening.source.kind.rawValue) \(opening.source.id)，\(level)）"
-                : "opened from \(opening.source.kind.rawValue) \(opening.source.id), \(level)"
+                ? "開立事件（\(opening.facts.source.kind.rawValue) \(opening.facts.source.id)，\(level)）"
+                : "opened from \(opening.facts.source.kind.rawValue) \(opening.facts.source.id), \(level)"
         case .levelSet(_, let change):
             return zh ? "等級設為第 \(change.level.rawValue) 級：\(change.reason)"
                       : "level set to \(change.level.rawValue): \(change.reason)"

@@ -99,10 +99,10 @@ struct DeskDeciderTests {
         d.occurredAt = instant("2026-03-02T08:40:00+08:00")
         d.description = "說明\u{1B}[2J"
         let decided = events(try desk.run(.openIncident(d)))
-        let expected = IncidentOpening(
-            id: "TCN-2026-0001", source: d.source, title: "勒索軟體", category: .ransomware, level: .three, agency: "臺中市北屯區公所",
-            agencyID: "AG-020", occurredAt: d.occurredAt, awareAt: d.awareAt, reportedAt: d.reportedAt, description: "說明\u{1B}[2J",
-            exercise: true, tlp: .red, indicators: d.indicators)
+        let expected = IncidentOpening(id: "TCN-2026-0001", agencyID: "AG-020", facts: IncidentDraft(
+            source: d.source, title: "勒索軟體", category: .ransomware, level: .three, agency: "臺中市北屯區公所",
+            occurredAt: d.occurredAt, awareAt: d.awareAt, reportedAt: d.reportedAt, description: "說明\u{1B}[2J",
+            exercise: true, tlp: .red, indicators: d.indicators))
         #expect(decided == [.incidentOpened(expected)])
         #expect(desk.state.incidents["TCN-2026-0001"]?.agencyID == "AG-020")
         // An agency the directory does not know keeps no id.

@@ -8,11 +8,12 @@ struct DeskReducerTests {
     static let t2 = instant("2026-03-02T06:30:00.250Z")
 
     static func opening(_ id: String = "TCN-2026-0001", source: String = "SOC-1") -> IncidentOpening {
-        IncidentOpening(id: id, source: IncidentSource(kind: .socTicket, id: source, file: "f.jsonl"), title: "勒索軟體",
-                        category: .ransomware, level: .two, agency: "臺中市北屯區公所", agencyID: "AG-020",
+        IncidentOpening(id: id, agencyID: "AG-020", facts: IncidentDraft(
+                        source: IncidentSource(kind: .socTicket, id: source, file: "f.jsonl"), title: "勒索軟體",
+                        category: .ransomware, level: .two, agency: "臺中市北屯區公所",
                         occurredAt: instant("2026-03-02T00:40:00Z"), awareAt: instant("2026-03-02T01:05:00Z"),
                         reportedAt: instant("2026-03-02T01:12:00Z"), description: "d", exercise: true, tlp: .amber,
-                        indicators: [Indicator(kind: .ipv4, value: "203.0.113.77")])
+                        indicators: [Indicator(kind: .ipv4, value: "203.0.113.77")]))
     }
 
     /// A desk opened for TCN with one incident, at seq 1 and 2.
@@ -42,9 +43,10 @@ struct DeskReducerTests {
     @Test func incidentOpenedCreatesTheIncidentFromTheOpeningAndTheRecord() throws {
         let state = try Self.deskWithIncident()
         let incident = try #require(state.incidents["TCN-2026-0001"])
-        let o = Self.opening()
+        let opening = Self.opening()
+        let o = opening.facts
         let expected = Incident(
-            id: o.id, source: o.source, title: o.title, category: o.category, level: .two, levelBasis: nil, levelReason: nil,
+            id: opening.id, source: o.source, title: o.title, category: o.category, level: .two, levelBasis: nil, levelReason: nil,
             agency: o.agency, agencyID: "AG-020", occurredAt: o.occurredAt, awareAt: o.awareAt, reportedAt: o.reportedAt,
             description: "d", phase: .preparation, assignee: nil, exercise: true, tlp: .amber, indicators: o.indicators,
             openedAt: Self.t1, openedBy: "林志明", updatedAt: Self.t1, noteCount: 0, lastSeq: 2)

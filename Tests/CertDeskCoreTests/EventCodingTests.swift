@@ -4,19 +4,19 @@ import Testing
 /// Journal bodies: every event is written as (kind, incident, body) and read back unchanged.
 @Suite("Event coding")
 struct EventCodingTests {
-    static let fullOpening = IncidentOpening(
-        id: "TCN-2026-0042", source: IncidentSource(kind: .socTicket, id: "SOC-TC-20260302-0007", file: "soc-tickets.jsonl"),
+    static let fullOpening = IncidentOpening(id: "TCN-2026-0042", agencyID: "AG-020", facts: IncidentDraft(
+        source: IncidentSource(kind: .socTicket, id: "SOC-TC-20260302-0007", file: "soc-tickets.jsonl"),
         title: "主機疑似勒索軟體加密\u{1B}[2J", category: .ransomware, level: .four, agency: "臺中市北屯區公所",
-        agencyID: "AG-020", occurredAt: Instant(millisecondsSinceEpoch: 1_772_412_000_123),
+        occurredAt: Instant(millisecondsSinceEpoch: 1_772_412_000_123),
         awareAt: Instant(millisecondsSinceEpoch: 1_772_413_500_000), reportedAt: Instant(millisecondsSinceEpoch: 1_772_413_920_999),
         description: "SMB 大量改名 .lockbit\n\u{202E}\u{0}", exercise: true, tlp: .amberStrict,
         indicators: [Indicator(kind: .ipv4, value: "203.0.113.77"), Indicator(kind: .stixPattern, value: "[file:name = 'x']"),
-                     Indicator(kind: .url, value: "http://198.51.100.23/shell.php")])
+                     Indicator(kind: .url, value: "http://198.51.100.23/shell.php")]))
 
-    static let minimalOpening = IncidentOpening(
-        id: "KHH-2027-10000", source: IncidentSource(kind: .manual, id: "desk-1"), title: "", category: .other, level: nil,
+    static let minimalOpening = IncidentOpening(id: "KHH-2027-10000", facts: IncidentDraft(
+        source: IncidentSource(kind: .manual, id: "desk-1"), title: "", category: .other, level: nil,
         agency: "", occurredAt: nil, awareAt: Instant(millisecondsSinceEpoch: -1), reportedAt: Instant(millisecondsSinceEpoch: 0),
-        description: "", exercise: false, tlp: nil, indicators: [])
+        description: "", exercise: false, tlp: nil, indicators: []))
 
     static let fullAgency = Agency(
         id: "AG-999", name: "測試機關", nameEn: "Test Agency", region: .tainan, county: "嘉義市", type: "township-office", grade: .cPlus,

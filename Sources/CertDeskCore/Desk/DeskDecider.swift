@@ -91,11 +91,7 @@ public enum DeskDecider {
         let id = IncidentNumbering.id(prefix: prefix, number: state.lastIncidentNumber[prefix, default: 0] + 1)
         // Names are not unique in every directory; the lowest id wins so the choice is stable.
         let agencyID = state.agencies.values.filter { $0.name == draft.agency }.map(\.id).min()
-        return .events([.incidentOpened(IncidentOpening(
-            id: id, source: draft.source, title: draft.title, category: draft.category, level: draft.level,
-            agency: draft.agency, agencyID: agencyID, occurredAt: draft.occurredAt, awareAt: draft.awareAt,
-            reportedAt: draft.reportedAt, description: draft.description, exercise: draft.exercise, tlp: draft.tlp,
-            indicators: draft.indicators))])
+        return .events([.incidentOpened(IncidentOpening(id: id, agencyID: agencyID, facts: draft))])
     }
 
     /// What the journal reader will insist on when it reads the event back.

@@ -49,17 +49,18 @@ public enum DeskReducer {
         guard state.incidents[opening.id] == nil else {
             throw InconsistencyError(seq: recorded.seq, reason: "incident \(opening.id) was opened twice")
         }
-        guard state.incidentBySource[opening.source.id] == nil else {
-            throw InconsistencyError(seq: recorded.seq, reason: "source \(opening.source.id) was opened twice")
+        let facts = opening.facts
+        guard state.incidentBySource[facts.source.id] == nil else {
+            throw InconsistencyError(seq: recorded.seq, reason: "source \(facts.source.id) was opened twice")
         }
         state.incidents[opening.id] = Incident(
-            id: opening.id, source: opening.source, title: opening.title, category: opening.category,
-            level: opening.level, levelBasis: nil, levelReason: nil, agency: opening.agency, agencyID: opening.agencyID,
-            occurredAt: opening.occurredAt, awareAt: opening.awareAt, reportedAt: opening.reportedAt,
-            description: opening.description, phase: .preparation, assignee: nil, exercise: opening.exercise,
-            tlp: opening.tlp, indicators: opening.indicators, openedAt: recorded.at, openedBy: recorded.actor,
+            id: opening.id, source: facts.source, title: facts.title, category: facts.category,
+            level: facts.level, levelBasis: nil, levelReason: nil, agency: facts.agency, agencyID: opening.agencyID,
+            occurredAt: facts.occurredAt, awareAt: facts.awareAt, reportedAt: facts.reportedAt,
+            description: facts.description, phase: .preparation, assignee: nil, exercise: facts.exercise,
+            tlp: facts.tlp, indicators: facts.indicators, openedAt: recorded.at, openedBy: recorded.actor,
             updatedAt: recorded.at, noteCount: 0, lastSeq: recorded.seq)
-        state.incidentBySource[opening.source.id] = opening.id
+        state.incidentBySource[facts.source.id] = opening.id
         var changes: Set<ProjectionChange> = [.incidentCreated(opening.id)]
         if let (prefix, number) = IncidentNumbering.parse(opening.id), number > state.lastIncidentNumber[prefix, default: 0] {
             state.lastIncidentNumber[prefix] = number

@@ -1,39 +1,28 @@
-/// The facts with which an incident enters the desk, as stated by its source.
+/// An incident entering the desk: the facts as its source stated them, and what the desk gave
+/// it — its id and, when the directory knows the agency's name, the agency's id.
 public struct IncidentOpening: Hashable, Sendable {
     public var id: String
-    public var source: IncidentSource
-    public var title: String
-    public var category: IncidentCategory
-    public var level: IncidentLevel?
-    public var agency: String
     public var agencyID: String?
-    public var occurredAt: Instant?
-    public var awareAt: Instant
-    public var reportedAt: Instant
-    public var description: String
-    public var exercise: Bool
-    public var tlp: TrafficLightProtocol?
-    public var indicators: [Indicator]
+    public var facts: IncidentDraft
 
-    public init(id: String, source: IncidentSource, title: String, category: IncidentCategory, level: IncidentLevel?,
-                agency: String, agencyID: String? = nil, occurredAt: Instant?, awareAt: Instant, reportedAt: Instant,
-                description: String, exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator]) {
+    public init(id: String, agencyID: String? = nil, facts: IncidentDraft) {
         self.id = id
-        self.source = source
-        self.title = title
-        self.category = category
-        self.level = level
-        self.agency = agency
         self.agencyID = agencyID
-        self.occurredAt = occurredAt
-        self.awareAt = awareAt
-        self.reportedAt = reportedAt
-        self.description = description
-        self.exercise = exercise
-        self.tlp = tlp
-        self.indicators = indicators
+        self.facts = facts
     }
 
+    var json: JSONValue {
+        guard case .object(var members) = facts.json else { preconditionFailure("a draft's JSON is an object") }
+        if let agencyID { members["agency_id"] = .string(agencyID) }
+        return .object(members)
+    }
+
+    init(id: String, reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(id: id, agencyID: try r.optionalString("agency_id"), facts: try IncidentDraft(reader: r))
+    }
+}
+
+extension IncidentDraft {
     var json: JSONValue {
         var b = JSONObjectBuilder()
         b.set("source", source.json)
@@ -41,7 +30,6 @@ public struct IncidentOpening: Hashable, Sendable {
         b.set("category", category)
         b.set("level", level?.rawValue)
         b.set("agency", agency)
-        b.set("agency_id", agencyID)
         b.set("occurred_at", occurredAt)
         b.set("aware_at", awareAt)
         b.set("reported_at", reportedAt)
@@ -52,7 +40,7 @@ public struct IncidentOpening: Hashable, Sendable {
         return b.value
     }
 
-    init(id: String, reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+    init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         let levelNumber = try r.optionalInt("level")
         var level: IncidentLevel? = nil
         if let levelNumber {
@@ -62,13 +50,12 @@ public struct IncidentOpening: Hashable, Sendable {
             level = parsed
         }
         guard let sourceReader = try r.optionalObject("source") else { throw r.error("source", "is required", "為必填欄位") }
-        self.init(id: id, source: try IncidentSource(reader: sourceReader), title: try r.string("title", allowEmpty: true),
+        self.init(source: try IncidentSource(reader: sourceReader), title: try r.string("title", allowEmpty: true),
                   category: try r.enumValue("category", IncidentCategory.self), level: level,
-                  agency: try r.string("agency", allowEmpty: true), agencyID: try r.optionalString("agency_id"),
-                  occurredAt: try r.optionalInstant("occurred_at"), awareAt: try r.instant("aware_at"),
-                  reportedAt: try r.instant("reported_at"), description: try r.optionalString("description") ?? "",
-                  exercise: try r.optionalBool("exercise") ?? false, tlp: try r.optionalEnum("tlp", TrafficLightProtocol.self),
-                  indicators: try r.objects("indicators", Indicator.init(reader:)))
+                  agency: try r.string("agency", allowEmpty: true), occurredAt: try r.optionalInstant("occurred_at"),
+                  awareAt: try r.instant("aware_at"), reportedAt: try r.instant("reported_at"),
+                  description: try r.optionalString("description") ?? "", exercise: try r.optionalBool("exercise") ?? false,
+                  tlp: try r.optionalEnum("tlp", TrafficLightProtocol.self), indicators: try r.objects("indicators", Indicator.init(reader:)))
     }
 }
 

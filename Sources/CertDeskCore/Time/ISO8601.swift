@@ -19,28 +19,21 @@ public enum ISO8601 {
         func fail(_ en: String, _ zh: String) -> ParseError {
             ParseError(reason: BilingualText(en: en, zh: zh))
         }
+        let notISO = fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
+                          "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
         func digits(_ count: Int) throws(ParseError) -> Int {
-            guard i + count <= s.count else {
-                throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
-                           "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
-            }
+            guard i + count <= s.count else { throw notISO }
             var value = 0
             for _ in 0..<count {
                 let c = s[i]
-                guard c >= 0x30 && c <= 0x39 else {
-                    throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
-                               "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
-                }
+                guard c >= 0x30 && c <= 0x39 else { throw notISO }
                 value = value * 10 + Int(c - 0x30)
                 i += 1
             }
             return value
         }
         func expect(_ byte: UInt8) throws(ParseError) {
-            guard i < s.count, s[i] == byte else {
-                throw fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
-                           "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
-            }
+            guard i < s.count, s[i] == byte else { throw notISO }
             i += 1
         }
 
