@@ -83,6 +83,32 @@ enum DeskSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2-legal-clocks") { db in
+            try db.execute(sql: """
+                ALTER TABLE desk ADD COLUMN policy TEXT;
+
+                CREATE TABLE obligations (
+                    incident         TEXT NOT NULL,
+                    kind             TEXT NOT NULL,
+                    ordinal          INTEGER NOT NULL,
+                    starts_at        INTEGER NOT NULL,
+                    due_at           INTEGER NOT NULL,
+                    warn_at          INTEGER NOT NULL,
+                    state            TEXT NOT NULL,
+                    met_at           INTEGER,
+                    met_recorded_at  INTEGER,
+                    met_by           TEXT,
+                    note             TEXT,
+                    waived_reason    TEXT,
+                    waived_by        TEXT,
+                    waived_at        INTEGER,
+                    waived_for_level INTEGER NOT NULL,
+                    PRIMARY KEY (incident, kind, ordinal)
+                ) WITHOUT ROWID;
+                -- The desk-wide clock view: pending clocks by due time.
+                CREATE INDEX obligations_pending ON obligations(due_at) WHERE state IN ('open', 'overdue');
+                """)
+        }
         return migrator
     }
 }

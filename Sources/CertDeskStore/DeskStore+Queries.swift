@@ -2,12 +2,15 @@ import CertDeskCore
 import GRDB
 
 extension DeskStore {
-    /// Incidents for the queue: open ones (or all), the highest level first, then the oldest
-    /// awareness — the one whose clocks started first.
+    /// Incidents for the queue: open ones (or all), the most urgent legal deadline first; those
+    /// with no clock running last, highest level first.
     public func incidents(includeClosed: Bool = false) throws(StoreError) -> [Incident] {
         try read { db in
-            try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'",
-                                  orderBy: "COALESCE(level, 0) DESC, aware_at, id")
+            try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'", orderBy: """
+                (SELECT MIN(due_at) FROM obligations o WHERE o.incident = incidents.id AND o.state IN ('open', 'overdue')) IS NULL,
+                (SELECT MIN(due_at) FROM obligations o WHERE o.incident = incidents.id AND o.state IN ('open', 'overdue')),
+                COALESCE(level, 0) DESC, aware_at, id
+                """)
         }
     }
 

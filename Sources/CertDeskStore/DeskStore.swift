@@ -110,13 +110,16 @@ public final class DeskStore: Sendable {
 
     /// Performs commands in order, all or nothing: if one is refused, none is recorded.
     /// `progress` is told how many are done every `progressInterval` commands.
-    public func perform(_ commands: [DeskCommand], actor: String, clock: any Clock,
-                        progressInterval: Int = 10_000, progress: ((Int) -> Void)? = nil) throws(StoreError) -> [Outcome] {
+    /// The first `upkeepCount` commands are the desk's own upkeep (policy, overdue clocks) and
+    /// are recorded as `upkeepActor`; the rest as `actor`.
+    public func perform(_ commands: [DeskCommand], actor: String, clock: any Clock, upkeepCount: Int = 0,
+                        upkeepActor: String? = nil, progressInterval: Int = 10_000,
+                        progress: ((Int) -> Void)? = nil) throws(StoreError) -> [Outcome] {
         if let problem = PersonName.problem(actor) {
             throw StoreError.refused(DeskDecider.Refusal(kind: .invalid, reason: problem))
         }
         return try write { db in
-            var state = DeskState(region: try Projections.loadRegion(db))
+            var state = try Projections.loadDesk(db)
             var loaded = LoadedScope()
             var journal = try JournalAppender(db)
             var outcomes: [Outcome] = []
@@ -132,7 +135,7 @@ public final class DeskStore: Sendable {
                 case .events(let events):
                     var recorded: [RecordedEvent] = []
                     for event in events {
-                        let entry = try journal.append(event, at: now, actor: actor, db)
+                        let entry = try journal.append(event, at: now, actor: n < upkeepCount ? upkeepActor ?? actor : actor, db)
                         var changes = try DeskReducer.apply(entry, to: &state)
                         // Counters change with every new incident; writing them once at the
                         // end of the batch gives the same rows with a fraction of the writes.
@@ -148,7 +151,7 @@ public final class DeskStore: Sendable {
                 // The rows are written; keep memory flat over a large batch. What a later
                 // command needs is loaded again from this same transaction.
                 if commands.count > 1 { state.incidents.removeAll(keepingCapacity: true) }
-                if let progress, (n + 1) % progressInterval == 0 { progress(n + 1) }
+                if let progress, n >= upkeepCount, (n + 1 - upkeepCount) % progressInterval == 0 { progress(n + 1 - upkeepCount) }
             }
             try Projections.persist(deferred, from: state, db)
             return outcomes
@@ -157,6 +160,11 @@ public final class DeskStore: Sendable {
 
     /// The region the desk serves, or nil for a desk that was never opened.
     public func region() throws(StoreError) -> Region? {
-        try read { db in try Projections.loadRegion(db) }
+        try read { db in try Projections.loadDesk(db).region }
+    }
+
+    /// The deadline policy the journal last adopted.
+    public func policy() throws(StoreError) -> DeadlinePolicy? {
+        try read { db in try Projections.loadDesk(db).policy }
     }
 }

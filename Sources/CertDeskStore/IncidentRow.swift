@@ -79,6 +79,7 @@ enum IncidentRow {
                 WHERE incident IN (SELECT id FROM incidents WHERE \(whereClause)) ORDER BY incident, position
                 """, arguments: arguments)
         }
+        try ObligationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         while let row = try indicatorRows.next() {
             let id: String = row[0]
             guard let n = index[id] else { continue }

@@ -38,9 +38,11 @@ extension DeskStore {
 
     /// Projection rows that belong to no incident: loading by incident would never see them.
     private static func orphanRows(_ db: Database) throws -> [VerificationReport.Problem] {
-        try String.fetchAll(db, sql: """
-            SELECT DISTINCT incident FROM indicators WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
-            """).map { .init(seq: nil, reason: "indicators stored for \($0), which the journal never opened") }
+        try ["indicators", "obligations"].flatMap { table in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT incident FROM \(table) WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
+                """).map { VerificationReport.Problem(seq: nil, reason: "\(table) stored for \($0), which the journal never opened") }
+        }
     }
 
     private func walkChain(_ db: Database, into state: inout DeskState, report: inout VerificationReport,

@@ -50,17 +50,27 @@ enum Projections {
         }
     }
 
-    static func loadRegion(_ db: Database) throws -> Region? {
-        guard let code = try String.fetchOne(db, sql: "SELECT region FROM desk WHERE singleton = 1") else { return nil }
+    /// The desk-wide state every command may need: its region and deadline policy.
+    static func loadDesk(_ db: Database) throws -> DeskState {
+        guard let row = try Row.fetchOne(db, sql: "SELECT region, policy FROM desk WHERE singleton = 1") else { return DeskState() }
+        let code: String = row[0]
         guard let region = Region(rawValue: code) else {
             throw StoreError.inconsistent(seq: nil, reason: "the desk names an unknown region \(code)")
         }
-        return region
+        var policy: DeadlinePolicy? = nil
+        if let text: String = row[1] {
+            guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
+                  let parsed = try? DeadlinePolicy(reader: reader) else {
+                throw StoreError.inconsistent(seq: nil, reason: "the desk's deadline policy is unreadable")
+            }
+            policy = parsed
+        }
+        return DeskState(region: region, policy: policy)
     }
 
     /// Every projection, for `verify` to compare with a rebuild.
     static func loadAll(_ db: Database) throws -> DeskState {
-        var state = DeskState(region: try loadRegion(db))
+        var state = try loadDesk(db)
         for agency in try AgencyRow.fetch(db) { state.agencies[agency.id] = agency }
         for incident in try IncidentRow.fetch(db) {
             state.incidents[incident.id] = incident
@@ -77,7 +87,8 @@ enum Projections {
             switch change {
             case .desk:
                 if let region = state.region {
-                    try db.execute(sql: "INSERT OR REPLACE INTO desk (singleton, region) VALUES (1, ?)", arguments: [region.rawValue])
+                    try db.execute(sql: "INSERT OR REPLACE INTO desk (singleton, region, policy) VALUES (1, ?, ?)",
+                                   arguments: [region.rawValue, state.policy.map { CanonicalJSON.string($0.json) }])
                 }
             case .agency(let id):
                 if let agency = state.agencies[id] { try AgencyRow.write(agency, db) }
@@ -85,7 +96,10 @@ enum Projections {
                 if let incident = state.incidents[id] {
                     try IncidentRow.write(incident, db)
                     try IncidentRow.writeIndicators(of: incident, db, replacing: false)
+                    try ObligationRow.write(incident, db, replacing: false)
                 }
+            case .obligations(let id):
+                if let incident = state.incidents[id] { try ObligationRow.write(incident, db, replacing: true) }
             case .incident(let id):
                 if let incident = state.incidents[id] { try IncidentRow.write(incident, db) }
             case .indicators(let id):

@@ -24,6 +24,18 @@ public enum EventSummary {
         case .assigned(_, let assignee):
             guard let assignee else { return zh ? "取消指派" : "unassigned" }
             return zh ? "指派給 \(assignee)" : "assigned to \(assignee)"
+        case .policyAdopted(let policy):
+            return zh ? "採用時限政策 \(policy.name)" : "deadline policy \(policy.name) adopted"
+        case .obligationMet(_, let meeting):
+            let name = meeting.ordinal > 1 ? "\(meeting.kind.rawValue)#\(meeting.ordinal)" : meeting.kind.rawValue
+            let at = ISO8601.utcString(meeting.at)
+            let note = meeting.note.map { zh ? "：\($0)" : ": \($0)" } ?? ""
+            return zh ? "完成「\(meeting.kind.label.zh)」（\(name)，實際時間 \(at)）\(note)" : "\(name) met at \(at)\(note)"
+        case .obligationWaived(_, let kind, _, let reason):
+            return zh ? "免除「\(kind.label.zh)」：\(reason)" : "\(kind.rawValue) waived: \(reason)"
+        case .obligationOverdue(_, let kind, _, let dueAt):
+            return zh ? "逾期：「\(kind.label.zh)」應於 \(ISO8601.utcString(dueAt)) 前完成"
+                      : "\(kind.rawValue) overdue (was due \(ISO8601.utcString(dueAt)))"
         }
     }
 }

@@ -3,7 +3,7 @@ import CertDeskCore
 /// The `certdesk show` page: the incident's facts, indicators and timeline. Every string that
 /// came from outside is neutralised for the terminal here, and only here.
 public enum IncidentDetailText {
-    public static func render(_ incident: Incident, timeline: [RecordedEvent], language: InterfaceLanguage,
+    public static func render(_ incident: Incident, timeline: [RecordedEvent], now: Instant, language: InterfaceLanguage,
                               time: LocalTimeFormatter) -> String {
         let zh = language == .zhTW
         func label(_ en: String, _ zhText: String) -> String {
@@ -40,6 +40,7 @@ public enum IncidentDetailText {
         lines.append("  " + label("Reported", "通報時間") + time.string(incident.reportedAt))
         lines.append("  " + label("Opened", "開立") + time.string(incident.openedAt) + (zh ? "，" : " by ")
             + SafeText.singleLine(incident.openedBy) + (zh ? " 開立" : ""))
+        lines += ClockListText.incidentSection(incident.obligations, now: now, language: language, time: time)
         if !incident.description.isEmpty {
             lines.append("")
             lines.append(zh ? "說明" : "Description")

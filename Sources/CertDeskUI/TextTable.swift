@@ -43,7 +43,9 @@ public struct TextTable: Sendable {
                     ? DisplayWidth.truncate(cell, toWidth: widths[n])
                     : DisplayWidth.pad(cell, toWidth: widths[n], alignRight: column.alignRight))
             }
-            return parts.joined(separator: "  ")
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return text
         }
         lines.append(line(columns.map(\.title)))
         for row in rows { lines.append(line(row)) }

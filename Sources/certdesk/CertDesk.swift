@@ -14,7 +14,8 @@ struct CertDesk: ParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, ListCommand.self, ShowCommand.self, LevelCommand.self, ClassifyCommand.self,
-            PhaseCommand.self, NoteCommand.self, AssignCommand.self, VerifyCommand.self, DemoCommand.self,
+            PhaseCommand.self, NoteCommand.self, AssignCommand.self, ClocksCommand.self, MeetCommand.self, WaiveCommand.self,
+            PolicyCommand.self, VerifyCommand.self, DemoCommand.self,
         ]
     )
 }

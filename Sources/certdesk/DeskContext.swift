@@ -29,6 +29,60 @@ struct DeskContext {
         } catch let error as StoreError {
             throw CommandFailure(.cannotCreate, error.message(language))
         }
+        playbooks = PolicyFiles.folder(option: options.playbooks, environment: environment)
+    }
+
+    let playbooks: String?
+
+    /// Who the journal says noticed what nobody did by hand (an overdue clock).
+    static let systemActor = "certdesk"
+
+    /// The policy in force from the files, or why it cannot be read.
+    func loadPolicy() throws -> PolicyFiles.Loaded {
+        guard let playbooks else {
+            throw CommandFailure(.noInput, language == .zhTW
+                ? "找不到 playbooks 資料夾（含 policies/default.yaml）；請用 --playbooks 或 CERTDESK_PLAYBOOKS 指定"
+                : "cannot find the playbooks folder (with policies/default.yaml); give --playbooks or CERTDESK_PLAYBOOKS")
+        }
+        guard let region = try query({ store throws(StoreError) in try store.region() }) else {
+            throw CommandFailure(.failure, "the desk has no region")
+        }
+        return try PolicyFiles.load(folder: playbooks, region: region, language: language)
+    }
+
+    /// What keeps the desk's clocks honest before anything else is recorded: the policy in force
+    /// (adopted when the files changed) and, once each, every clock that fell past due. It runs
+    /// in the same transaction as the officer's command, so a refused command writes nothing.
+    /// A broken policy file does not stop a desk that already has a policy: it keeps that one.
+    func upkeep() throws -> [DeskCommand] {
+        var commands: [DeskCommand] = []
+        do {
+            commands.append(.adoptPolicy(try loadPolicy().policy))
+        } catch let failure as CommandFailure {
+            guard try query({ store throws(StoreError) in try store.policy() }) != nil else { throw failure }
+            Output.error(failure.message)
+            Output.note(language == .zhTW ? "certdesk：沿用紀錄中最後採用的時限政策" : "certdesk: keeping the deadline policy last adopted in the journal")
+        }
+        let now = clock.now
+        let pastDue = try query { store throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }
+        return commands + pastDue.map { DeskCommand.recordOverdue(incident: $0) }
+    }
+
+    /// Records the upkeep alone, for commands that only read (list, show, clocks), once they
+    /// have read successfully.
+    func keepClocks() throws {
+        let commands = try upkeep()
+        _ = try query { store throws(StoreError) in try store.perform(commands, actor: Self.systemActor, clock: clock) }
+    }
+
+    /// Performs `commands` after the upkeep, all in one transaction; the outcomes of `commands`.
+    func performWithUpkeep(_ commands: [DeskCommand], progress: ((Int) -> Void)? = nil) throws -> [DeskStore.Outcome] {
+        let upkeep = try upkeep()
+        let outcomes = try query { store throws(StoreError) in
+            try store.perform(upkeep + commands, actor: actor, clock: clock, upkeepCount: upkeep.count,
+                              upkeepActor: Self.systemActor, progress: progress)
+        }
+        return Array(outcomes.dropFirst(upkeep.count))
     }
 
     static func language(_ option: String?, _ environment: [String: String]) -> InterfaceLanguage {
@@ -98,14 +152,10 @@ struct DeskContext {
 
     /// Performs a command, turning a refusal into a clear error and exit status.
     func perform(_ command: DeskCommand) throws -> [RecordedEvent] {
-        do {
-            switch try store.perform(command, actor: actor, clock: clock) {
-            case .recorded(let events): return events
-            case .duplicate(let id):
-                throw CommandFailure(.dataError, language == .zhTW ? "已在值勤台上：\(id)" : "already on the desk as \(id)")
-            }
-        } catch let error as StoreError {
-            throw CommandFailure(error, language: language)
+        switch try performWithUpkeep([command])[0] {
+        case .recorded(let events): return events
+        case .duplicate(let id):
+            throw CommandFailure(.dataError, language == .zhTW ? "已在值勤台上：\(id)" : "already on the desk as \(id)")
         }
     }
 

@@ -12,6 +12,9 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: zh-TW or en (default: from the locale).")
     var lang: String?
 
+    @Option(name: .long, help: "The playbooks folder with policies/ (default: $CERTDESK_PLAYBOOKS, else the one beside the program).")
+    var playbooks: String?
+
     @Option(name: .long, help: "Region of a new desk: TPE, NTP, TYC, TCN, TNN or KHH (default: $CERTDESK_REGION, else TCN).")
     var region: String?
 }

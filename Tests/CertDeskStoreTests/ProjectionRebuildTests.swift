@@ -264,6 +264,9 @@ struct WorkloadModel {
             incidents[id]?.notes += 1
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
+        case .adoptPolicy, .meet, .waive, .recordOverdue:
+            // Clocks have their own workload (ObligationRebuildTests); this model never sends them.
+            break
         }
     }
 

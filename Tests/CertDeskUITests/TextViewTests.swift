@@ -61,12 +61,12 @@ struct TextViewTests {
 
     @Test func detailShowsFactsInBothLanguagesAndNeutralisesText() {
         let time = LocalTimeFormatter(zone: nil)
-        let english = IncidentDetailText.render(Self.incident(), timeline: [], language: .en, time: time)
+        let english = IncidentDetailText.render(Self.incident(), timeline: [], now: Self.incident().awareAt, language: .en, time: time)
         #expect(english.contains("Aware       2026-03-02 09:05:00 +08:00"))
         #expect(english.contains("TLP:AMBER"))
         #expect(english.contains("  第二行␛[2J"))
         #expect(!english.unicodeScalars.contains { $0.value == 0x1B })
-        let chinese = IncidentDetailText.render(Self.incident(), timeline: [], language: .zhTW, time: time)
+        let chinese = IncidentDetailText.render(Self.incident(), timeline: [], now: Self.incident().awareAt, language: .zhTW, time: time)
         #expect(chinese.contains("知悉時間"))
         #expect(chinese.contains("第 3 級"))
     }

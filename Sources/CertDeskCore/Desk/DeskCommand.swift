@@ -10,17 +10,25 @@ public enum DeskCommand: Sendable {
     case changePhase(incident: String, phase: IncidentPhase)
     case addNote(incident: String, text: String)
     case assign(incident: String, assignee: String?)
+    /// The deadline policy in force from now on; nothing is recorded if the desk already has it.
+    case adoptPolicy(DeadlinePolicy)
+    /// An obligation was met, at `at` (default: now) — which may be earlier than now.
+    case meet(incident: String, kind: ObligationKind, at: Instant?, note: String?)
+    case waive(incident: String, kind: ObligationKind, reason: String)
+    /// Record, once each, the incident's clocks that are past due and not met.
+    case recordOverdue(incident: String)
 
     /// What must be loaded from the projections before deciding.
     public func scope(region: Region?, now: Instant) -> StateScope {
         switch self {
-        case .openDesk: return StateScope()
+        case .openDesk, .adoptPolicy: return StateScope()
         case .registerAgency(let agency): return StateScope(agencyIDs: [agency.id])
         case .openIncident(let draft):
             return StateScope(sourceIDs: [draft.source.id],
                               numberPrefixes: region.map { [IncidentNumbering.prefix(region: $0, openedAt: now)] } ?? [],
                               agencyNames: [draft.agency])
-        case .setLevel(let id, _, _, _), .changePhase(let id, _), .addNote(let id, _), .assign(let id, _):
+        case .setLevel(let id, _, _, _), .changePhase(let id, _), .addNote(let id, _), .assign(let id, _),
+             .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id):
             return StateScope(incidentIDs: [id])
         }
     }

@@ -72,6 +72,22 @@ public enum DeskDecider {
                 throw .invalid("\(id) is already assigned to \(assignee ?? "nobody")", "\(id) 已指派給 \(assignee ?? "無人")")
             }
             return .events([.assigned(incident: id, assignee: assignee)])
+
+        case .adoptPolicy(let policy):
+            return .events(state.policy == policy ? [] : [.policyAdopted(policy)])
+
+        case .meet(let id, let kind, let at, let note):
+            return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now)
+
+        case .waive(let id, let kind, let reason):
+            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            return try ObligationDecisions.waive(try existing(id, in: state), kind, reason: reason)
+
+        case .recordOverdue(let id):
+            let incident = try existing(id, in: state)
+            return .events(incident.obligations.filter { $0.state == .open && $0.dueAt < now }.map {
+                .obligationOverdue(incident: id, kind: $0.kind, ordinal: $0.ordinal, dueAt: $0.dueAt)
+            })
         }
     }
 
@@ -112,7 +128,7 @@ public enum DeskDecider {
         return incident
     }
 
-    private static func requireText(_ text: String, limit: Int, en: String, zh: String) throws(Refusal) {
+    static func requireText(_ text: String, limit: Int, en: String, zh: String) throws(Refusal) {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw .invalid("the \(en) cannot be empty", "\(zh)不可為空白")
         }

@@ -27,10 +27,16 @@ public enum DeskReducer {
             return try open(opening, recorded, &state)
 
         case .levelSet(let id, let change):
-            return try update(id, recorded, &state) { incident in
+            let policy = state.policy
+            return try update(id, recorded, &state, clocks: true) { incident in
+                let previous = incident.level
                 incident.level = change.level
                 incident.levelReason = change.reason
                 incident.levelBasis = change.basis
+                if previous != change.level, let policy {
+                    ObligationDerivation.levelChanged(&incident, from: previous, policy: policy, at: recorded.at,
+                                                      actor: recorded.actor)
+                }
             }
 
         case .phaseChanged(let id, let phase):
@@ -41,6 +47,38 @@ public enum DeskReducer {
 
         case .assigned(let id, let assignee):
             return try update(id, recorded, &state) { $0.assignee = assignee }
+
+        case .policyAdopted(let policy):
+            state.policy = policy
+            return [.desk]
+
+        case .obligationMet(let id, let meeting):
+            let policy = state.policy
+            return try updateObligation(id, meeting.kind, meeting.ordinal, recorded, &state) { incident, obligation in
+                obligation.metAt = meeting.at
+                obligation.metRecordedAt = recorded.at
+                obligation.metBy = recorded.actor
+                obligation.note = meeting.note
+                obligation.state = meeting.at <= obligation.dueAt ? .met : .metLate
+                return { incident in
+                    if let policy { ObligationDerivation.met(meeting.kind, at: meeting.at, &incident, policy: policy) }
+                }
+            }
+
+        case .obligationWaived(let id, let kind, let ordinal, let reason):
+            return try updateObligation(id, kind, ordinal, recorded, &state) { _, obligation in
+                obligation.state = .waived
+                obligation.waivedReason = reason
+                obligation.waivedBy = recorded.actor
+                obligation.waivedAt = recorded.at
+                return nil
+            }
+
+        case .obligationOverdue(let id, let kind, let ordinal, _):
+            return try updateObligation(id, kind, ordinal, recorded, &state) { _, obligation in
+                if obligation.state == .open { obligation.state = .overdue }
+                return nil
+            }
         }
     }
 
@@ -60,6 +98,10 @@ public enum DeskReducer {
             description: facts.description, phase: .preparation, assignee: nil, exercise: facts.exercise,
             tlp: facts.tlp, indicators: facts.indicators, openedAt: recorded.at, openedBy: recorded.actor,
             updatedAt: recorded.at, noteCount: 0, lastSeq: recorded.seq)
+        if let policy = state.policy {
+            state.incidents[opening.id]!.obligations = ObligationDerivation.opening(state.incidents[opening.id]!, policy: policy)
+                .sorted(by: Obligation.precedes)
+        }
         state.incidentBySource[facts.source.id] = opening.id
         var changes: Set<ProjectionChange> = [.incidentCreated(opening.id)]
         if let (prefix, number) = IncidentNumbering.parse(opening.id), number > state.lastIncidentNumber[prefix, default: 0] {
@@ -69,15 +111,38 @@ public enum DeskReducer {
         return changes
     }
 
-    private static func update(_ id: String, _ recorded: RecordedEvent, _ state: inout DeskState,
+    private static func update(_ id: String, _ recorded: RecordedEvent, _ state: inout DeskState, clocks: Bool = false,
                                _ change: (inout Incident) -> Void) throws(InconsistencyError) -> Set<ProjectionChange> {
         guard var incident = state.incidents[id] else {
             throw InconsistencyError(seq: recorded.seq, reason: "\(recorded.event.kind) for unknown incident \(id)")
         }
+        let clocksBefore = incident.obligations
         change(&incident)
+        if clocks { incident.obligations.sort(by: Obligation.precedes) }
         incident.updatedAt = recorded.at
         incident.lastSeq = recorded.seq
         state.incidents[id] = incident
-        return [.incident(id)]
+        return clocks && incident.obligations != clocksBefore ? [.incident(id), .obligations(id)] : [.incident(id)]
+    }
+
+    /// Changes one obligation; the change may return a follow-up on the whole incident (e.g.
+    /// start the clocks that waited on this one).
+    private static func updateObligation(
+        _ id: String, _ kind: ObligationKind, _ ordinal: Int, _ recorded: RecordedEvent, _ state: inout DeskState,
+        _ change: (Incident, inout Obligation) -> ((inout Incident) -> Void)?
+    ) throws(InconsistencyError) -> Set<ProjectionChange> {
+        var thrown: InconsistencyError? = nil
+        let changes = try update(id, recorded, &state, clocks: true) { incident in
+            guard let index = incident.obligations.firstIndex(where: { $0.kind == kind && $0.ordinal == ordinal }) else {
+                thrown = InconsistencyError(seq: recorded.seq, reason: "\(recorded.event.kind): \(id) has no \(kind.rawValue) #\(ordinal)")
+                return
+            }
+            var obligation = incident.obligations[index]
+            let followUp = change(incident, &obligation)
+            incident.obligations[index] = obligation
+            followUp?(&incident)
+        }
+        if let thrown { throw thrown }
+        return changes
     }
 }

@@ -2,6 +2,8 @@
 /// they touch (see `StateScope`); `verify` and replay fold the whole journal into a full one.
 public struct DeskState: Equatable, Sendable {
     public var region: Region?
+    /// The deadline policy last adopted into the journal.
+    public var policy: DeadlinePolicy?
     public var incidents: [String: Incident]
     public var agencies: [String: Agency]
     /// The last number given per id prefix, e.g. `TCN-2026` → 42.
@@ -9,9 +11,10 @@ public struct DeskState: Equatable, Sendable {
     /// Desk id of the incident opened from each source id, for duplicate detection.
     public var incidentBySource: [String: String]
 
-    public init(region: Region? = nil, incidents: [String: Incident] = [:], agencies: [String: Agency] = [:],
+    public init(region: Region? = nil, policy: DeadlinePolicy? = nil, incidents: [String: Incident] = [:], agencies: [String: Agency] = [:],
                 lastIncidentNumber: [String: Int] = [:], incidentBySource: [String: String] = [:]) {
         self.region = region
+        self.policy = policy
         self.incidents = incidents
         self.agencies = agencies
         self.lastIncidentNumber = lastIncidentNumber
@@ -47,6 +50,8 @@ public enum ProjectionChange: Hashable, Sendable {
     case incident(String)
     /// An existing incident's indicators changed.
     case indicators(String)
+    /// An existing incident's legal clocks changed.
+    case obligations(String)
     case incidentNumber(String)
 
     /// A running counter rather than a record: its last value is all that matters.

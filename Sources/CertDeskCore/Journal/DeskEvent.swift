@@ -13,6 +13,12 @@ public enum DeskEvent: Hashable, Sendable {
     case noteAdded(incident: String, text: String)
     /// A nil assignee takes the incident off whoever had it.
     case assigned(incident: String, assignee: String?)
+    /// The deadline policy from now on; clocks already running keep what they were given.
+    case policyAdopted(DeadlinePolicy)
+    case obligationMet(incident: String, meeting: ObligationMeeting)
+    case obligationWaived(incident: String, kind: ObligationKind, ordinal: Int, reason: String)
+    /// The desk noticed a clock past due and not met; recorded once per obligation.
+    case obligationOverdue(incident: String, kind: ObligationKind, ordinal: Int, dueAt: Instant)
 
     public var kind: String {
         switch self {
@@ -23,15 +29,21 @@ public enum DeskEvent: Hashable, Sendable {
         case .phaseChanged: return "phase-changed"
         case .noteAdded: return "note-added"
         case .assigned: return "assigned"
+        case .policyAdopted: return "policy-adopted"
+        case .obligationMet: return "obligation-met"
+        case .obligationWaived: return "obligation-waived"
+        case .obligationOverdue: return "obligation-overdue"
         }
     }
 
     /// The journal's `incident` column.
     public var incidentID: String? {
         switch self {
-        case .deskOpened, .agencyRegistered: return nil
+        case .deskOpened, .agencyRegistered, .policyAdopted: return nil
         case .incidentOpened(let opening): return opening.id
-        case .levelSet(let id, _), .phaseChanged(let id, _), .noteAdded(let id, _), .assigned(let id, _): return id
+        case .levelSet(let id, _), .phaseChanged(let id, _), .noteAdded(let id, _), .assigned(let id, _),
+             .obligationMet(let id, _), .obligationWaived(let id, _, _, _), .obligationOverdue(let id, _, _, _):
+            return id
         }
     }
 
@@ -51,6 +63,15 @@ public enum DeskEvent: Hashable, Sendable {
             return ["text": .string(text)]
         case .assigned(_, let assignee):
             return ["assignee": assignee.map(JSONValue.string) ?? .null]
+        case .policyAdopted(let policy):
+            return policy.json
+        case .obligationMet(_, let meeting):
+            return meeting.json
+        case .obligationWaived(_, let kind, let ordinal, let reason):
+            return ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)), "reason": .string(reason)]
+        case .obligationOverdue(_, let kind, let ordinal, let dueAt):
+            return ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)),
+                    "due_at": .string(ISO8601.utcMillisecondString(dueAt))]
         }
     }
 
@@ -80,6 +101,16 @@ public enum DeskEvent: Hashable, Sendable {
                 self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
             case "assigned":
                 self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
+            case "policy-adopted":
+                self = .policyAdopted(try DeadlinePolicy(reader: r))
+            case "obligation-met":
+                self = .obligationMet(incident: try requireIncident(), meeting: try ObligationMeeting(reader: r))
+            case "obligation-waived":
+                self = .obligationWaived(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
+                                         ordinal: Int(try r.int("ordinal")), reason: try r.string("reason", allowEmpty: true))
+            case "obligation-overdue":
+                self = .obligationOverdue(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
+                                          ordinal: Int(try r.int("ordinal")), dueAt: try r.instant("due_at"))
             default:
                 throw DecodingError(reason: "unknown event kind \(TextChecks.quoted(kind))")
             }

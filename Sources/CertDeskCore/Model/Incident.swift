@@ -27,6 +27,8 @@ public struct Incident: Hashable, Sendable {
     public var exercise: Bool
     public var tlp: TrafficLightProtocol?
     public var indicators: [Indicator]
+    /// The legal clocks, in the order they started.
+    public var obligations: [Obligation]
     /// When and by whom the desk opened it (the journal's time, not the sender's).
     public var openedAt: Instant
     public var openedBy: String
@@ -38,7 +40,8 @@ public struct Incident: Hashable, Sendable {
     public init(id: String, source: IncidentSource, title: String, category: IncidentCategory, level: IncidentLevel?,
                 levelBasis: LevelBasis?, levelReason: String?, agency: String, agencyID: String?, occurredAt: Instant?,
                 awareAt: Instant, reportedAt: Instant, description: String, phase: IncidentPhase, assignee: String?,
-                exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], openedAt: Instant, openedBy: String,
+                exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], obligations: [Obligation] = [],
+                openedAt: Instant, openedBy: String,
                 updatedAt: Instant, noteCount: Int, lastSeq: Int64) {
         self.id = id
         self.source = source
@@ -58,11 +61,24 @@ public struct Incident: Hashable, Sendable {
         self.exercise = exercise
         self.tlp = tlp
         self.indicators = indicators
+        self.obligations = obligations
         self.openedAt = openedAt
         self.openedBy = openedBy
         self.updatedAt = updatedAt
         self.noteCount = noteCount
         self.lastSeq = lastSeq
+    }
+}
+
+extension Incident {
+    /// The pending clock that falls due first: what the queue sorts by.
+    public var nextDue: Obligation? {
+        obligations.filter(\.isPending).min { ($0.dueAt, $0.kind) < ($1.dueAt, $1.kind) }
+    }
+
+    /// The pending obligation of `kind` the officer means: the earliest one (for `renotify`).
+    public func pendingObligation(_ kind: ObligationKind) -> Obligation? {
+        obligations.filter { $0.kind == kind && $0.isPending }.min { $0.ordinal < $1.ordinal }
     }
 }
 

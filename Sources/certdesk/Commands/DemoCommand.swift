@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
                 let now = context.clock.now
                 let commands = DemoDesk.agencies.map(DeskCommand.registerAgency)
                     + DemoDesk.incidents(now: now).map(DeskCommand.openIncident)
-                _ = try context.store.perform(commands, actor: context.actor, clock: context.clock)
+                _ = try context.performWithUpkeep(commands)
                 let count = try context.store.incidents().count
                 Output.line(context.language == .zhTW
                     ? "示範值勤台已建立：\(count) 件事件、\(DemoDesk.agencies.count) 個機關（\(context.store.path)）"

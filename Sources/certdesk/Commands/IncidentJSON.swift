@@ -4,8 +4,9 @@ import CertDeskCore
 /// for what is not known (e.g. `level` while unclassified). Text is exact, control characters
 /// escaped as JSON requires.
 enum IncidentJSON {
-    static func summary(_ incident: Incident) -> JSONValue {
-        .object([
+    static func summary(_ incident: Incident, now: Instant) -> JSONValue {
+        let next = incident.nextDue
+        return .object([
             "id": .string(incident.id),
             "source_id": .string(incident.source.id),
             "source_kind": .string(incident.source.kind.rawValue),
@@ -23,11 +24,15 @@ enum IncidentJSON {
             "reported_at": time(incident.reportedAt),
             "opened_at": time(incident.openedAt),
             "updated_at": time(incident.updatedAt),
+            "next_due_kind": next.map { .string($0.kind.rawValue) } ?? .null,
+            "next_due_at": time(next?.dueAt),
+            "next_due_state": next.map { .string($0.state(at: now).rawValue) } ?? .null,
         ])
     }
 
-    static func detail(_ incident: Incident, timeline: [RecordedEvent]) -> JSONValue {
-        guard case .object(var members) = summary(incident) else { return .null }
+    static func detail(_ incident: Incident, timeline: [RecordedEvent], now: Instant) -> JSONValue {
+        guard case .object(var members) = summary(incident, now: now) else { return .null }
+        members["obligations"] = .array(incident.obligations.map { ClockJSON.obligation($0, incident: incident.id, now: now) })
         members["description"] = .string(incident.description)
         members["source_file"] = incident.source.file.map(JSONValue.string) ?? .null
         members["level_reason"] = incident.levelReason.map(JSONValue.string) ?? .null

@@ -56,10 +56,8 @@ struct IngestCommand: ParsableCommand {
         }
         for remark in batch.remarks { Output.note("\(file): " + remark.text(in: context.language)) }
         let showProgress = Output.stderrIsTerminal && batch.drafts.count >= 20_000
-        let outcomes = try context.query { store throws(StoreError) in
-            try store.perform(batch.drafts.map(DeskCommand.openIncident), actor: context.actor, clock: context.clock) { done in
-                if showProgress { Output.note("\(file): \(done)/\(batch.drafts.count)…") }
-            }
+        let outcomes = try context.performWithUpkeep(batch.drafts.map(DeskCommand.openIncident)) { done in
+            if showProgress { Output.note("\(file): \(done)/\(batch.drafts.count)…") }
         }
         let duplicates = outcomes.filter { if case .duplicate = $0 { return true } else { return false } }.count
         return (outcomes.count - duplicates, duplicates)

@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the incidents on the desk. 列出事件。",
-        discussion: "Open incidents, highest level first, then the oldest awareness. --json prints UTC times."
+        discussion: "Open incidents, the most urgent legal deadline first. --json prints UTC times."
     )
 
     @OptionGroup var options: DeskOptions
@@ -22,8 +22,9 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options)
             let incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all) }
+            try context.keepClocks()
             if json {
-                Output.line(IncidentJSON.text(.array(incidents.map(IncidentJSON.summary))))
+                Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: context.clock.now) })))
             } else {
                 Output.line(IncidentListText.render(incidents, language: context.language, time: context.time))
             }

@@ -20,13 +20,15 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options)
+            _ = try context.incident(id)
+            try context.keepClocks()
             let incident = try context.incident(id)
             let timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
             if json {
-                Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline)))
+                Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline, now: context.clock.now)))
             } else {
-                Output.line(IncidentDetailText.render(incident, timeline: timeline, language: context.language,
-                                                      time: context.time))
+                Output.line(IncidentDetailText.render(incident, timeline: timeline, now: context.clock.now,
+                                                      language: context.language, time: context.time))
             }
         }
     }

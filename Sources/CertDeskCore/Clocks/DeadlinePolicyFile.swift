@@ -1,0 +1,200 @@
+/// The YAML form of a deadline policy (`playbooks/policies/*.yaml`; README, "Deadline policy").
+///
+/// ```yaml
+/// name: default
+/// obligations:
+///   - kind: review
+///     applies_to: all                  # or [unclassified, 1-2] or 3-4
+///     starts_at: reported_at           # aware_at | reported_at | earlier-of-reported-and-occurred
+///                                      # | met: KIND | level-change
+///     due_within: {1-2: 8h, unclassified: 8h, 3-4: 2h}   # or one duration: 60m, 1h, 36h, 1 month
+///     warn_before: 30m                 # optional; default a quarter, at most 15m for ≤ 1h clocks
+///     basis: 資通安全事件通報應變及演練辦法 Art 7
+/// ```
+/// A region's file (`tcn.yaml`, `khh.yaml`, ...) says `extends: default` and lists only the rows
+/// it changes, with only the fields it changes.
+public enum DeadlinePolicyFile {
+    /// One file as written: its rows, each with only the fields it gave.
+    public struct Document: Sendable {
+        public var name: String
+        public var extends: String?
+        /// Where `extends` was written (or the top of the file), for errors about it.
+        public var extendsLine: Int?
+        public var rows: [Row]
+    }
+
+    public struct Row: Sendable {
+        public var kind: ObligationKind
+        public var line: Int?
+        public var appliesTo: Set<LevelBand>?
+        public var start: DeadlineStart?
+        public var dueWithin: [LevelBand: DeadlineDuration]?
+        public var warnBefore: DeadlineDuration?
+        public var basis: String?
+    }
+
+    public static func parse(_ text: String) throws(DataFileProblem) -> Document {
+        let root = try YAMLReader.document(text)
+        let top = try root.mapping(allowed: ["name", "extends", "obligations"])
+        let name = try top.require("name", in: root).string()
+        let extends = try top["extends"]?.string()
+        let extendsLine = top["extends"]?.line ?? root.line
+        var rows: [Row] = []
+        var seen = Set<ObligationKind>()
+        for item in try top.require("obligations", in: root).sequence() {
+            let row = try parseRow(item)
+            guard seen.insert(row.kind).inserted else {
+                throw item.problem("\(row.kind.rawValue) is listed twice", "\(row.kind.rawValue) 重複列出")
+            }
+            rows.append(row)
+        }
+        return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows)
+    }
+
+    private static func parseRow(_ item: YAMLReader) throws(DataFileProblem) -> Row {
+        let fields = try item.mapping(allowed: ["kind", "applies_to", "starts_at", "due_within", "warn_before", "basis"])
+        let kindReader = try fields.require("kind", in: item)
+        let kindName = try kindReader.string()
+        guard let kind = ObligationKind(rawValue: kindName) else {
+            throw kindReader.problem("unknown obligation kind \(TextChecks.quoted(kindName)); known: \(ObligationKind.allNames)",
+                                     "未知的時限種類 \(TextChecks.quoted(kindName))；可用：\(ObligationKind.allNames)")
+        }
+        var row = Row(kind: kind, line: item.line)
+        if let reader = fields["applies_to"] { row.appliesTo = try bands(reader) }
+        if let reader = fields["starts_at"] { row.start = try start(reader) }
+        if let reader = fields["due_within"] { row.dueWithin = try durations(reader) }
+        if let reader = fields["warn_before"] { row.warnBefore = try duration(reader) }
+        if let reader = fields["basis"] { row.basis = try reader.string() }
+        return row
+    }
+
+    /// `all`, `3-4`, `unclassified`, `2`, or a list of those.
+    static func bands(_ reader: YAMLReader) throws(DataFileProblem) -> Set<LevelBand> {
+        let items = reader.isSequence ? try reader.sequence() : [reader]
+        var out = Set<LevelBand>()
+        for item in items {
+            let text = try item.string()
+            guard let bands = bandSpec(text) else {
+                throw item.problem("\(TextChecks.quoted(text)) is not a level: use all, unclassified, 1–4 or a range such as 3-4",
+                                   "\(TextChecks.quoted(text)) 不是等級：請用 all、unclassified、1–4 或範圍如 3-4")
+            }
+            out.formUnion(bands)
+        }
+        return out
+    }
+
+    static func bandSpec(_ text: String) -> Set<LevelBand>? {
+        let t = String(text.map { $0 == "–" ? "-" : $0 }).lowercased()
+        if t == "all" { return Set(LevelBand.allCases) }
+        if let band = LevelBand(rawValue: t) { return [band] }
+        let ends = t.split(separator: "-")
+        guard ends.count == 2, let low = Int(ends[0]), let high = Int(ends[1]), 1 <= low, low <= high, high <= 4 else { return nil }
+        return Set((low...high).compactMap { LevelBand(rawValue: String($0)) })
+    }
+
+    private static func start(_ reader: YAMLReader) throws(DataFileProblem) -> DeadlineStart {
+        if !reader.isScalar {
+            let fields = try reader.mapping(allowed: ["met"])
+            let kindReader = try fields.require("met", in: reader)
+            guard let kind = ObligationKind(rawValue: try kindReader.string()) else {
+                throw kindReader.problem("unknown obligation kind; known: \(ObligationKind.allNames)",
+                                         "未知的時限種類；可用：\(ObligationKind.allNames)")
+            }
+            return .whenMet(kind)
+        }
+        let text = try reader.string()
+        guard let start = DeadlineStart(name: text.replacingSpaces()) else {
+            throw reader.problem(
+                "\(TextChecks.quoted(text)) is not a start: use aware_at, reported_at, earlier-of-reported-and-occurred, met: KIND or level-change",
+                "\(TextChecks.quoted(text)) 不是起算點：請用 aware_at、reported_at、earlier-of-reported-and-occurred、met: 種類 或 level-change")
+        }
+        return start
+    }
+
+    private static func duration(_ reader: YAMLReader) throws(DataFileProblem) -> DeadlineDuration {
+        let text = try reader.string()
+        guard let duration = DeadlineDuration(text: text) else {
+            throw reader.problem("\(TextChecks.quoted(text)) is not a duration: use e.g. 60m, 1h, 36h, 2d or 1 month",
+                                 "\(TextChecks.quoted(text)) 不是時限：例如 60m、1h、36h、2d 或 1 month")
+        }
+        return duration
+    }
+
+    private static func durations(_ reader: YAMLReader) throws(DataFileProblem) -> [LevelBand: DeadlineDuration] {
+        if reader.isScalar {
+            let one = try duration(reader)
+            return Dictionary(uniqueKeysWithValues: LevelBand.allCases.map { ($0, one) })
+        }
+        guard case .mapping(let mapping) = reader.node else {
+            throw reader.problem("expected a duration or a map of levels to durations", "應為時限，或等級對時限的對應表")
+        }
+        var out: [LevelBand: DeadlineDuration] = [:]
+        for (keyNode, valueNode) in mapping {
+            let key = YAMLReader(keyNode, path: reader.path)
+            let spec = try key.string()
+            guard let bands = bandSpec(spec) else {
+                throw key.problem("\(TextChecks.quoted(spec)) is not a level or range", "\(TextChecks.quoted(spec)) 不是等級或範圍")
+            }
+            let value = try duration(YAMLReader(valueNode, path: reader.path + "." + spec))
+            for band in bands.sorted() {
+                guard out.updateValue(value, forKey: band) == nil else {
+                    throw key.problem("level \(band.rawValue) is given twice", "等級 \(band.rawValue) 重複指定")
+                }
+            }
+        }
+        return out
+    }
+
+    /// The policy in force: `base` with every row of `override` laid over the matching row,
+    /// field by field. Every row must end up complete and consistent.
+    public static func resolve(base: Document, override: Document?) throws(DataFileProblem) -> DeadlinePolicy {
+        var rows = base.rows
+        if let override {
+            guard override.extends == base.name else {
+                throw DataFileProblem(line: override.extendsLine, path: "extends", reason: BilingualText(
+                    en: "a region's file must say extends: \(base.name)\(override.extends.map { " (it says \(TextChecks.quoted($0)))" } ?? "")",
+                    zh: "區域檔須寫明 extends: \(base.name)\(override.extends.map { "（目前為 \(TextChecks.quoted($0))）" } ?? "")"))
+            }
+            for row in override.rows {
+                guard let index = rows.firstIndex(where: { $0.kind == row.kind }) else {
+                    throw DataFileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(
+                        en: "a region may change rows of \(base.name), not add \(row.kind.rawValue)",
+                        zh: "區域檔只能修改 \(base.name) 的列，不能新增 \(row.kind.rawValue)"))
+                }
+                rows[index].appliesTo = row.appliesTo ?? rows[index].appliesTo
+                rows[index].start = row.start ?? rows[index].start
+                rows[index].dueWithin = row.dueWithin ?? rows[index].dueWithin
+                rows[index].warnBefore = row.warnBefore ?? rows[index].warnBefore
+                rows[index].basis = row.basis ?? rows[index].basis
+                rows[index].line = row.line
+            }
+        }
+        var rules: [DeadlineRule] = []
+        for row in rows {
+            func problem(_ en: String, _ zh: String) -> DataFileProblem {
+                DataFileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(en: en, zh: zh))
+            }
+            guard let appliesTo = row.appliesTo else { throw problem("applies_to is required", "缺少 applies_to") }
+            guard let start = row.start else { throw problem("starts_at is required", "缺少 starts_at") }
+            guard let due = row.dueWithin else { throw problem("due_within is required", "缺少 due_within") }
+            let missing = appliesTo.sorted().filter { due[$0] == nil }.map(\.rawValue).joined(separator: ", ")
+            if !missing.isEmpty {
+                throw problem("due_within gives no duration for level \(missing)", "due_within 未指定等級 \(missing) 的時限")
+            }
+            if case .whenMet(let predecessor) = start, !rows.contains(where: { $0.kind == predecessor }) {
+                throw problem("starts when \(predecessor.rawValue) is met, which this policy does not have",
+                              "起算於 \(predecessor.rawValue) 完成，但此政策沒有該列")
+            }
+            rules.append(DeadlineRule(kind: row.kind, appliesTo: appliesTo, start: start,
+                                      dueWithin: due.filter { appliesTo.contains($0.key) }, warnBefore: row.warnBefore,
+                                      basis: row.basis ?? ""))
+        }
+        let name = override.map { base.name + " + " + $0.name } ?? base.name
+        return DeadlinePolicy(name: name, rules: rules)
+    }
+}
+
+private extension String {
+    /// `met: review` and `met:review` are the same start.
+    func replacingSpaces() -> String { String(filter { $0 != " " }) }
+}

@@ -1,0 +1,44 @@
+/// The legal clocks certdesk keeps (regulations-and-standards.md §1.1; seed-brief.md §3). The
+/// names are exact: policies, commands, playbook steps and JSON all use them.
+public enum ObligationKind: String, CaseIterable, Hashable, Sendable, Comparable {
+    /// 通報: report on the competent authority's platform within 1 hour of awareness
+    /// (資通安全事件通報應變及演練辦法 Art 6, 2026; Art 4, 2021).
+    case reportPlatform = "report-platform"
+    /// 60 分鐘內通報聯絡人員: tell the agency's incident contact within 60 minutes of the report or
+    /// the occurrence, level 3–4 (TCN plan, seed L14488–14504; Kaohsiung L19976–19986).
+    case notifyAgencyContact = "notify-agency-contact"
+    /// 逐層上報 N-CERT for level 3–4 (seed L14439–14441).
+    case ncertEscalation = "ncert-escalation"
+    /// 審核: the receiving authority reviews the level, 8 h for level 1–2, 2 h for 3–4 (Art 7 / Art 5).
+    case review
+    /// Forward the review result within 1 hour of finishing it (Art 7(2) / Art 12(2)).
+    case forwardReview = "forward-review"
+    /// 快速應變小組 on site within 8 hours for level 3–4 (Taoyuan plan, seed L9658–9660).
+    case onSite = "on-site"
+    /// 損害控制或復原: 72 h for level 1–2, 36 h for 3–4 (2021 Art 6(1)).
+    case damageControl = "damage-control"
+    /// 調查、處理及改善報告 within one month of damage control (2021 Art 6(2)–(3)).
+    case investigationReport = "investigation-report"
+    /// 等級變更續報: report again when the level changes (Art 6(2) / Art 4(2)).
+    case renotify
+
+    public static func < (lhs: ObligationKind, rhs: ObligationKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    public var label: BilingualText {
+        switch self {
+        case .reportPlatform: return BilingualText(en: "report on the notification platform", zh: "通報")
+        case .notifyAgencyContact: return BilingualText(en: "notify the agency's incident contact", zh: "60 分鐘內通報聯絡人員")
+        case .ncertEscalation: return BilingualText(en: "escalate to N-CERT", zh: "逐層上報 N-CERT")
+        case .review: return BilingualText(en: "review the level", zh: "審核")
+        case .forwardReview: return BilingualText(en: "forward the review result", zh: "審核結果轉報")
+        case .onSite: return BilingualText(en: "rapid-response team on site", zh: "快速應變小組到場")
+        case .damageControl: return BilingualText(en: "damage control or recovery", zh: "損害控制或復原")
+        case .investigationReport: return BilingualText(en: "investigation, handling and improvement report", zh: "調查、處理及改善報告")
+        case .renotify: return BilingualText(en: "report the level change", zh: "等級變更續報")
+        }
+    }
+
+    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}

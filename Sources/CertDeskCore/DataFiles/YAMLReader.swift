@@ -1,0 +1,98 @@
+import Yams
+
+/// Reads a YAML data file node by node, keeping each node's line so that a mistake in a policy
+/// or playbook is reported as `file:line: path: reason`.
+public struct YAMLReader {
+    let node: Node
+    public let path: String
+
+    init(_ node: Node, path: String) {
+        self.node = node
+        self.path = path
+    }
+
+    /// The document in `text`; an empty document is a problem, not an empty policy.
+    public static func document(_ text: String) throws(DataFileProblem) -> YAMLReader {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                throw DataFileProblem(line: 1, reason: BilingualText(en: "the file is empty", zh: "檔案是空的"))
+            }
+            return YAMLReader(root, path: "")
+        } catch let problem as DataFileProblem {
+            throw problem
+        } catch let error as YamlError {
+            throw Self.problem(error)
+        } catch {
+            throw DataFileProblem(line: nil, reason: BilingualText(en: "not YAML: \(error)", zh: "不是 YAML：\(error)"))
+        }
+    }
+
+    private static func problem(_ error: YamlError) -> DataFileProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return DataFileProblem(line: mark.line, reason: BilingualText(en: "not valid YAML: \(problem)", zh: "YAML 格式錯誤：\(problem)"))
+        default:
+            return DataFileProblem(line: nil, reason: BilingualText(en: "not valid YAML: \(error)", zh: "YAML 格式錯誤：\(error)"))
+        }
+    }
+
+    public var line: Int? { node.mark?.line }
+
+    public func problem(_ en: String, _ zh: String) -> DataFileProblem {
+        DataFileProblem(line: line, path: path, reason: BilingualText(en: en, zh: zh))
+    }
+
+    private func child(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+    /// The mapping's keys in file order, refusing keys not in `allowed` (a typo such as
+    /// `due_whithin` would otherwise be ignored and a clock silently lost).
+    public func mapping(allowed: Set<String>) throws(DataFileProblem) -> [String: YAMLReader] {
+        guard case .mapping(let mapping) = node else { throw problem("expected a mapping (key: value)", "應為對應表（鍵: 值）") }
+        var out: [String: YAMLReader] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string else {
+                throw YAMLReader(keyNode, path: path).problem("a key must be text", "鍵必須是文字")
+            }
+            guard allowed.contains(key) else {
+                throw YAMLReader(keyNode, path: child(key)).problem(
+                    "unknown key; expected one of: \(allowed.sorted().joined(separator: ", "))",
+                    "未知的鍵；可用：\(allowed.sorted().joined(separator: ", "))")
+            }
+            guard out[key] == nil else {
+                throw YAMLReader(keyNode, path: child(key)).problem("appears twice", "重複出現")
+            }
+            out[key] = YAMLReader(valueNode, path: child(key))
+        }
+        return out
+    }
+
+    public func sequence() throws(DataFileProblem) -> [YAMLReader] {
+        guard case .sequence(let sequence) = node else { throw problem("expected a list", "應為清單") }
+        return sequence.enumerated().map { YAMLReader($0.element, path: path + "[\($0.offset)]") }
+    }
+
+    public func string() throws(DataFileProblem) -> String {
+        guard case .scalar(let scalar) = node else { throw problem("expected text", "應為文字") }
+        return scalar.string
+    }
+
+    public var isScalar: Bool {
+        if case .scalar = node { return true }
+        return false
+    }
+
+    public var isSequence: Bool {
+        if case .sequence = node { return true }
+        return false
+    }
+}
+
+extension Dictionary where Key == String, Value == YAMLReader {
+    /// A required key of a mapping read with `YAMLReader.mapping(allowed:)`.
+    public func require(_ key: String, in parent: YAMLReader) throws(DataFileProblem) -> YAMLReader {
+        guard let value = self[key] else {
+            throw parent.problem("\(key) is required", "缺少 \(key)")
+        }
+        return value
+    }
+}

@@ -1,0 +1,74 @@
+/// The journal form of a deadline policy (`policy-adopted` bodies and the desk projection).
+extension DeadlinePolicy {
+    public var json: JSONValue {
+        ["name": .string(name), "rules": .array(rules.map(\.json))]
+    }
+
+    public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(name: try r.string("name"), rules: try r.objects("rules", DeadlineRule.init(reader:)))
+    }
+}
+
+extension DeadlineRule {
+    var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("kind", kind)
+        b.set("applies_to", .array(appliesTo.sorted().map { .string($0.rawValue) }))
+        b.set("starts_at", start.name)
+        b.set("due_within", .object(Dictionary(uniqueKeysWithValues: dueWithin.map { ($0.key.rawValue, .string($0.value.description)) })))
+        b.set("warn_before", warnBefore?.description)
+        b.set("basis", basis)
+        return b.value
+    }
+
+    init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        var bands = Set<LevelBand>()
+        for case .string(let name) in try r.optionalArray("applies_to") ?? [] {
+            guard let band = LevelBand(rawValue: name) else { throw r.error("applies_to", "unknown level \(name)", "未知等級 \(name)") }
+            bands.insert(band)
+        }
+        guard let start = DeadlineStart(name: try r.string("starts_at")) else {
+            throw r.error("starts_at", "unknown start", "未知的起算點")
+        }
+        var due: [LevelBand: DeadlineDuration] = [:]
+        for (key, value) in try r.optionalObject("due_within")?.members ?? [:] {
+            guard let band = LevelBand(rawValue: key), let text = value.stringValue, let duration = DeadlineDuration(text: text) else {
+                throw r.error("due_within", "unreadable duration for \(key)", "\(key) 的時限無法讀取")
+            }
+            due[band] = duration
+        }
+        let warn = try r.optionalString("warn_before")
+        self.init(kind: try r.enumValue("kind", ObligationKind.self), appliesTo: bands, start: start, dueWithin: due,
+                  warnBefore: warn.flatMap(DeadlineDuration.init(text:)), basis: try r.optionalString("basis") ?? "")
+    }
+}
+
+/// What the officer records when an obligation is met: which one, when it really happened,
+/// and an optional note (e.g. who was called, by which channel).
+public struct ObligationMeeting: Hashable, Sendable {
+    public var kind: ObligationKind
+    public var ordinal: Int
+    public var at: Instant
+    public var note: String?
+
+    public init(kind: ObligationKind, ordinal: Int, at: Instant, note: String?) {
+        self.kind = kind
+        self.ordinal = ordinal
+        self.at = at
+        self.note = note
+    }
+
+    var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("kind", kind)
+        b.set("ordinal", ordinal)
+        b.set("at", at)
+        b.set("note", note)
+        return b.value
+    }
+
+    init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
+        self.init(kind: try r.enumValue("kind", ObligationKind.self), ordinal: Int(try r.int("ordinal")),
+                  at: try r.instant("at"), note: try r.optionalString("note"))
+    }
+}

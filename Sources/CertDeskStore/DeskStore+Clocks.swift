@@ -1,0 +1,54 @@
+import CertDeskCore
+import Foundation
+import GRDB
+
+extension DeskStore {
+    /// The legal clocks across the desk, the one due first first: pending ones, or all with
+    /// `includeSettled` (met, met late, waived).
+    public func clocks(includeSettled: Bool = false) throws(StoreError) -> [ClockEntry] {
+        try read { db in
+            let columns = ObligationRow.columns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .joined(separator: ", ")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(columns), i.title, i.agency, i.level, i.exercise
+                FROM obligations o JOIN incidents i ON i.id = o.incident
+                \(includeSettled ? "" : "WHERE o.state IN ('open', 'overdue')")
+                ORDER BY o.due_at, o.incident, o.kind, o.ordinal
+                """)
+            var entries: [ClockEntry] = []
+            while let row = try rows.next() {
+                let obligation = try ObligationRow.decode(row)
+                let level = (row[17] as Int?).flatMap(IncidentLevel.init(rawValue:))
+                entries.append(ClockEntry(incidentID: row[0], title: row.exactText(15), agency: row.exactText(16), level: level,
+                                          exercise: row[18], obligation: obligation))
+            }
+            return entries
+        }
+    }
+
+    /// Incidents with a clock past due at `now` whose breach is not recorded yet.
+    public func incidentsWithClocksPastDue(at now: Instant) throws(StoreError) -> [String] {
+        try read { db in
+            // Joined with incidents: a stray row (which verify reports) must not block the sweep.
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT o.incident FROM obligations o JOIN incidents i ON i.id = o.incident
+                WHERE o.state = 'open' AND o.due_at < ? ORDER BY o.incident
+                """, arguments: [now.millisecondsSinceEpoch])
+        }
+    }
+
+    /// Records, once each, every clock that is past due and not met (an `obligation-overdue`
+    /// event), so that handover, replay and monthly figures see breaches without recomputing.
+    /// Returns how many were recorded.
+    @discardableResult
+    public func recordOverdueObligations(actor: String, clock: any Clock) throws(StoreError) -> Int {
+        let now = clock.now
+        let incidents = try incidentsWithClocksPastDue(at: now)
+        guard !incidents.isEmpty else { return 0 }
+        let outcomes = try perform(incidents.map { DeskCommand.recordOverdue(incident: $0) }, actor: actor, clock: FixedClock(now))
+        return outcomes.reduce(0) { total, outcome in
+            if case .recorded(let events) = outcome { return total + events.count }
+            return total
+        }
+    }
+}
