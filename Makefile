@@ -24,17 +24,17 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# Opens certdesk on a fresh demo desk (TCN region, fictional people).
+# Opens the console on a fresh demo desk (TCN region, fictional people).
 run: build
 	@mkdir -p .run
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	@$(DEBUG_BIN) demo --db $(DEMO_DB)
-	@$(DEBUG_BIN) list --db $(DEMO_DB)
+	@$(DEBUG_BIN) console --demo --db $(DEMO_DB)
 
-# Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binary).
+# Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binaries;
+# the console runs from the release build in tmux, as an officer would run it).
 test: setup
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build -c release --product certdesk
+	CERTDESK_CONSOLE_BIN=$(CURDIR)/.build/release/certdesk $(SWIFT) test
 
 # Release-build benchmarks (figures, not pass/fail).
 bench: setup

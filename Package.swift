@@ -61,7 +61,8 @@ let package = Package(
         ),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),
-        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore"]),
+        // Snapshots/ holds the expected screens, read from the source tree by the tests.
+        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CertDeskTerminalTests", dependencies: ["CertDeskTerminal", "CNcursesw", "CertDeskUI"]),
         .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore"]),
     ],

@@ -109,6 +109,17 @@ enum DeskSchema {
                 CREATE INDEX obligations_pending ON obligations(due_at) WHERE state IN ('open', 'overdue');
                 """)
         }
+        migrator.registerMigration("v3-queue-order") { db in
+            // The queue is read a page at a time in deadline order; these columns, kept by the
+            // projection writer from the incident's clocks, let an index serve that order.
+            // 9223372036854775807 (no pending clock) sorts last.
+            try db.execute(sql: """
+                ALTER TABLE incidents ADD COLUMN next_due_at INTEGER NOT NULL DEFAULT 9223372036854775807;
+                ALTER TABLE incidents ADD COLUMN next_due_kind TEXT;
+                ALTER TABLE incidents ADD COLUMN next_warn_at INTEGER;
+                CREATE INDEX incidents_queue ON incidents(next_due_at, id) WHERE phase <> 'closed';
+                """)
+        }
         return migrator
     }
 }

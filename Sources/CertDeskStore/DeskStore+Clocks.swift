@@ -26,6 +26,21 @@ extension DeskStore {
         }
     }
 
+    /// The earliest clock whose breach is not recorded yet: the next one to fall overdue.
+    public func upcomingBreach() throws(StoreError) -> ClockEntry? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT o.incident, o.kind, o.ordinal FROM obligations o JOIN incidents i ON i.id = o.incident
+                WHERE o.state = 'open' ORDER BY o.due_at LIMIT 1
+                """), let id = row[0] as String?,
+                let incident = try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first,
+                let obligation = incident.obligations.first(where: { $0.kind.rawValue == row[1] as String && $0.ordinal == row[2] as Int })
+            else { return nil }
+            return ClockEntry(incidentID: id, title: incident.title, agency: incident.agency, level: incident.level,
+                              exercise: incident.exercise, obligation: obligation)
+        }
+    }
+
     /// Incidents with a clock past due at `now` whose breach is not recorded yet.
     public func incidentsWithClocksPastDue(at now: Instant) throws(StoreError) -> [String] {
         try read { db in

@@ -9,10 +9,13 @@ enum IncidentRow {
         updated_at, note_count, last_seq
         """
 
+    /// `next_due_at` of an incident with no pending clock: sorts after every real deadline.
+    static let noDeadline = Int64.max
+
     static func write(_ incident: Incident, _ db: Database) throws {
         var insert = try BoundStatement(db, sql: """
-            INSERT OR REPLACE INTO incidents (\(columns))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO incidents (\(columns), next_due_at, next_due_kind, next_warn_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insert.bind(incident.id)
         insert.bind(incident.source.kind.rawValue)
@@ -38,6 +41,10 @@ enum IncidentRow {
         insert.bind(incident.updatedAt.millisecondsSinceEpoch)
         insert.bind(incident.noteCount)
         insert.bind(incident.lastSeq)
+        let next = incident.nextDue
+        insert.bind(next?.dueAt.millisecondsSinceEpoch ?? noDeadline)
+        insert.bind(next?.kind.rawValue)
+        insert.bind(next?.warnAt.millisecondsSinceEpoch)
         try insert.run()
     }
 

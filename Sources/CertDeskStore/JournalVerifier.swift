@@ -28,7 +28,7 @@ extension DeskStore {
                 let stored = try Projections.loadAll(db)
                 report.incidents = stored.incidents.count
                 report.problems = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
-                    + (try Self.orphanRows(db))
+                    + (try Self.orphanRows(db)) + (try Self.queueOrderProblems(db, rebuilt))
                 return report
             }
             report.problems = [chainProblem]
@@ -43,6 +43,21 @@ extension DeskStore {
                 SELECT DISTINCT incident FROM \(table) WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
                 """).map { VerificationReport.Problem(seq: nil, reason: "\(table) stored for \($0), which the journal never opened") }
         }
+    }
+
+    /// The queue's order columns must say what the incident's clocks say.
+    private static func queueOrderProblems(_ db: Database, _ rebuilt: DeskState) throws -> [VerificationReport.Problem] {
+        var problems: [VerificationReport.Problem] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, next_due_at, next_due_kind FROM incidents ORDER BY id") {
+            let id: String = row[0]
+            guard let incident = rebuilt.incidents[id] else { continue }
+            let due: Int64 = row[1]
+            let kind: String? = row[2]
+            if due != (incident.nextDue?.dueAt.millisecondsSinceEpoch ?? IncidentRow.noDeadline) || kind != incident.nextDue?.kind.rawValue {
+                problems.append(.init(seq: nil, reason: "incident \(id): stored next_due_at differs from its clocks"))
+            }
+        }
+        return problems
     }
 
     private func walkChain(_ db: Database, into state: inout DeskState, report: inout VerificationReport,

@@ -13,9 +13,10 @@ struct CertDesk: ParsableCommand {
             shown in Asia/Taipei unless TZ is set.
             """,
         subcommands: [
-            IngestCommand.self, ListCommand.self, ShowCommand.self, LevelCommand.self, ClassifyCommand.self,
+            ConsoleCommand.self, IngestCommand.self, ListCommand.self, ShowCommand.self, LevelCommand.self, ClassifyCommand.self,
             PhaseCommand.self, NoteCommand.self, AssignCommand.self, ClocksCommand.self, MeetCommand.self, WaiveCommand.self,
             PolicyCommand.self, VerifyCommand.self, DemoCommand.self,
-        ]
+        ],
+        defaultSubcommand: ConsoleCommand.self
     )
 }

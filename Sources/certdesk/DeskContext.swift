@@ -33,6 +33,8 @@ struct DeskContext {
     }
 
     let playbooks: String?
+    /// Set by the console: nothing may print while the screen is up.
+    var quiet = false
 
     /// Who the journal says noticed what nobody did by hand (an overdue clock).
     static let systemActor = "certdesk"
@@ -60,8 +62,10 @@ struct DeskContext {
             commands.append(.adoptPolicy(try loadPolicy().policy))
         } catch let failure as CommandFailure {
             guard try query({ store throws(StoreError) in try store.policy() }) != nil else { throw failure }
-            Output.error(failure.message)
-            Output.note(language == .zhTW ? "certdesk：沿用紀錄中最後採用的時限政策" : "certdesk: keeping the deadline policy last adopted in the journal")
+            if !quiet {
+                Output.error(failure.message)
+                Output.note(language == .zhTW ? "certdesk：沿用紀錄中最後採用的時限政策" : "certdesk: keeping the deadline policy last adopted in the journal")
+            }
         }
         let now = clock.now
         let pastDue = try query { store throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }

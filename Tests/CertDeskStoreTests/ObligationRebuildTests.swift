@@ -7,17 +7,17 @@ import Testing
 // journaled once each, the desk-wide clock list, and the deadline policy adopted into the
 // journal.
 
-// MARK: - Helpers (private to this file)
+// MARK: - Helpers (the shipped policy is also used by the queue tests)
 
 /// `<package root>/playbooks/policies/default.yaml`, found from this file's own path.
-private func shippedDefaultDocument(filePath: String = #filePath) throws -> DeadlinePolicyFile.Document {
+func shippedDefaultDocument(filePath: String = #filePath) throws -> DeadlinePolicyFile.Document {
     // #filePath = <root>/Tests/CertDeskStoreTests/ObligationRebuildTests.swift
     let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent("playbooks/policies/default.yaml"), encoding: .utf8)
     return try DeadlinePolicyFile.parse(text)
 }
 
-private func shippedDefaultPolicy() throws -> DeadlinePolicy {
+func shippedDefaultPolicy() throws -> DeadlinePolicy {
     try DeadlinePolicyFile.resolve(base: try shippedDefaultDocument(), override: nil)
 }
 

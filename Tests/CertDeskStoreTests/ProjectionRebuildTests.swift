@@ -190,7 +190,8 @@ struct ProjectionRebuildTests {
             try desk.sqlite("""
                 INSERT INTO incidents SELECT 'TCN-2026-0099', source_kind, 'FORGED-1', source_file, title, category, level,
                 level_basis, level_reason, agency, agency_id, occurred_at, aware_at, reported_at, description, phase, assignee,
-                exercise, tlp, opened_at, opened_by, updated_at, note_count, last_seq FROM incidents WHERE id = 'TCN-2026-0001'
+                exercise, tlp, opened_at, opened_by, updated_at, note_count, last_seq, next_due_at, next_due_kind, next_warn_at
+                FROM incidents WHERE id = 'TCN-2026-0001'
                 """)
             let report = try desk.store.verify()
             #expect(report.problems.count == 1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CertDeskCore
 import CertDeskStore
+import Foundation
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,10 +12,41 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
 
+    /// `--demo`: a fresh demo desk in its own file (beside the real one) unless `--db` names one.
+    static func prepareFreshDemo(_ options: inout DeskOptions, environment: [String: String]) throws {
+        let path: String
+        if let given = options.db {
+            // Only a file that is a demo desk (or nothing) is ever replaced.
+            path = given
+            if FileManager.default.fileExists(atPath: path), !(try isDemoDesk(path)) {
+                throw CommandFailure(.dataError, "\(path) is not a demo desk; --demo will not replace it")
+            }
+        } else {
+            let real = try DeskContext.databasePath(nil, environment, .en)
+            path = URL(fileURLWithPath: real).deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        options.db = path
+        var demo = DemoCommand()
+        demo.options = options
+        try demo.fill(quiet: true)
+    }
+
+    /// A desk whose every incident came from the demo script.
+    static func isDemoDesk(_ path: String) throws -> Bool {
+        let store = try DeskStore(path: path)
+        let demoSources = Set(DemoDesk.incidents(now: Instant(millisecondsSinceEpoch: 0)).map(\.source.id.suffixAfterDate))
+        let incidents = try store.incidents(includeClosed: true)
+        return !incidents.isEmpty && incidents.allSatisfy { demoSources.contains($0.source.id.suffixAfterDate) }
+    }
+
     func run() throws {
-        try reportingFailures {
-            let context = try DeskContext(options)
-            do {
+        try reportingFailures { try fill(quiet: false) }
+    }
+
+    func fill(quiet: Bool) throws {
+        let context = try DeskContext(options)
+        do {
                 guard try context.store.region() == DemoDesk.region else {
                     throw CommandFailure(.dataError, context.language == .zhTW
                         ? "示範資料屬於 \(DemoDesk.region.code) 區域，此值勤台不是"
@@ -29,6 +61,7 @@ struct DemoCommand: ParsableCommand {
                 let commands = DemoDesk.agencies.map(DeskCommand.registerAgency)
                     + DemoDesk.incidents(now: now).map(DeskCommand.openIncident)
                 _ = try context.performWithUpkeep(commands)
+                guard !quiet else { return }
                 let count = try context.store.incidents().count
                 Output.line(context.language == .zhTW
                     ? "示範值勤台已建立：\(count) 件事件、\(DemoDesk.agencies.count) 個機關（\(context.store.path)）"
@@ -36,6 +69,14 @@ struct DemoCommand: ParsableCommand {
             } catch let error as StoreError {
                 throw CommandFailure(error, language: context.language)
             }
-        }
+    }
+}
+
+private extension String {
+    /// `SOC-TC-20261124-0231` → `SOC-TC-0231`: the demo's ticket ids carry the day they were made.
+    var suffixAfterDate: String {
+        var parts = split(separator: "-")
+        if parts.count >= 3 { parts.remove(at: parts.count - 2) }
+        return parts.joined(separator: "-")
     }
 }

@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
             var failed: CommandFailure.Status? = nil
             for file in files {
                 do {
-                    let (n, d) = try ingest(file, context)
+                    let (n, d) = try Self.ingest(file: file, context: context)
                     ingested += n
                     duplicates += d
                     if files.count > 1 { Output.note("\(file): ingested \(n), duplicates \(d)") }
@@ -45,7 +45,8 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    private func ingest(_ file: String, _ context: DeskContext) throws -> (Int, Int) {
+    /// One file, one transaction: how many incidents it opened and how many were duplicates.
+    static func ingest(file: String, context: DeskContext) throws -> (Int, Int) {
         let label = file == "-" ? "-" : file
         let bytes = try InputFile.read(file, language: context.language)
         let batch: IngestBatch
@@ -54,8 +55,8 @@ struct IngestCommand: ParsableCommand {
         } catch {
             throw CommandFailure(.dataError, error.message(file: file == "-" ? "<stdin>" : file, language: context.language))
         }
-        for remark in batch.remarks { Output.note("\(file): " + remark.text(in: context.language)) }
-        let showProgress = Output.stderrIsTerminal && batch.drafts.count >= 20_000
+        if !context.quiet { for remark in batch.remarks { Output.note("\(file): " + remark.text(in: context.language)) } }
+        let showProgress = Output.stderrIsTerminal && batch.drafts.count >= 20_000 && !context.quiet
         let outcomes = try context.performWithUpkeep(batch.drafts.map(DeskCommand.openIncident)) { done in
             if showProgress { Output.note("\(file): \(done)/\(batch.drafts.count)…") }
         }

@@ -1,0 +1,56 @@
+/// One line of the incident queue: what the officer scans at a glance. A read model of the
+/// incidents projection, fetched a page at a time so the screen's cost never grows with the desk.
+public struct QueueRow: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var level: IncidentLevel?
+    public var category: IncidentCategory
+    public var agency: String
+    public var phase: IncidentPhase
+    public var assignee: String?
+    public var exercise: Bool
+    /// The pending clock that falls due first, if any.
+    public var nextDueAt: Instant?
+    public var nextDueKind: ObligationKind?
+    /// When the screen turns that clock amber.
+    public var nextWarnAt: Instant?
+
+    public init(id: String, title: String, level: IncidentLevel?, category: IncidentCategory, agency: String,
+                phase: IncidentPhase, assignee: String?, exercise: Bool, nextDueAt: Instant?, nextDueKind: ObligationKind?,
+                nextWarnAt: Instant?) {
+        self.id = id
+        self.title = title
+        self.level = level
+        self.category = category
+        self.agency = agency
+        self.phase = phase
+        self.assignee = assignee
+        self.exercise = exercise
+        self.nextDueAt = nextDueAt
+        self.nextDueKind = nextDueKind
+        self.nextWarnAt = nextWarnAt
+    }
+}
+
+/// Which incidents the queue shows, and in what order.
+public struct QueueQuery: Hashable, Sendable {
+    public enum Order: String, CaseIterable, Hashable, Sendable {
+        /// The most urgent legal deadline first (the default).
+        case due
+        case level
+        case id
+        case agency
+        case phase
+    }
+
+    /// Matched against id, title, agency and indicator values; empty shows everything.
+    public var filter: String
+    public var includeClosed: Bool
+    public var order: Order
+
+    public init(filter: String = "", includeClosed: Bool = false, order: Order = .due) {
+        self.filter = filter
+        self.includeClosed = includeClosed
+        self.order = order
+    }
+}

@@ -1,0 +1,45 @@
+import CertDeskCore
+
+/// Everything the officer can ask the console to do. Keys map to actions through the one
+/// binding table (`ConsoleBindings`); the `:` command line maps words to the same actions.
+public enum ConsoleAction: Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back
+    case nextTab, previousTab
+    case filter
+    case toggleClosed
+    case cycleOrder
+    case help
+    case commandLine
+    case setLevel, changePhase, assign, addNote, meet, waive, ingest
+    case quit
+}
+
+/// What drives the console: a key, the clock, a resize, or the desk changing underneath.
+public enum ConsoleInput: Hashable, Sendable {
+    case key(KeyPress)
+    case tick
+    case resize(rows: Int, columns: Int)
+    case deskChanged
+}
+
+/// Where the officer is.
+public enum ConsoleView: Hashable, Sendable {
+    case queue
+    case detail
+}
+
+/// The tabs of an incident's detail.
+public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
+    case summary, clocks, playbook, timeline, indicators
+
+    public var label: BilingualText {
+        switch self {
+        case .summary: return BilingualText(en: "Summary", zh: "摘要")
+        case .clocks: return BilingualText(en: "Clocks", zh: "法定時限")
+        case .playbook: return BilingualText(en: "Playbook", zh: "處理階段")
+        case .timeline: return BilingualText(en: "Timeline", zh: "時間軸")
+        case .indicators: return BilingualText(en: "Indicators", zh: "指標")
+        }
+    }
+}

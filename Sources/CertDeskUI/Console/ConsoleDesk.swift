@@ -1,0 +1,30 @@
+import CertDeskCore
+
+/// The narrow door between the console and the desk (DESIGN.md: the UI depends on the store
+/// only through a protocol). The executable adapts the real store; tests use an in-memory desk.
+public protocol ConsoleDesk: AnyObject {
+    /// The desk clock.
+    var now: Instant { get }
+    func queue(_ query: QueueQuery, offset: Int, limit: Int) throws -> [QueueRow]
+    func queueCount(_ query: QueueQuery) throws -> Int
+    func incident(_ id: String) throws -> Incident?
+    func timeline(of id: String) throws -> [RecordedEvent]
+    /// The pending clock across the desk that falls due first.
+    func nextBreach() throws -> ClockEntry?
+    /// The clock that will be breached next: the earliest whose breach is not recorded yet.
+    func upcomingBreach() throws -> ClockEntry?
+    /// Records a command through the journal, exactly as the CLI does.
+    func perform(_ command: DeskCommand) throws
+    /// Ingests a file and says what came of it (`ingested N, duplicates M`).
+    func ingest(path: String) throws -> String
+    /// Records the clocks that fell past due (once each).
+    func keepClocks() throws
+    /// Whether anything was committed since the last call, by anyone.
+    func hasChanged() throws -> Bool
+}
+
+/// An error the desk reports to the console in the officer's language.
+public struct ConsoleDeskError: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,157 @@
+import CertDeskCore
+
+/// One incident: a header, the tabs, and the selected tab's content (summary, clocks with live
+/// countdowns, the SP 800-61 phases, the journal timeline, the indicators).
+enum DetailView {
+    static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
+        guard height >= 3 else { return }
+        guard let incident = state.incident else {
+            if state.count > 0 { screen.put(state.language == .zhTW ? "載入中…" : "loading…", row: top + 1, column: 2, role: .dim) }
+            return
+        }
+        drawHeader(incident, state, row: top, into: &screen)
+        drawTabs(state, row: top + 1, into: &screen)
+        let lines = content(incident, state, time: time, width: state.columns - 4)
+        let bodyTop = top + 2, bodyHeight = height - 2
+        let scroll = max(0, min(state.detailScroll, lines.count - bodyHeight))
+        for (n, line) in lines.dropFirst(scroll).prefix(bodyHeight).enumerated() {
+            line.draw(row: bodyTop + n, column: 2, width: state.columns - 3, into: &screen)
+        }
+        if lines.count > bodyHeight {
+            let more = "\(scroll + 1)–\(min(lines.count, scroll + bodyHeight))/\(lines.count)"
+            screen.put(more, row: top + 1, column: state.columns - DisplayWidth.width(of: more) - 1, role: .dim)
+        }
+    }
+
+    static func drawHeader(_ incident: Incident, _ state: ConsoleState, row: Int, into screen: inout Screen) {
+        let zh = state.language == .zhTW
+        screen.clear(row: row, role: .border)
+        var line = StyledLine("── ", .border)
+        line.add(incident.id + " ", .header)
+        line.add(ConsoleText.category(incident.category, state.language) + " ", .border)
+        let level = incident.level.map { zh ? "第\($0.rawValue)級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
+        line.add(level + " ", (incident.level?.isMajor ?? false) ? .major : .border)
+        if incident.exercise { line.add(ConsoleText.exerciseTag.text(in: state.language) + " ", .exercise) }
+        line.add(incident.agency + " ", .border)
+        line.add(String(repeating: "─", count: state.columns), .border)
+        line.draw(row: row, column: 0, width: state.columns, into: &screen)
+    }
+
+    static func drawTabs(_ state: ConsoleState, row: Int, into screen: inout Screen) {
+        var x = 1
+        let focused = state.view == .detail
+        for tab in DetailTab.allCases {
+            let label = " " + tab.label.text(in: state.language) + " "
+            let role: StyleRole = tab == state.tab ? (focused ? .tabActive : .header) : .tabInactive
+            x += screen.put(label, row: row, column: x, role: role) + 1
+        }
+    }
+
+    static func content(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
+        switch state.tab {
+        case .summary: return summary(incident, state, time: time, width: width)
+        case .clocks: return clocks(incident, state, time: time)
+        case .playbook: return phases(incident, state, width: width)
+        case .timeline: return timeline(state, time: time, width: width)
+        case .indicators: return indicators(incident, state)
+        }
+    }
+
+    static func field(_ label: String, _ value: String, _ role: StyleRole = .normal) -> StyledLine {
+        var line = StyledLine(DisplayWidth.pad(label, toWidth: 12), .dim)
+        line.add(value, role)
+        return line
+    }
+
+    static func summary(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
+        let zh = state.language == .zhTW
+        var lines = [StyledLine(incident.title, .header), StyledLine()]
+        let level = incident.level.map { (zh ? "第 \($0.rawValue) 級" : "\($0.rawValue)") + (incident.levelReason.map { "  (\($0))" } ?? "") }
+            ?? (zh ? "未分級" : "unclassified")
+        lines.append(field(zh ? "等級" : "Level", level, (incident.level?.isMajor ?? false) ? .major : .normal))
+        if let basis = incident.levelBasis {
+            for reason in LevelAssessment(basis).reasons { lines.append(field("", "· " + reason.text(in: state.language), .dim)) }
+        }
+        lines.append(field(zh ? "階段" : "Phase", ConsoleText.phase(incident.phase, state.language)))
+        lines.append(field(zh ? "承辦人" : "Assignee", incident.assignee ?? "—"))
+        lines.append(field(zh ? "來源" : "Source", incident.source.kind.rawValue + " " + incident.source.id))
+        lines.append(field("TLP", incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? "—"))
+        lines.append(field(zh ? "發生時間" : "Occurred", incident.occurredAt.map(time.string) ?? "—"))
+        lines.append(field(zh ? "知悉時間" : "Aware", time.string(incident.awareAt)))
+        lines.append(field(zh ? "通報時間" : "Reported", time.string(incident.reportedAt)))
+        if let next = incident.nextDue {
+            let role: StyleRole = next.state(at: state.now) == .overdue ? .overdue : state.now >= next.warnAt ? .warning : .normal
+            lines.append(field(zh ? "下個期限" : "Next due", ConsoleText.clockName(next, state.language) + "  "
+                + Countdown.status(next, now: state.now, language: state.language, time: time), role))
+        }
+        if !incident.description.isEmpty {
+            lines.append(StyledLine())
+            lines += TextWrap.lines(incident.description, width: width).map { StyledLine($0) }
+        }
+        return lines
+    }
+
+    static func clocks(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter) -> [StyledLine] {
+        guard !incident.obligations.isEmpty else {
+            return [StyledLine(state.language == .zhTW ? "沒有法定時限。" : "No legal clock.", .dim)]
+        }
+        return incident.obligations.map { o in
+            let role: StyleRole
+            switch o.state(at: state.now) {
+            case .overdue: role = .overdue
+            case .open: role = state.now >= o.warnAt ? .warning : .normal
+            case .met, .metLate: role = .met
+            case .waived: role = .dim
+            }
+            var line = StyledLine(Countdown.marker(o, now: state.now) + " ", role)
+            line.add(DisplayWidth.pad(ConsoleText.clockName(o, state.language), toWidth: 24), role)
+            line.add(DisplayWidth.pad(time.minuteString(o.dueAt), toWidth: 18), .dim)
+            line.add(Countdown.status(o, now: state.now, language: state.language, time: time), role)
+            return line
+        }
+    }
+
+    /// The SP 800-61 phases with the incident's own marked (the playbook's checklist fills in here).
+    static func phases(_ incident: Incident, _ state: ConsoleState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let current = IncidentPhase.allCases.firstIndex(of: incident.phase) ?? 0
+        for (n, phase) in IncidentPhase.allCases.enumerated() {
+            let marker = n < current ? "✔ " : n == current ? "▶ " : "○ "
+            lines.append(StyledLine(marker + ConsoleText.phase(phase, state.language), n == current ? .header : n < current ? .met : .normal))
+            for text in TextWrap.lines(ConsoleText.phaseMeaning(phase).text(in: state.language), width: width - 4) {
+                lines.append(StyledLine("    " + text, .dim))
+            }
+        }
+        return lines
+    }
+
+    static func timeline(_ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
+        state.timeline.flatMap { entry -> [StyledLine] in
+            let head = time.minuteString(entry.at) + "  " + entry.actor + "  "
+            let text = EventSummary.text(entry.event, state.language)
+            let wrapped = TextWrap.lines(text, width: max(10, width - DisplayWidth.width(of: head)))
+            return wrapped.enumerated().map { n, part in
+                var line = StyledLine(n == 0 ? head : String(repeating: " ", count: DisplayWidth.width(of: head)), .dim)
+                let role: StyleRole
+                switch entry.event {
+                case .obligationOverdue: role = .overdue
+                case .obligationMet: role = .met
+                default: role = .normal
+                }
+                line.add(part, role)
+                return line
+            }
+        }
+    }
+
+    static func indicators(_ incident: Incident, _ state: ConsoleState) -> [StyledLine] {
+        guard !incident.indicators.isEmpty else {
+            return [StyledLine(state.language == .zhTW ? "沒有指標。" : "No indicator.", .dim)]
+        }
+        return incident.indicators.map { indicator in
+            var line = StyledLine(DisplayWidth.pad(indicator.kind.rawValue, toWidth: 14), .dim)
+            line.add(indicator.value)
+            return line
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import CertDeskCore
+
+/// The queue: every open incident, the most urgent legal deadline first.
+enum QueueView {
+    struct Columns {
+        let due = 13, id = 14, level = 3
+        let category: Int, agency: Int, phase: Int, assignee: Int, title: Int
+
+        init(width: Int) {
+            category = width >= 120 ? 14 : 11
+            agency = width >= 120 ? 18 : 13
+            phase = width >= 110 ? 16 : 0
+            assignee = width >= 140 ? 10 : 0
+            title = max(10, width - 3 - 13 - 14 - 3 - category - agency - phase - assignee)
+        }
+    }
+
+    static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
+        let zh = state.language == .zhTW
+        let columns = Columns(width: state.columns)
+        drawHeader(state, columns, row: top, into: &screen)
+        let listTop = top + 1, listHeight = height - 1
+        guard state.count > 0 else {
+            let text = (state.query.filter.isEmpty ? ConsoleText.quietDesk : ConsoleText.noMatch).text(in: state.language)
+            screen.put(text, row: listTop + listHeight / 2, column: max(0, (state.columns - DisplayWidth.width(of: text)) / 2), role: .dim)
+            return
+        }
+        for line in 0..<listHeight {
+            let index = state.top + line
+            guard index < state.count, let row = state.window.row(at: index) else { break }
+            drawRow(row, selected: index == state.selected, state, columns, row: listTop + line, zh: zh, into: &screen)
+        }
+    }
+
+    static func drawHeader(_ state: ConsoleState, _ c: Columns, row: Int, into screen: inout Screen) {
+        let zh = state.language == .zhTW
+        screen.clear(row: row, role: .header)
+        var x = 3
+        func cell(_ text: String, _ width: Int) {
+            guard width > 0 else { return }
+            screen.put(text, row: row, column: x, role: .header, maxWidth: width - 1)
+            x += width
+        }
+        cell(zh ? "期限" : "DUE", c.due)
+        cell("ID", c.id)
+        cell(zh ? "級" : "LV", c.level)
+        cell(zh ? "類別" : "CATEGORY", c.category)
+        cell(zh ? "機關" : "AGENCY", c.agency)
+        cell(zh ? "標題" : "TITLE", c.title)
+        cell(zh ? "階段" : "PHASE", c.phase)
+        cell(zh ? "承辦" : "ASSIGNEE", c.assignee)
+        // Where the officer is in the queue, and what it shows.
+        let position = "\(state.selected + 1)/\(state.count)" + (state.query.filter.isEmpty ? "" : " /\(state.query.filter)")
+            + (state.query.includeClosed ? (zh ? " +已結案" : " +closed") : "")
+        let width = DisplayWidth.width(of: position)
+        if width + 1 < state.columns { screen.put(position, row: row, column: state.columns - width - 1, role: .header) }
+    }
+
+    static func drawRow(_ row: QueueRow, selected: Bool, _ state: ConsoleState, _ c: Columns, row y: Int, zh: Bool,
+                        into screen: inout Screen) {
+        let base: StyleRole = selected ? .selected : .normal
+        screen.clear(row: y, role: base)
+        let (marker, due, dueRole) = deadline(row, state.now)
+        // The selection and the urgency each have their own column, so a selected overdue row
+        // still shows ✖ (and its colour) even without colour.
+        if selected { screen.put("▶", row: y, column: 0, role: base) }
+        screen.put(marker, row: y, column: 1, role: dueRole)
+        var x = 3
+        func cell(_ text: String, _ width: Int, _ role: StyleRole) {
+            guard width > 0 else { return }
+            screen.put(DisplayWidth.truncate(text, toWidth: width - 1), row: y, column: x, role: selected ? base : role)
+            x += width
+        }
+        screen.put(due, row: y, column: x, role: dueRole, maxWidth: c.due - 1)
+        x += c.due
+        cell(row.id, c.id, .normal)
+        cell(ConsoleText.level(row.level), c.level, (row.level?.isMajor ?? false) ? .major : .normal)
+        cell(ConsoleText.category(row.category, state.language), c.category, .normal)
+        cell(row.agency, c.agency, .normal)
+        if row.exercise {
+            let tag = ConsoleText.exerciseTag.text(in: state.language) + " "
+            let used = screen.put(tag, row: y, column: x, role: selected ? base : .exercise, maxWidth: c.title - 1)
+            screen.put(DisplayWidth.truncate(row.title, toWidth: max(0, c.title - 1 - used)), row: y, column: x + used, role: base)
+            x += c.title
+        } else {
+            cell(row.title, c.title, .normal)
+        }
+        cell(ConsoleText.phase(row.phase, state.language), c.phase, .normal)
+        cell(row.assignee ?? "—", c.assignee, .dim)
+    }
+
+    /// The time left on the incident's next clock (or overdue by), with its marker and role.
+    static func deadline(_ row: QueueRow, _ now: Instant) -> (String, String, StyleRole) {
+        guard let due = row.nextDueAt else { return (" ", "—", .dim) }
+        let left = now.milliseconds(until: due)
+        if left < 0 { return ("✖", "-" + Countdown.text(milliseconds: left), .overdue) }
+        if let warn = row.nextWarnAt, now >= warn { return ("▲", Countdown.text(milliseconds: left), .warning) }
+        return ("●", Countdown.text(milliseconds: left), .normal)
+    }
+}

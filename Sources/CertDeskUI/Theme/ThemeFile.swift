@@ -1,0 +1,92 @@
+import CertDeskCore
+
+/// The YAML form of a theme (`themes/*.yaml`; the format is described at the top of
+/// `themes/default.yaml`):
+///
+/// ```yaml
+/// name: default
+/// styles:
+///   normal:   {fg: default, bg: default}
+///   overdue:  {fg: red, bold: true}
+///   warning:  {fg: 214}
+///   selected: {reverse: true}
+/// ```
+/// Strict: a misspelt key, role, colour or attribute is a `DataFileProblem` with its line and
+/// path (`styles.overdue.fg`), never silently ignored. A role left out looks like `normal`.
+public enum ThemeFile {
+    /// The 16 ANSI colour names, by index 0–15.
+    public static let colourNames = [
+        "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+        "bright-black", "bright-red", "bright-green", "bright-yellow",
+        "bright-blue", "bright-magenta", "bright-cyan", "bright-white",
+    ]
+
+    static let attributeKeys = ["bold", "dim", "reverse", "underline", "blink"]
+
+    public static func parse(_ text: String) throws(DataFileProblem) -> Theme {
+        let root = try YAMLReader.document(text)
+        let top = try root.mapping(allowed: ["name", "styles"])
+        let nameReader = try top.require("name", in: root)
+        let name = try nameReader.string()
+        guard !name.isEmpty else { throw nameReader.problem("the theme needs a name", "主題需要名稱") }
+        let stylesReader = try top.require("styles", in: root)
+        let entries = try stylesReader.mapping(allowed: Set(StyleRole.allCases.map(\.rawValue)))
+        var styles: [StyleRole: ThemeStyle] = [:]
+        for (key, reader) in inFileOrder(entries) {
+            guard let role = StyleRole(rawValue: key) else { continue }  // `mapping` allowed only roles
+            styles[role] = try style(reader)
+        }
+        return Theme(name: name, styles: styles)
+    }
+
+    private static func inFileOrder(_ entries: [String: YAMLReader]) -> [(key: String, value: YAMLReader)] {
+        entries.sorted { ($0.value.line ?? 0, $0.key) < ($1.value.line ?? 0, $1.key) }
+    }
+
+    private static func style(_ reader: YAMLReader) throws(DataFileProblem) -> ThemeStyle {
+        let fields = try reader.mapping(allowed: Set(["fg", "bg"] + attributeKeys))
+        var style = ThemeStyle()
+        for (key, value) in inFileOrder(fields) {
+            switch key {
+            case "fg": style.foreground = try colour(value)
+            case "bg": style.background = try colour(value)
+            case "bold": style.bold = try boolean(value)
+            case "dim": style.dim = try boolean(value)
+            case "reverse": style.reverse = try boolean(value)
+            case "underline": style.underline = try boolean(value)
+            case "blink": style.blink = try boolean(value)
+            default: break  // `mapping` allowed only these
+            }
+        }
+        return style
+    }
+
+    private static func colour(_ reader: YAMLReader) throws(DataFileProblem) -> ThemeColour {
+        let text = try reader.string()
+        if text == "default" { return .terminalDefault }
+        if let index = colourNames.firstIndex(of: text) { return .indexed(index) }
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let index = Int(text), (0...255).contains(index) else {
+                throw reader.problem("\(text) is out of range: a colour number is 0–255",
+                                     "\(text) 超出範圍：色號須為 0–255")
+            }
+            return .indexed(index)
+        }
+        let names = colourNames.joined(separator: ", ")
+        throw reader.problem(
+            "\(TextChecks.quoted(text)) is not a colour: use default, a number 0–255 or one of: \(names)",
+            "\(TextChecks.quoted(text)) 不是顏色：請用 default、0–255 的色號，或下列之一：\(names)")
+    }
+
+    private static func boolean(_ reader: YAMLReader) throws(DataFileProblem) -> Bool {
+        let text = try reader.string()
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            throw reader.problem("\(TextChecks.quoted(text)) is not true or false",
+                                 "\(TextChecks.quoted(text)) 不是 true 或 false")
+        }
+    }
+}

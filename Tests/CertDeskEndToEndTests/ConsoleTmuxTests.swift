@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// The console in a real terminal (tmux), driven by keys: open on a demo desk, move, open an
+/// incident, set its level and see its clocks appear, see another process's ingest appear by
+/// itself, survive resizes, and give the shell back on quit.
+@Suite("console in a terminal", .serialized)
+struct ConsoleTmuxTests {
+    /// `make test` builds the release binary and names it in `CERTDESK_CONSOLE_BIN`; a plain
+    /// `swift test` drives the debug one (a release folder left from earlier may be stale).
+    static let binary: String = ProcessInfo.processInfo.environment["CERTDESK_CONSOLE_BIN"] ?? CLIRunner.binary
+
+    @Test func aWatchInTheConsole() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
+                           "CERTDESK_ACTOR": "林志明", "CERTDESK_NOW": "2026-11-25T03:00:00+08:00", "LANG": "C.UTF-8"]
+        let terminal = try TmuxTerminal(columns: 100, rows: 30, environment: environment)
+        try terminal.run(Self.binary)
+        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("certdesk ·") && $0.contains("TCN-2026-0001") },
+                                  "the console did not open: \(terminal.shown)")
+        #expect(opened.screen.contains("on watch 林志明"))
+        #expect(opened.screen.contains("03:00 UTC+8"))
+
+        // Move: the selection marker follows j/k.
+        try terminal.keys("j", "j", "k")
+        #expect(try terminal.waitFor(timeout: 5) { Self.line(starting: "▶", in: $0) == Self.rowLines($0)[3] } != nil, "the second incident (row 3, under the title and header)")
+
+        // Open the unclassified C2 incident through the filter, look at its clocks.
+        try terminal.keys("/")
+        try terminal.type("每 300 秒")
+        try terminal.keys("Enter", "Enter", "Tab")
+        let clocks = try #require(try terminal.waitFor(timeout: 5) { $0.contains("── TCN-2026-0003") && $0.contains("report-platform") },
+                                  "\(terminal.shown)")
+        #expect(!clocks.screen.contains("notify-agency-contact"), "no level 3–4 clocks while unclassified")
+
+        // Set the level from the command line: the level 3–4 clocks appear.
+        try terminal.keys(":")
+        try terminal.type("level 4 beacon confirmed from the tax database server")
+        try terminal.keys("Enter")
+        let escalated = try #require(try terminal.waitFor(timeout: 5) { $0.contains("notify-agency-contact") && $0.contains("renotify") },
+                                     "\(terminal.shown)")
+        #expect(escalated.screen.contains("level 4"))
+        #expect(escalated.screen.contains("on-site"))
+
+        // Back to the whole queue; another process ingests; the row appears without a key.
+        try terminal.keys("Escape", "/", "C-u", "Enter")
+        _ = try terminal.waitFor(timeout: 5) { !$0.contains("/每 300 秒") }
+        let ticket = #"{"id":"SOC-TMUX-1","title":"另一程序匯入的事件單","category":"spam","level":1,"agency":"彰化縣政府","aware_at":"2026-11-25T02:59:00+08:00"}"#
+        #expect(try cli.run(["ingest", "-"], stdin: ticket, environment: ["CERTDESK_NOW": "2026-11-25T03:00:00+08:00"]).status == 0)
+        let appeared = try #require(try terminal.waitFor(timeout: 10) { $0.contains("另一程序匯入的事件單") }, "\(terminal.shown)")
+        // The console polls every 250 ms; allow for a loaded CI machine.
+        #expect(appeared.seconds < 3, "took \(appeared.seconds) s")
+
+        // Resize: smaller, too small, and back.
+        try terminal.resize(columns: 80, rows: 24)
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("certdesk ·") && Self.rowLines($0).allSatisfy { $0.count <= 80 } } != nil)
+        try terminal.resize(columns: 60, rows: 20)
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("Terminal too small: 60×20") } != nil)
+        try terminal.resize(columns: 100, rows: 30)
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("certdesk ·") && $0.contains("另一程序匯入的事件單") } != nil)
+
+        // Quit: the shell prompt comes back and the console's screen is gone.
+        try terminal.keys("q")
+        let back = try #require(try terminal.waitFor(timeout: 5) { !$0.contains("certdesk ·") && $0.contains(TmuxTerminal.prompt) },
+                                "\(terminal.shown)")
+        #expect(back.screen.contains(TmuxTerminal.prompt))
+        try terminal.run("echo status $?")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("status 0") } != nil)
+        #expect(try cli.run(["verify"]).stdout == "ok\n")
+    }
+
+    @Test func noTerminalIsAClearError() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        let result = try cli.run(["console"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("needs a terminal"))
+        let unknown = try cli.run(["console"], environment: ["TERM": "no-such-terminal"])
+        #expect(unknown.status == 1)
+    }
+
+    static func rowLines(_ screen: String) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func line(starting prefix: String, in screen: String) -> String? {
+        rowLines(screen).first { $0.hasPrefix(prefix) }
+    }
+}

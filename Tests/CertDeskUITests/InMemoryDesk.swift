@@ -1,0 +1,113 @@
+import CertDeskCore
+import CertDeskUI
+import Foundation
+
+/// A desk held in memory, driven by the real decider and reducer: the console under test sees
+/// exactly what it would see from the store, without a database.
+final class InMemoryDesk: ConsoleDesk {
+    var now: Instant
+    private(set) var state = DeskState()
+    private(set) var journal: [RecordedEvent] = []
+    var actor = "林志明"
+    private var changed = false
+
+    init(now: Instant, policy: DeadlinePolicy = InMemoryDesk.defaultPolicy) {
+        self.now = now
+        try! run(.openDesk(.taichung))
+        try! run(.adoptPolicy(policy))
+    }
+
+    static let defaultPolicy: DeadlinePolicy = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try! String(contentsOf: root.appendingPathComponent("playbooks/policies/default.yaml"), encoding: .utf8)
+        return try! DeadlinePolicyFile.resolve(base: DeadlinePolicyFile.parse(text), override: nil)
+    }()
+
+    func run(_ command: DeskCommand) throws {
+        guard case .events(let events) = try DeskDecider.decide(command, state: state, now: now) else { return }
+        for event in events {
+            let recorded = RecordedEvent(seq: Int64(journal.count + 1), at: now, actor: actor, event: event)
+            try DeskReducer.apply(recorded, to: &state)
+            journal.append(recorded)
+        }
+        changed = true
+    }
+
+    /// Opens an incident and returns its id.
+    @discardableResult
+    func open(_ title: String, level: IncidentLevel?, category: IncidentCategory = .ransomware, agency: String = "臺中市北屯區公所",
+              awareMinutesAgo: Int64, exercise: Bool = false, source: String? = nil) -> String {
+        let aware = now.adding(milliseconds: -awareMinutesAgo * 60_000)
+        let draft = IncidentDraft(source: IncidentSource(kind: .socTicket, id: source ?? "SOC-\(journal.count)"), title: title,
+                                  category: category, level: level, agency: agency, occurredAt: nil, awareAt: aware,
+                                  reportedAt: aware.adding(milliseconds: 300_000), description: "一線 SOC 偵測到 SMB 大量檔案改名為 .lockbit。",
+                                  exercise: exercise, tlp: .amber, indicators: [Indicator(kind: .ipv4, value: "203.0.113.77")])
+        try! run(.openIncident(draft))
+        return state.incidentBySource[draft.source.id]!
+    }
+
+    private func rows(_ query: QueueQuery) -> [QueueRow] {
+        let text = query.filter.lowercased()
+        return state.incidents.values
+            .filter { query.includeClosed || $0.phase != .closed }
+            .filter { text.isEmpty || $0.id.lowercased().contains(text) || $0.title.lowercased().contains(text)
+                || $0.agency.lowercased().contains(text) || $0.indicators.contains { $0.value.lowercased().contains(text) } }
+            .map { i in
+                QueueRow(id: i.id, title: i.title, level: i.level, category: i.category, agency: i.agency, phase: i.phase,
+                         assignee: i.assignee, exercise: i.exercise, nextDueAt: i.nextDue?.dueAt, nextDueKind: i.nextDue?.kind,
+                         nextWarnAt: i.nextDue?.warnAt)
+            }
+            .sorted { a, b in
+                switch query.order {
+                case .due: return (a.nextDueAt?.millisecondsSinceEpoch ?? .max, a.id) < (b.nextDueAt?.millisecondsSinceEpoch ?? .max, b.id)
+                case .level: return (-(a.level?.rawValue ?? 0), a.id) < (-(b.level?.rawValue ?? 0), b.id)
+                case .id: return a.id < b.id
+                case .agency: return (a.agency, a.id) < (b.agency, b.id)
+                case .phase: return (a.phase.rawValue, a.id) < (b.phase.rawValue, b.id)
+                }
+            }
+    }
+
+    func queue(_ query: QueueQuery, offset: Int, limit: Int) throws -> [QueueRow] {
+        Array(rows(query).dropFirst(offset).prefix(limit))
+    }
+
+    func queueCount(_ query: QueueQuery) throws -> Int { rows(query).count }
+
+    func incident(_ id: String) throws -> Incident? { state.incidents[id] }
+
+    func timeline(of id: String) throws -> [RecordedEvent] { journal.filter { $0.event.incidentID == id } }
+
+    func nextBreach() throws -> ClockEntry? {
+        state.incidents.values.filter { $0.phase != .closed }.compactMap { i in
+            i.nextDue.map { ClockEntry(incidentID: i.id, title: i.title, agency: i.agency, level: i.level, exercise: i.exercise, obligation: $0) }
+        }.min { ($0.obligation.dueAt, $0.incidentID) < ($1.obligation.dueAt, $1.incidentID) }
+    }
+
+    func upcomingBreach() throws -> ClockEntry? {
+        state.incidents.values.flatMap { i in
+            i.obligations.filter { $0.state == .open }.map {
+                ClockEntry(incidentID: i.id, title: i.title, agency: i.agency, level: i.level, exercise: i.exercise, obligation: $0)
+            }
+        }.min { ($0.obligation.dueAt, $0.incidentID) < ($1.obligation.dueAt, $1.incidentID) }
+    }
+
+    func perform(_ command: DeskCommand) throws {
+        do {
+            try run(command)
+        } catch let refusal as DeskDecider.Refusal {
+            throw ConsoleDeskError(refusal.reason.en)
+        }
+    }
+
+    func ingest(path: String) throws -> String { throw ConsoleDeskError("\(path): no such file") }
+
+    func keepClocks() throws {
+        for id in state.incidents.keys.sorted() { try run(.recordOverdue(incident: id)) }
+    }
+
+    func hasChanged() throws -> Bool {
+        defer { changed = false }
+        return changed
+    }
+}
