@@ -57,7 +57,7 @@ let package = Package(
         // Release-build benchmarks run by `make bench`.
         .executableTarget(
             name: "certdesk-bench",
-            dependencies: []
+            dependencies: ["CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
         ),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),

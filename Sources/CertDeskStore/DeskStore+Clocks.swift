@@ -30,8 +30,10 @@ extension DeskStore {
     public func upcomingBreach() throws(StoreError) -> ClockEntry? {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT o.incident, o.kind, o.ordinal FROM obligations o JOIN incidents i ON i.id = o.incident
-                WHERE o.state = 'open' ORDER BY o.due_at LIMIT 1
+                SELECT o.incident, o.kind, o.ordinal FROM obligations o INDEXED BY obligations_pending
+                WHERE o.state IN ('open', 'overdue') AND o.state = 'open'
+                  AND EXISTS (SELECT 1 FROM incidents i WHERE i.id = o.incident)
+                ORDER BY o.due_at LIMIT 1
                 """), let id = row[0] as String?,
                 let incident = try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first,
                 let obligation = incident.obligations.first(where: { $0.kind.rawValue == row[1] as String && $0.ordinal == row[2] as Int })

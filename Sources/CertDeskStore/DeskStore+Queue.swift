@@ -6,13 +6,45 @@ extension DeskStore {
     /// One page of the queue. In deadline order the page comes straight off an index, so the
     /// cost of a page does not grow with the desk.
     public func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError) -> [QueueRow] {
+        try queue(query, from: .offset(offset), limit: limit)
+    }
+
+    /// A page of the queue from an anchor. `.after`/`.before`/`.end` walk the deadline index
+    /// from a neighbour's key; other orders fall back to positions.
+    public func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws(StoreError) -> [QueueRow] {
         try read { db in
-            let (whereClause, arguments) = QueueSQL.filter(query)
-            let rows = try Row.fetchCursor(db, sql: """
+            var (whereClause, arguments) = QueueSQL.filter(query)
+            var order = QueueSQL.order(query)
+            var offset = 0
+            var reversed = false
+            switch anchor {
+            case .start: break
+            case .offset(let n): offset = n
+            case .after(let row) where query.order == .due:
+                whereClause += " AND (next_due_at, id) > (?, ?)"
+                arguments += [QueueSQL.dueKey(row), row.id]
+            case .before(let row) where query.order == .due:
+                whereClause += " AND (next_due_at, id) < (?, ?)"
+                arguments += [QueueSQL.dueKey(row), row.id]
+                order = "next_due_at DESC, id DESC"
+                reversed = true
+            case .end where query.order == .due:
+                order = "next_due_at DESC, id DESC"
+                reversed = true
+            case .after, .before, .end:
+                throw StoreError.inconsistent(seq: nil, reason: "keyset paging needs the deadline order")
+            }
+            let cursor = try Row.fetchCursor(db, sql: """
                 SELECT id, title, level, category, agency, phase, assignee, exercise, next_due_at, next_due_kind, next_warn_at
                 FROM incidents \(QueueSQL.indexHint(query)) WHERE \(whereClause)
-                ORDER BY \(QueueSQL.order(query)) LIMIT ? OFFSET ?
+                ORDER BY \(order) LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset])
+            let rows = try Self.queueRows(cursor)
+            return reversed ? rows.reversed() : rows
+        }
+    }
+
+    private static func queueRows(_ rows: RowCursor) throws -> [QueueRow] {
             var out: [QueueRow] = []
             while let row = try rows.next() {
                 let id: String = row[0]
@@ -28,7 +60,6 @@ extension DeskStore {
                     nextWarnAt: (row[10] as Int64?).map(Instant.init(millisecondsSinceEpoch:))))
             }
             return out
-        }
     }
 
     public func queueCount(_ query: QueueQuery) throws(StoreError) -> Int {
@@ -83,6 +114,8 @@ enum QueueSQL {
     static func indexHint(_ query: QueueQuery) -> String {
         query.order == .due && !query.includeClosed ? "INDEXED BY incidents_queue" : ""
     }
+
+    static func dueKey(_ row: QueueRow) -> Int64 { row.nextDueAt?.millisecondsSinceEpoch ?? IncidentRow.noDeadline }
 
     static func escapeLike(_ text: String) -> String {
         var out = ""

@@ -14,10 +14,16 @@ guard FileManager.default.isExecutableFile(atPath: certdesk) else {
 }
 
 switch which {
-case "ingest", "all":
-    IngestBenchmark(certdesk: certdesk, count: Int(ProcessInfo.processInfo.environment["BENCH_TICKETS"] ?? "") ?? 100_000,
-                    runs: Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 5).run()
+case "ingest", "console", "all":
+    let environment = ProcessInfo.processInfo.environment
+    if which != "console" {
+        IngestBenchmark(certdesk: certdesk, count: Int(environment["BENCH_TICKETS"] ?? "") ?? 100_000,
+                        runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+    }
+    if which != "ingest" {
+        ConsoleBenchmark(certdesk: certdesk, keys: Int(environment["BENCH_KEYS"] ?? "") ?? 2_000).run()
+    }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console]\n".utf8))
     exit(64)
 }

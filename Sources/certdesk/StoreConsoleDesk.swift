@@ -27,8 +27,8 @@ final class StoreConsoleDesk: ConsoleDesk {
         }
     }
 
-    func queue(_ query: QueueQuery, offset: Int, limit: Int) throws -> [QueueRow] {
-        try run { try context.store.queue(query, offset: offset, limit: limit) }
+    func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {
+        try run { try context.store.queue(query, from: anchor, limit: limit) }
     }
 
     func queueCount(_ query: QueueQuery) throws -> Int { try run { try context.store.queueCount(query) } }

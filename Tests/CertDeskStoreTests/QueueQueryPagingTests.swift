@@ -113,3 +113,19 @@ struct QueueQueryPagingTests {
         }
     }
 }
+
+@Suite("Queue keyset pages")
+struct QueueKeysetTests {
+    @Test func keysetPagesMatchPositions() throws {
+        try withTestDesk { desk in
+            _ = try QueueQueryPagingTests.fill(desk)
+            let query = QueueQuery()
+            let all = try desk.store.queue(query, offset: 0, limit: 100)
+            #expect(try desk.store.queue(query, from: .after(all[2]), limit: 3) == Array(all[3..<6]))
+            #expect(try desk.store.queue(query, from: .before(all[6]), limit: 3) == Array(all[3..<6]))
+            #expect(try desk.store.queue(query, from: .end, limit: 4) == Array(all.suffix(4)))
+            #expect(try desk.store.queue(query, from: .start, limit: 2) == Array(all.prefix(2)))
+            #expect(try desk.store.queue(QueueQuery(filter: "北屯"), from: .after(all[0]), limit: 100).allSatisfy { $0.agency.contains("北屯") })
+        }
+    }
+}

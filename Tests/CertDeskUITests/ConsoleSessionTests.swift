@@ -194,3 +194,34 @@ struct ConsoleSessionTests {
         #expect(ConsoleRenderer.render(s.state, time: Self.time).snapshot.contains("TCN-2026-0006"))
     }
 }
+
+@Suite("Console paging")
+struct ConsolePagingTests {
+    /// More incidents than the window holds: every move lands on the right row, however the
+    /// window was refilled (forward, backward, from the end, from the start).
+    @Test func movingThroughALongQueue() throws {
+        let desk = InMemoryDesk(now: ConsoleSnapshotTests.now)
+        for n in 0..<700 {
+            desk.open("事件 \(n)", level: .two, awareMinutesAgo: Int64(700 - n), source: "SOC-P\(n)")
+        }
+        let s = ConsoleSnapshotTests.session(desk)
+        let order = try desk.queue(s.state.query, from: .start, limit: 10_000).map(\.id)
+        #expect(order.count == 700)
+        func check(_ keys: [KeyPress], sourceLocation: SourceLocation = #_sourceLocation) {
+            for key in keys { s.handle(.key(key)) }
+            #expect(s.state.selectedRow?.id == order[s.state.selected], sourceLocation: sourceLocation)
+            let visible = s.state.top..<min(s.state.count, s.state.top + s.state.queueListHeight)
+            #expect(s.state.window.covers(visible), sourceLocation: sourceLocation)
+        }
+        for _ in 0..<30 { check([.pageDown]) }
+        #expect(s.state.selected == 600, "a page is the list height less one: 20 rows at 80×24")
+        check([.character("G")])
+        #expect(s.state.selected == 699)
+        for _ in 0..<25 { check([.pageUp, .character("k")]) }
+        check([.character("g")])
+        #expect(s.state.selected == 0)
+        for _ in 0..<250 { check([.character("j")]) }
+        check([.character("s")])
+        for _ in 0..<12 { check([.pageDown]) }
+    }
+}

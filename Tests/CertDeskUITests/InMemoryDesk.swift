@@ -68,8 +68,15 @@ final class InMemoryDesk: ConsoleDesk {
             }
     }
 
-    func queue(_ query: QueueQuery, offset: Int, limit: Int) throws -> [QueueRow] {
-        Array(rows(query).dropFirst(offset).prefix(limit))
+    func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {
+        let all = rows(query)
+        switch anchor {
+        case .start: return Array(all.prefix(limit))
+        case .offset(let n): return Array(all.dropFirst(n).prefix(limit))
+        case .end: return Array(all.suffix(limit))
+        case .after(let row): return Array(all.drop { $0.id != row.id }.dropFirst().prefix(limit))
+        case .before(let row): return Array(all.prefix { $0.id != row.id }.suffix(limit))
+        }
     }
 
     func queueCount(_ query: QueueQuery) throws -> Int { rows(query).count }

@@ -32,6 +32,20 @@ public struct QueueRow: Hashable, Sendable {
     }
 }
 
+/// Where a page of the queue starts. In deadline order a page is found from its neighbour's
+/// key (keyset paging), so reaching the thousandth page costs what the first one does.
+public enum QueueAnchor: Hashable, Sendable {
+    case start
+    /// The last page, in display order.
+    case end
+    /// The rows after this one.
+    case after(QueueRow)
+    /// The rows before this one, in display order.
+    case before(QueueRow)
+    /// By position, for the orders an index cannot serve.
+    case offset(Int)
+}
+
 /// Which incidents the queue shows, and in what order.
 public struct QueueQuery: Hashable, Sendable {
     public enum Order: String, CaseIterable, Hashable, Sendable {

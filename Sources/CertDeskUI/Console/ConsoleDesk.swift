@@ -5,7 +5,8 @@ import CertDeskCore
 public protocol ConsoleDesk: AnyObject {
     /// The desk clock.
     var now: Instant { get }
-    func queue(_ query: QueueQuery, offset: Int, limit: Int) throws -> [QueueRow]
+    /// A page of the queue, in display order, starting from an anchor.
+    func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow]
     func queueCount(_ query: QueueQuery) throws -> Int
     func incident(_ id: String) throws -> Incident?
     func timeline(of id: String) throws -> [RecordedEvent]

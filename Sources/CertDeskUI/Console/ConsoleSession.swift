@@ -89,12 +89,32 @@ public final class ConsoleSession {
         reloadIncident()
     }
 
+    /// Keeps the rows on screen in memory. In deadline order the next page is found from the
+    /// window's edge (keyset paging), so moving through a desk of any size reads about the same.
     func loadWindowIfNeeded() {
         let visible = state.top..<min(state.count, state.top + state.queueListHeight)
         guard state.count > 0, !state.window.covers(visible) || state.window.rows.isEmpty else { return }
-        let offset = max(0, min(state.selected - Self.windowSize / 2, state.count - Self.windowSize))
+        let size = Self.windowSize, half = size / 2
+        let old = state.window, query = state.query
         attempt {
-            state.window = QueueWindow(offset: offset, rows: try desk.queue(state.query, offset: offset, limit: Self.windowSize))
+            if query.order == .due, let last = old.rows.last, visible.lowerBound >= old.offset,
+               visible.upperBound <= old.offset + old.rows.count + half {
+                let kept = Array(old.rows.suffix(half))
+                state.window = QueueWindow(offset: old.offset + old.rows.count - kept.count,
+                                           rows: kept + (try desk.queue(query, from: .after(last), limit: size)))
+            } else if query.order == .due, let first = old.rows.first, visible.upperBound <= old.offset + old.rows.count,
+                      visible.lowerBound >= old.offset - half {
+                let earlier = try desk.queue(query, from: .before(first), limit: size)
+                state.window = QueueWindow(offset: old.offset - earlier.count, rows: earlier + old.rows.prefix(half))
+            } else if query.order == .due, state.selected >= state.count - size {
+                let rows = try desk.queue(query, from: .end, limit: size)
+                state.window = QueueWindow(offset: state.count - rows.count, rows: rows)
+            } else if query.order == .due, state.selected < size {
+                state.window = QueueWindow(offset: 0, rows: try desk.queue(query, from: .start, limit: size))
+            } else {
+                let offset = max(0, min(state.selected - half, state.count - size))
+                state.window = QueueWindow(offset: offset, rows: try desk.queue(query, from: .offset(offset), limit: size))
+            }
         }
     }
 
