@@ -87,3 +87,24 @@ struct ConsoleSnapshotTests {
         Snapshot.check(Self.screen(session), named: "level-form-80x24-zh", styles: false)
     }
 }
+
+@Suite("Console without colour")
+struct NoColourTests {
+    /// NO_COLOR: the monochrome theme reduced to no colour still sets overdue and warning apart
+    /// from normal text, and the screen carries the urgency markers in its text.
+    @Test func urgencyShowsWithoutColour() {
+        let theme = Theme.monochromeFallback.reduced(to: .none)
+        let normal = theme.style(for: .normal)
+        for role in [StyleRole.overdue, .warning, .selected, .bar] {
+            #expect(theme.style(for: role) != normal, "\(role) looks like normal text")
+            #expect(theme.style(for: role).foreground == .terminalDefault && theme.style(for: role).background == .terminalDefault)
+        }
+        #expect(theme.style(for: .overdue) != theme.style(for: .warning))
+        let screen = ConsoleSnapshotTests.screen(ConsoleSnapshotTests.session(ConsoleSnapshotTests.busyDesk()))
+        let rows = screen.textRows
+        #expect(rows[3].hasPrefix(" ✖ -00:10:00"))
+        #expect(rows[4].hasPrefix(" ▲ 00:10:00"))
+        #expect(rows[5].hasPrefix(" ● 00:40:00"))
+        #expect(screen.styleRows[3].hasPrefix(".R.RRRRRRRRR"))
+    }
+}
