@@ -75,7 +75,8 @@ struct ConsoleSessionTests {
         #expect(s.state.count == 6)
         keys(s, .character("s"))
         #expect(s.state.query.order == .level)
-        #expect(s.state.selectedRow?.id == "TCN-2026-0001", "level 4 first")
+        #expect(s.state.window.rows.first?.id == "TCN-2026-0001", "level 4 first")
+        #expect(s.state.selectedRow?.id == "TCN-2026-0006", "the selection stays on its incident")
     }
 
     @Test func settingTheLevelThroughTheFormStartsTheClocks() throws {
@@ -223,5 +224,22 @@ struct ConsolePagingTests {
         for _ in 0..<250 { check([.character("j")]) }
         check([.character("s")])
         for _ in 0..<12 { check([.pageDown]) }
+    }
+}
+
+@Suite("Console selection under updates")
+struct SelectionStabilityTests {
+    @Test func aNewTicketAboveDoesNotMoveTheSelection() {
+        let desk = ConsoleSnapshotTests.busyDesk()
+        let s = ConsoleSnapshotTests.session(desk)
+        s.handle(.key(.character("j")))
+        s.handle(.key(.character("j")))
+        let chosen = s.state.selectedRow?.id
+        // Aware two days ago: its clocks are the most overdue, so it sorts first.
+        desk.open("新進事件單（更早知悉）", level: .two, awareMinutesAgo: 2_880, source: "SOC-EARLIER")
+        s.handle(.tick)
+        #expect(s.state.count == 7)
+        #expect(s.state.selectedRow?.id == chosen)
+        #expect(s.state.selected == 3)
     }
 }

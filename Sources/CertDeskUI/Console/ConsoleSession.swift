@@ -76,7 +76,10 @@ public final class ConsoleSession {
 
     // MARK: - Loading
 
+    /// Reloads everything. The selection stays on the same incident when it is still near
+    /// (a new ticket above it must not slide another incident under the officer's keys).
     func reloadAll() {
+        let selectedID = state.selectedRow?.id
         attempt {
             state.count = try desk.queueCount(state.query)
             state.nextBreach = try desk.nextBreach()
@@ -86,6 +89,14 @@ public final class ConsoleSession {
         state.window = QueueWindow()
         keepSelectionVisible()
         loadWindowIfNeeded()
+        if let selectedID, state.selectedRow?.id != selectedID,
+           let index = state.window.rows.firstIndex(where: { $0.id == selectedID }) {
+            let shift = state.window.offset + index - state.selected
+            state.selected += shift
+            state.top = max(0, state.top + shift)
+            keepSelectionVisible()
+            loadWindowIfNeeded()
+        }
         reloadIncident()
     }
 
