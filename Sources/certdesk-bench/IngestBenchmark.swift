@@ -85,9 +85,14 @@ struct IngestBenchmark {
             let t = ticket(n)
             let id = "TCN-2026-" + String(n + 1)
             let ms = 1_772_380_800_000 + Int64(n % 1440) * 60_000
-            out += "INSERT INTO incidents VALUES('\(id)','soc-ticket','\(t.id)','tickets.jsonl','\(t.title)','\(t.category)',"
+            // Every column certdesk fills, the queue's deadline key included (report-platform: aware + 1 h).
+            out += "INSERT INTO incidents (id, source_kind, source_id, source_file, title, category, level, level_basis, level_reason, "
+                + "agency, agency_id, occurred_at, aware_at, reported_at, description, phase, assignee, exercise, tlp, opened_at, "
+                + "opened_by, updated_at, note_count, last_seq, next_due_at, next_due_kind, next_warn_at) "
+                + "VALUES('\(id)','soc-ticket','\(t.id)','tickets.jsonl','\(t.title)','\(t.category)',"
                 + "\(t.level.map(String.init) ?? "NULL"),NULL,NULL,'\(t.agency)',NULL,\(ms),\(ms),\(ms),"
-                + "'DDI 告警：週期性 HTTPS 連線至 ISAC 惡意中繼站清單網域。','preparation',NULL,0,NULL,\(ms),'bench',\(ms),0,\(n + 2));\n"
+                + "'DDI 告警：週期性 HTTPS 連線至 ISAC 惡意中繼站清單網域。','preparation',NULL,0,NULL,\(ms),'bench',\(ms),0,\(n + 2),"
+                + "\(ms + 3_600_000),'report-platform',\(ms + 2_700_000));\n"
         }
         out += "COMMIT;\n"
         _ = FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
