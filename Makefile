@@ -33,6 +33,7 @@ run: build
 # the console runs from the release build in tmux, as an officer would run it).
 test: setup
 	$(SWIFT) build
+	$(DEBUG_BIN) playbook lint
 	$(SWIFT) build -c release --product certdesk
 	CERTDESK_CONSOLE_BIN=$(CURDIR)/.build/release/certdesk $(SWIFT) test
 

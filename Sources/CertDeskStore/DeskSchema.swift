@@ -120,6 +120,29 @@ enum DeskSchema {
                 CREATE INDEX incidents_queue ON incidents(next_due_at, id) WHERE phase <> 'closed';
                 """)
         }
+        migrator.registerMigration("v4-playbooks") { db in
+            try db.execute(sql: """
+                CREATE TABLE playbooks (
+                    key      TEXT PRIMARY KEY,
+                    category TEXT NOT NULL,
+                    revision INTEGER NOT NULL,
+                    body     TEXT NOT NULL
+                );
+                ALTER TABLE incidents ADD COLUMN playbook_category TEXT;
+                ALTER TABLE incidents ADD COLUMN playbook_revision INTEGER;
+                CREATE TABLE incident_steps (
+                    incident    TEXT NOT NULL,
+                    position    INTEGER NOT NULL,
+                    step        TEXT NOT NULL,
+                    status      TEXT NOT NULL,
+                    at          INTEGER NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    by          TEXT NOT NULL,
+                    text        TEXT,
+                    PRIMARY KEY (incident, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -58,3 +58,19 @@ enum JournalRows {
         }
     }
 }
+
+extension DeskStore {
+    /// The playbook version an incident follows.
+    public func playbook(of incident: Incident) throws(StoreError) -> Playbook? {
+        guard let key = incident.playbook?.key else { return nil }
+        return try read { db in
+            guard let body = try Row.fetchOne(db, sql: "SELECT body FROM playbooks WHERE key = ?", arguments: [key])?.exactText(0) else {
+                return nil
+            }
+            guard let json = try? JSONValue.parse(body), let reader = try? JSONFieldReader(json), let playbook = try? Playbook(reader: reader) else {
+                throw StoreError.inconsistent(seq: nil, reason: "playbook \(key) is unreadable")
+            }
+            return playbook
+        }
+    }
+}

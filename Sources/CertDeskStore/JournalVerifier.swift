@@ -122,6 +122,10 @@ enum ProjectionComparison {
         if rebuilt.region != stored.region {
             add("desk region: journal says \(rebuilt.region?.code ?? "none"), stored \(stored.region?.code ?? "none")")
         }
+        if rebuilt.policy != stored.policy { add("the stored deadline policy differs from the journal") }
+        for key in Set(rebuilt.playbooks.keys).union(stored.playbooks.keys).sorted() where rebuilt.playbooks[key] != stored.playbooks[key] {
+            add("playbook \(key): stored copy differs from the journal")
+        }
         for id in Set(rebuilt.agencies.keys).union(stored.agencies.keys).sorted() where rebuilt.agencies[id] != stored.agencies[id] {
             add("agency \(id): stored row differs from the journal")
         }

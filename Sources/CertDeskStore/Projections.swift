@@ -65,7 +65,18 @@ enum Projections {
             }
             policy = parsed
         }
-        return DeskState(region: region, policy: policy)
+        var state = DeskState(region: region, policy: policy)
+        for row in try Row.fetchAll(db, sql: "SELECT key, category, revision, body FROM playbooks ORDER BY key") {
+            let key: String = row[0]
+            guard let json = try? JSONValue.parse(row.exactText(3)), let reader = try? JSONFieldReader(json),
+                  let playbook = try? Playbook(reader: reader) else {
+                throw StoreError.inconsistent(seq: nil, reason: "playbook \(key) is unreadable")
+            }
+            state.playbooks[key] = playbook
+            let category: String = row[1], revision: Int = row[2]
+            state.currentPlaybook[category] = max(state.currentPlaybook[category] ?? 0, revision)
+        }
+        return state
     }
 
     /// Every projection, for `verify` to compare with a rebuild.
@@ -97,6 +108,13 @@ enum Projections {
                     try IncidentRow.write(incident, db)
                     try IncidentRow.writeIndicators(of: incident, db, replacing: false)
                     try ObligationRow.write(incident, db, replacing: false)
+                }
+            case .steps(let id):
+                if let incident = state.incidents[id] { try StepRow.write(incident, db) }
+            case .playbook(let key):
+                if let playbook = state.playbooks[key], let revision = Int(key.split(separator: "#").last ?? "") {
+                    try db.execute(sql: "INSERT OR REPLACE INTO playbooks (key, category, revision, body) VALUES (?, ?, ?, ?)",
+                                   arguments: [key, playbook.category, revision, CanonicalJSON.string(playbook.json)])
                 }
             case .obligations(let id):
                 if let incident = state.incidents[id] { try ObligationRow.write(incident, db, replacing: true) }

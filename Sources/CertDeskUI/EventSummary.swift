@@ -17,8 +17,19 @@ public enum EventSummary {
         case .levelSet(_, let change):
             return zh ? "等級設為第 \(change.level.rawValue) 級：\(change.reason)"
                       : "level set to \(change.level.rawValue): \(change.reason)"
-        case .phaseChanged(_, let phase):
-            return zh ? "階段改為「\(phase.label.zh)」" : "phase changed to \(phase.rawValue)"
+        case .phaseChanged(_, let phase, let override):
+            let forced = override.map { zh ? "（強制，未完成：\($0.openSteps.joined(separator: "、"))；理由：\($0.reason)）"
+                                           : " (override, open: \($0.openSteps.joined(separator: ", ")); reason: \($0.reason))" } ?? ""
+            return (zh ? "階段改為「\(phase.label.zh)」" : "phase changed to \(phase.rawValue)") + forced
+        case .categoryChanged(_, let category):
+            return zh ? "類別改為「\(category.label.zh)」" : "category changed to \(category.rawValue)"
+        case .playbookAdopted(let playbook):
+            return zh ? "採用處理手冊 \(playbook.category) v\(playbook.version)" : "playbook \(playbook.category) v\(playbook.version) adopted"
+        case .stepDone(_, let step, let at, let note):
+            return (zh ? "完成步驟 \(step)（\(ISO8601.utcString(at))）" : "step \(step) done at \(ISO8601.utcString(at))")
+                + (note.map { zh ? "：\($0)" : ": \($0)" } ?? "")
+        case .stepSkipped(_, let step, let reason):
+            return zh ? "略過步驟 \(step)：\(reason)" : "step \(step) skipped: \(reason)"
         case .noteAdded(_, let text):
             return (zh ? "備註：" : "note: ") + text
         case .assigned(_, let assignee):

@@ -81,6 +81,8 @@ final class BenchDesk: ConsoleDesk {
     func queueCount(_ query: QueueQuery) throws -> Int { try store.queueCount(query) }
     func incident(_ id: String) throws -> Incident? { try store.incident(id) }
     func timeline(of id: String) throws -> [RecordedEvent] { try store.timeline(of: id) }
+    func playbook(of incident: Incident) throws -> Playbook? { try store.playbook(of: incident) }
+    func playbookProblems() -> [String] { [] }
     func nextBreach() throws -> ClockEntry? { try store.nextBreach() }
     func upcomingBreach() throws -> ClockEntry? { try store.upcomingBreach() }
     func perform(_ command: DeskCommand) throws { _ = try store.perform(command, actor: "bench", clock: FixedClock(now)) }

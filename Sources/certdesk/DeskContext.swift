@@ -67,10 +67,23 @@ struct DeskContext {
                 Output.note(language == .zhTW ? "certdesk：沿用紀錄中最後採用的時限政策" : "certdesk: keeping the deadline policy last adopted in the journal")
             }
         }
+        if let playbooks {
+            let loaded = PlaybookFiles.load(folder: playbooks, language: language)
+            commands += loaded.playbooks.map(DeskCommand.adoptPlaybook)
+            playbookProblems = loaded.problems
+            if !quiet { for problem in loaded.problems { Output.error(problem) } }
+        }
         let now = clock.now
         let pastDue = try query { store throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }
         return commands + pastDue.map { DeskCommand.recordOverdue(incident: $0) }
     }
+
+    /// Playbook files left out at the last upkeep (the console shows them).
+    var playbookProblems: [String] {
+        get { problemBox.problems }
+        nonmutating set { problemBox.problems = newValue }
+    }
+    private let problemBox = ProblemBox()
 
     /// Records the upkeep alone, for commands that only read (list, show, clocks), once they
     /// have read successfully.
@@ -178,6 +191,11 @@ struct DeskContext {
         }
         return incident
     }
+}
+
+/// Lets a value-type context remember what its last upkeep found.
+final class ProblemBox {
+    var problems: [String] = []
 }
 
 /// The system clock, in whole milliseconds.

@@ -37,6 +37,10 @@ final class StoreConsoleDesk: ConsoleDesk {
 
     func timeline(of id: String) throws -> [RecordedEvent] { try run { try context.store.timeline(of: id) } }
 
+    func playbook(of incident: Incident) throws -> Playbook? { try run { try context.store.playbook(of: incident) } }
+
+    func playbookProblems() -> [String] { context.playbookProblems }
+
     func nextBreach() throws -> ClockEntry? { try run { try context.store.nextBreach() } }
 
     func upcomingBreach() throws -> ClockEntry? { try run { try context.store.upcomingBreach() } }

@@ -16,6 +16,12 @@ struct DeskCommandTests {
         #expect(level.stdout.hasPrefix("\(id): level 3\n"))
         #expect(level.stdout.contains("not restored within the tolerable interruption time"))
 
+        // The ransomware playbook's preparation steps gate the move to analysis.
+        let gated = try cli.run(["phase", id, "detection-analysis"])
+        #expect(gated.status == 65)
+        #expect(gated.stderr.contains("required steps open: rw-open-case, rw-first-instructions"))
+        #expect(try cli.run(["step", id, "rw-open-case", "done"]).status == 0)
+        #expect(try cli.run(["step", id, "rw-first-instructions", "done", "--note", "told them to unplug, not power off"]).status == 0)
         #expect(try cli.run(["phase", id, "detection-analysis"]).status == 0)
         #expect(try cli.run(["note", id, "called", "the", "contact", "at", "09:20"]).status == 0)
         #expect(try cli.run(["assign", id, "王小明"], environment: ["CERTDESK_ACTOR": "陳值班"]).status == 0)
@@ -32,9 +38,10 @@ struct DeskCommandTests {
         // The clocks' own events (breaches the desk noticed) sit between the officer's.
         let timeline = try #require(shown["timeline"] as? [[String: Any]])
             .filter { ($0["kind"] as? String)?.hasPrefix("obligation-") == false }
-        #expect(timeline.map { $0["kind"] as? String } == ["incident-opened", "level-set", "phase-changed", "note-added", "assigned"])
+        #expect(timeline.map { $0["kind"] as? String } == ["incident-opened", "level-set", "step-done", "step-done", "phase-changed",
+                                                           "note-added", "assigned"])
         #expect(timeline.last?["actor"] as? String == "陳值班")
-        #expect((timeline[3]["body"] as? [String: Any])?["text"] as? String == "called the contact at 09:20")
+        #expect((timeline[5]["body"] as? [String: Any])?["text"] as? String == "called the contact at 09:20")
         #expect(try cli.run(["verify"]).stdout == "ok\n")
     }
 

@@ -187,11 +187,11 @@ struct ProjectionRebuildTests {
     @Test func strayIncidentRowIsNamed() throws {
         try withTestDesk { desk in
             _ = try mixedWorkload(desk)
+            // Copied column by column, so the forgery keeps up with the table's shape.
             try desk.sqlite("""
-                INSERT INTO incidents SELECT 'TCN-2026-0099', source_kind, 'FORGED-1', source_file, title, category, level,
-                level_basis, level_reason, agency, agency_id, occurred_at, aware_at, reported_at, description, phase, assignee,
-                exercise, tlp, opened_at, opened_by, updated_at, note_count, last_seq, next_due_at, next_due_kind, next_warn_at
-                FROM incidents WHERE id = 'TCN-2026-0001'
+                CREATE TEMP TABLE forged AS SELECT * FROM incidents WHERE id = 'TCN-2026-0001';
+                UPDATE forged SET id = 'TCN-2026-0099', source_id = 'FORGED-1';
+                INSERT INTO incidents SELECT * FROM forged;
                 """)
             let report = try desk.store.verify()
             #expect(report.problems.count == 1)
@@ -259,13 +259,13 @@ struct WorkloadModel {
             if let n = Int(draft.source.id.split(separator: "-").last ?? "") { incidentBySource[n] = id }
         case .setLevel(let id, let level, _, _):
             incidents[id]?.level = level
-        case .changePhase(let id, let phase):
+        case .changePhase(let id, let phase, _):
             incidents[id]?.phase = phase
         case .addNote(let id, _):
             incidents[id]?.notes += 1
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
-        case .adoptPolicy, .meet, .waive, .recordOverdue:
+        case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep:
             // Clocks have their own workload (ObligationRebuildTests); this model never sends them.
             break
         }

@@ -17,6 +17,20 @@ final class InMemoryDesk: ConsoleDesk {
         try! run(.adoptPolicy(policy))
     }
 
+    /// The shipped playbooks, as the desk would adopt them.
+    static let shippedPlaybooks: [Playbook] = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("playbooks")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.sorted().compactMap { name in
+            try? PlaybookFile.parse(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+    }()
+
+    func adoptShippedPlaybooks() {
+        for playbook in Self.shippedPlaybooks { try! run(.adoptPlaybook(playbook)) }
+    }
+
     static let defaultPolicy: DeadlinePolicy = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let text = try! String(contentsOf: root.appendingPathComponent("playbooks/policies/default.yaml"), encoding: .utf8)
@@ -84,6 +98,11 @@ final class InMemoryDesk: ConsoleDesk {
     func incident(_ id: String) throws -> Incident? { state.incidents[id] }
 
     func timeline(of id: String) throws -> [RecordedEvent] { journal.filter { $0.event.incidentID == id } }
+
+    func playbook(of incident: Incident) throws -> Playbook? { state.playbook(of: incident) }
+
+    var problems: [String] = []
+    func playbookProblems() -> [String] { problems }
 
     func nextBreach() throws -> ClockEntry? {
         state.incidents.values.filter { $0.phase != .closed }.compactMap { i in

@@ -7,7 +7,15 @@ public enum DeskCommand: Sendable {
     case openIncident(IncidentDraft)
     /// Either a level, or C/I/A facts from which the level follows, or both.
     case setLevel(incident: String, level: IncidentLevel?, basis: LevelBasis?, reason: String)
-    case changePhase(incident: String, phase: IncidentPhase)
+    /// Leaving a phase with required steps open needs `override`, the officer's reason.
+    case changePhase(incident: String, phase: IncidentPhase, override: String? = nil)
+    /// A new category attaches that category's playbook.
+    case changeCategory(incident: String, category: IncidentCategory)
+    /// A playbook version in force from now on; nothing is recorded if the desk already has it.
+    case adoptPlaybook(Playbook)
+    /// A playbook step done, at `at` (default now); a step that meets a legal clock meets it too.
+    case completeStep(incident: String, step: String, at: Instant?, note: String?)
+    case skipStep(incident: String, step: String, reason: String)
     case addNote(incident: String, text: String)
     case assign(incident: String, assignee: String?)
     /// The deadline policy in force from now on; nothing is recorded if the desk already has it.
@@ -21,13 +29,14 @@ public enum DeskCommand: Sendable {
     /// What must be loaded from the projections before deciding.
     public func scope(region: Region?, now: Instant) -> StateScope {
         switch self {
-        case .openDesk, .adoptPolicy: return StateScope()
+        case .openDesk, .adoptPolicy, .adoptPlaybook: return StateScope()
         case .registerAgency(let agency): return StateScope(agencyIDs: [agency.id])
         case .openIncident(let draft):
             return StateScope(sourceIDs: [draft.source.id],
                               numberPrefixes: region.map { [IncidentNumbering.prefix(region: $0, openedAt: now)] } ?? [],
                               agencyNames: [draft.agency])
-        case .setLevel(let id, _, _, _), .changePhase(let id, _), .addNote(let id, _), .assign(let id, _),
+        case .setLevel(let id, _, _, _), .changePhase(let id, _, _), .addNote(let id, _), .assign(let id, _),
+             .changeCategory(let id, _), .completeStep(let id, _, _, _), .skipStep(let id, _, _),
              .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id):
             return StateScope(incidentIDs: [id])
         }

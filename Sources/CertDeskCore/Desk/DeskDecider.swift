@@ -51,12 +51,30 @@ public enum DeskDecider {
             }
             return .events([.levelSet(incident: id, change: LevelChange(level: newLevel, reason: reason, basis: basis))])
 
-        case .changePhase(let id, let phase):
+        case .changePhase(let id, let phase, let override):
             let incident = try existing(id, in: state)
             guard incident.phase != phase else {
                 throw .invalid("\(id) is already in \(phase.rawValue)", "\(id) 已在「\(phase.label.zh)」階段")
             }
-            return .events([.phaseChanged(incident: id, phase: phase)])
+            return .events([try StepDecisions.phaseChange(incident, to: phase, override: override, state: state)])
+
+        case .changeCategory(let id, let category):
+            let incident = try existing(id, in: state)
+            guard incident.category != category else {
+                throw .invalid("\(id) is already \(category.rawValue)", "\(id) 已是「\(category.label.zh)」")
+            }
+            return .events([.categoryChanged(incident: id, category: category)])
+
+        case .adoptPlaybook(let playbook):
+            let current = state.currentPlaybook[playbook.category].flatMap { state.playbooks[PlaybookRef(category: playbook.category, revision: $0).key] }
+            return .events(current == playbook ? [] : [.playbookAdopted(playbook)])
+
+        case .completeStep(let id, let step, let at, let note):
+            return .events(try StepDecisions.complete(try existing(id, in: state), step, at: at, note: note, now: now, state: state))
+
+        case .skipStep(let id, let step, let reason):
+            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            return .events(try StepDecisions.skip(try existing(id, in: state), step, reason: reason, state: state))
 
         case .addNote(let id, let text):
             _ = try existing(id, in: state)

@@ -39,8 +39,39 @@ public enum DeskReducer {
                 }
             }
 
-        case .phaseChanged(let id, let phase):
+        case .phaseChanged(let id, let phase, _):
             return try update(id, recorded, &state) { $0.phase = phase }
+
+        case .categoryChanged(let id, let category):
+            let ref = state.playbookRef(for: category)
+            return try update(id, recorded, &state) { incident in
+                incident.category = category
+                incident.playbook = ref
+            }
+
+        case .playbookAdopted(let playbook):
+            let revision = state.currentPlaybook[playbook.category, default: 0] + 1
+            let ref = PlaybookRef(category: playbook.category, revision: revision)
+            state.playbooks[ref.key] = playbook
+            state.currentPlaybook[playbook.category] = revision
+            return [.playbook(ref.key)]
+
+        case .stepDone(let id, let step, let at, let note):
+            var changes = try update(id, recorded, &state) { incident in
+                incident.steps.removeAll { $0.step == step }
+                incident.steps.append(StepRecord(step: step, status: .done, at: at, recordedAt: recorded.at, by: recorded.actor, text: note))
+            }
+            changes.insert(.steps(id))
+            return changes
+
+        case .stepSkipped(let id, let step, let reason):
+            var changes = try update(id, recorded, &state) { incident in
+                incident.steps.removeAll { $0.step == step }
+                incident.steps.append(StepRecord(step: step, status: .skipped, at: recorded.at, recordedAt: recorded.at,
+                                                 by: recorded.actor, text: reason))
+            }
+            changes.insert(.steps(id))
+            return changes
 
         case .noteAdded(let id, _):
             return try update(id, recorded, &state) { $0.noteCount += 1 }
@@ -98,6 +129,7 @@ public enum DeskReducer {
             description: facts.description, phase: .preparation, assignee: nil, exercise: facts.exercise,
             tlp: facts.tlp, indicators: facts.indicators, openedAt: recorded.at, openedBy: recorded.actor,
             updatedAt: recorded.at, noteCount: 0, lastSeq: recorded.seq)
+        state.incidents[opening.id]!.playbook = state.playbookRef(for: facts.category)
         if let policy = state.policy {
             state.incidents[opening.id]!.obligations = ObligationDerivation.opening(state.incidents[opening.id]!, policy: policy)
                 .sorted(by: Obligation.precedes)

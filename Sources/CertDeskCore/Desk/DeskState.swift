@@ -4,6 +4,10 @@ public struct DeskState: Equatable, Sendable {
     public var region: Region?
     /// The deadline policy last adopted into the journal.
     public var policy: DeadlinePolicy?
+    /// Every playbook version adopted, by `PlaybookRef.key`.
+    public var playbooks: [String: Playbook] = [:]
+    /// The revision in force for each category.
+    public var currentPlaybook: [String: Int] = [:]
     public var incidents: [String: Incident]
     public var agencies: [String: Agency]
     /// The last number given per id prefix, e.g. `TCN-2026` → 42.
@@ -23,6 +27,20 @@ public struct DeskState: Equatable, Sendable {
 }
 
 /// What a command needs loaded from the projections before it can decide.
+extension DeskState {
+    /// The playbook an incident of `category` follows now: its own, else the generic one.
+    public func playbookRef(for category: IncidentCategory) -> PlaybookRef? {
+        for name in [category.rawValue, Playbook.genericCategory] {
+            if let revision = currentPlaybook[name] { return PlaybookRef(category: name, revision: revision) }
+        }
+        return nil
+    }
+
+    public func playbook(of incident: Incident) -> Playbook? {
+        incident.playbook.flatMap { playbooks[$0.key] }
+    }
+}
+
 public struct StateScope: Equatable, Sendable {
     public var incidentIDs: [String] = []
     public var sourceIDs: [String] = []
@@ -52,6 +70,10 @@ public enum ProjectionChange: Hashable, Sendable {
     case indicators(String)
     /// An existing incident's legal clocks changed.
     case obligations(String)
+    /// An existing incident's step records changed.
+    case steps(String)
+    /// A playbook version was adopted.
+    case playbook(String)
     case incidentNumber(String)
 
     /// A running counter rather than a record: its last value is all that matters.

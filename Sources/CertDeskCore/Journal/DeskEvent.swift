@@ -9,7 +9,13 @@ public enum DeskEvent: Hashable, Sendable {
     case agencyRegistered(Agency)
     case incidentOpened(IncidentOpening)
     case levelSet(incident: String, change: LevelChange)
-    case phaseChanged(incident: String, phase: IncidentPhase)
+    /// `override` records an officer leaving a phase with required steps still open.
+    case phaseChanged(incident: String, phase: IncidentPhase, override: PhaseOverride? = nil)
+    case categoryChanged(incident: String, category: IncidentCategory)
+    /// A playbook version adopted by the desk; incidents opened from now on follow it.
+    case playbookAdopted(Playbook)
+    case stepDone(incident: String, step: String, at: Instant, note: String?)
+    case stepSkipped(incident: String, step: String, reason: String)
     case noteAdded(incident: String, text: String)
     /// A nil assignee takes the incident off whoever had it.
     case assigned(incident: String, assignee: String?)
@@ -27,6 +33,10 @@ public enum DeskEvent: Hashable, Sendable {
         case .incidentOpened: return "incident-opened"
         case .levelSet: return "level-set"
         case .phaseChanged: return "phase-changed"
+        case .categoryChanged: return "category-changed"
+        case .playbookAdopted: return "playbook-adopted"
+        case .stepDone: return "step-done"
+        case .stepSkipped: return "step-skipped"
         case .noteAdded: return "note-added"
         case .assigned: return "assigned"
         case .policyAdopted: return "policy-adopted"
@@ -39,9 +49,10 @@ public enum DeskEvent: Hashable, Sendable {
     /// The journal's `incident` column.
     public var incidentID: String? {
         switch self {
-        case .deskOpened, .agencyRegistered, .policyAdopted: return nil
+        case .deskOpened, .agencyRegistered, .policyAdopted, .playbookAdopted: return nil
         case .incidentOpened(let opening): return opening.id
-        case .levelSet(let id, _), .phaseChanged(let id, _), .noteAdded(let id, _), .assigned(let id, _),
+        case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
+             .categoryChanged(let id, _), .stepDone(let id, _, _, _), .stepSkipped(let id, _, _),
              .obligationMet(let id, _), .obligationWaived(let id, _, _, _), .obligationOverdue(let id, _, _, _):
             return id
         }
@@ -57,8 +68,23 @@ public enum DeskEvent: Hashable, Sendable {
             return opening.json
         case .levelSet(_, let change):
             return change.json
-        case .phaseChanged(_, let phase):
-            return ["phase": .string(phase.rawValue)]
+        case .phaseChanged(_, let phase, let override):
+            var b = JSONObjectBuilder()
+            b.set("phase", phase)
+            b.set("override", override?.json)
+            return b.value
+        case .categoryChanged(_, let category):
+            return ["category": .string(category.rawValue)]
+        case .playbookAdopted(let playbook):
+            return playbook.json
+        case .stepDone(_, let step, let at, let note):
+            var b = JSONObjectBuilder()
+            b.set("step", step)
+            b.set("at", at)
+            b.set("note", note)
+            return b.value
+        case .stepSkipped(_, let step, let reason):
+            return ["step": .string(step), "reason": .string(reason)]
         case .noteAdded(_, let text):
             return ["text": .string(text)]
         case .assigned(_, let assignee):
@@ -96,7 +122,19 @@ public enum DeskEvent: Hashable, Sendable {
             case "level-set":
                 self = .levelSet(incident: try requireIncident(), change: try LevelChange(reader: r))
             case "phase-changed":
-                self = .phaseChanged(incident: try requireIncident(), phase: try r.enumValue("phase", IncidentPhase.self))
+                self = .phaseChanged(incident: try requireIncident(), phase: try r.enumValue("phase", IncidentPhase.self),
+                                     override: try r.optionalObject("override").map { (o) throws(JSONFieldReader.FieldError) in
+                                         try PhaseOverride(reader: o)
+                                     })
+            case "category-changed":
+                self = .categoryChanged(incident: try requireIncident(), category: try r.enumValue("category", IncidentCategory.self))
+            case "playbook-adopted":
+                self = .playbookAdopted(try Playbook(reader: r))
+            case "step-done":
+                self = .stepDone(incident: try requireIncident(), step: try r.string("step"), at: try r.instant("at"),
+                                 note: try r.optionalString("note"))
+            case "step-skipped":
+                self = .stepSkipped(incident: try requireIncident(), step: try r.string("step"), reason: try r.string("reason", allowEmpty: true))
             case "note-added":
                 self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
             case "assigned":

@@ -29,6 +29,10 @@ public struct Incident: Hashable, Sendable {
     public var indicators: [Indicator]
     /// The legal clocks, in the order they started.
     public var obligations: [Obligation]
+    /// The playbook version this incident follows (attached when it opened or changed category).
+    public var playbook: PlaybookRef?
+    /// Steps done or skipped, in the order they were recorded.
+    public var steps: [StepRecord]
     /// When and by whom the desk opened it (the journal's time, not the sender's).
     public var openedAt: Instant
     public var openedBy: String
@@ -41,6 +45,7 @@ public struct Incident: Hashable, Sendable {
                 levelBasis: LevelBasis?, levelReason: String?, agency: String, agencyID: String?, occurredAt: Instant?,
                 awareAt: Instant, reportedAt: Instant, description: String, phase: IncidentPhase, assignee: String?,
                 exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], obligations: [Obligation] = [],
+                playbook: PlaybookRef? = nil, steps: [StepRecord] = [],
                 openedAt: Instant, openedBy: String,
                 updatedAt: Instant, noteCount: Int, lastSeq: Int64) {
         self.id = id
@@ -62,6 +67,8 @@ public struct Incident: Hashable, Sendable {
         self.tlp = tlp
         self.indicators = indicators
         self.obligations = obligations
+        self.playbook = playbook
+        self.steps = steps
         self.openedAt = openedAt
         self.openedBy = openedBy
         self.updatedAt = updatedAt
@@ -109,4 +116,13 @@ public struct IncidentNumbering: Sendable {
 /// names another zone.
 public enum TaipeiTime {
     public static let offsetMinutes = 480
+}
+
+extension Incident {
+    /// A copy following another playbook (for readers that build an incident column by column).
+    public func with(playbook: PlaybookRef?) -> Incident {
+        var copy = self
+        copy.playbook = playbook
+        return copy
+    }
 }

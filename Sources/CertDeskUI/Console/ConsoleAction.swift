@@ -12,6 +12,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case help
     case commandLine
     case setLevel, changePhase, assign, addNote, meet, waive, ingest
+    /// Playbook: mark the step under the cursor done now, or skip it with a reason; move the cursor.
+    case stepDone, stepSkip, nextStep, previousStep
     case quit
 }
 

@@ -10,6 +10,10 @@ public protocol ConsoleDesk: AnyObject {
     func queueCount(_ query: QueueQuery) throws -> Int
     func incident(_ id: String) throws -> Incident?
     func timeline(of id: String) throws -> [RecordedEvent]
+    /// The playbook version an incident follows.
+    func playbook(of incident: Incident) throws -> Playbook?
+    /// Playbook files the desk could not use (their categories fall back to generic).
+    func playbookProblems() -> [String]
     /// The pending clock across the desk that falls due first.
     func nextBreach() throws -> ClockEntry?
     /// The clock that will be breached next: the earliest whose breach is not recorded yet.

@@ -19,6 +19,8 @@ public struct TextPrompt: Hashable, Sendable {
         case meetTime(incident: String, kind: ObligationKind)
         case meetNote(incident: String, kind: ObligationKind, at: Instant?)
         case waiveReason(incident: String, kind: ObligationKind)
+        case skipReason(incident: String, step: String)
+        case phaseOverride(incident: String, phase: IncidentPhase)
     }
 
     public var purpose: Purpose

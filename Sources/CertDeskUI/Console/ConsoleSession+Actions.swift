@@ -50,10 +50,35 @@ extension ConsoleSession {
             state.overlay = .prompt(TextPrompt(purpose: .ingestPath, label: BilingualText(en: "ingest file", zh: "匯入檔案")))
         case .quit:
             state.finished = true
+        case .nextStep, .previousStep:
+            moveStepCursor(by: action == .nextStep ? 1 : -1)
+        case .stepDone:
+            guard let incident = state.incident, let item = state.cursorStep else { return noStep() }
+            record(.completeStep(incident: incident.id, step: item.step.id, at: nil, note: nil),
+                   done: BilingualText(en: "\(incident.id) step \(item.step.id) done", zh: "\(incident.id) 步驟 \(item.step.id) 已完成"))
+            state.stepCursor = nil
+        case .stepSkip:
+            guard let incident = state.incident, let item = state.cursorStep else { return noStep() }
+            state.overlay = .prompt(TextPrompt(purpose: .skipReason(incident: incident.id, step: item.step.id),
+                                               label: BilingualText(en: "why skip \(item.step.id)?", zh: "為何略過 \(item.step.id)？")))
         case .setLevel, .changePhase, .assign, .addNote, .meet, .waive:
             guard let incident = focusedIncident() else { return }
             openForm(action, incident)
         }
+    }
+
+    func noStep() {
+        state.message = StatusMessage(state.language == .zhTW ? "沒有待處理的步驟" : "no open step here", isError: true)
+    }
+
+    /// Moves the playbook cursor among the steps that apply to the incident.
+    func moveStepCursor(by step: Int) {
+        guard let progress = state.progress else { return }
+        let ids = progress.items.filter(\.applies).map(\.step.id)
+        guard !ids.isEmpty else { return }
+        let current = state.cursorStep.flatMap { ids.firstIndex(of: $0.step.id) } ?? 0
+        state.stepCursor = ids[max(0, min(ids.count - 1, current + step))]
+        state.tab = .playbook
     }
 
     /// The incident an action applies to, loaded fresh.

@@ -32,10 +32,12 @@ extension ConsoleSession {
                    done: BilingualText(en: "\(id) set to level \(n)", zh: "\(id) 設為第 \(n) 級"))
         case "phase":
             guard let id = focus() else { return }
-            guard let phase = IncidentPhase(rawValue: rest) else {
-                return fail("usage: :phase \(IncidentPhase.allNames)", "用法：:phase \(IncidentPhase.allNames)")
+            guard let name = words.dropFirst().first, let phase = IncidentPhase(rawValue: name) else {
+                return fail("usage: :phase \(IncidentPhase.allNames) [override REASON]", "用法：:phase \(IncidentPhase.allNames) [override 理由]")
             }
-            record(.changePhase(incident: id, phase: phase), done: BilingualText(en: "\(id) moved to \(rest)", zh: "\(id) 改為「\(phase.label.zh)」"))
+            let override = words.dropFirst(2).first == "override" ? words.dropFirst(3).joined(separator: " ") : nil
+            record(.changePhase(incident: id, phase: phase, override: override),
+                   done: BilingualText(en: "\(id) moved to \(name)", zh: "\(id) 改為「\(phase.label.zh)」"))
         case "note", "n":
             guard let id = focus() else { return }
             record(.addNote(incident: id, text: rest), done: BilingualText(en: "note added to \(id)", zh: "已新增備註至 \(id)"))

@@ -85,6 +85,12 @@ extension ConsoleSession {
             let note = text.trimmingCharacters(in: .whitespaces)
             record(.meet(incident: id, kind: kind, at: at, note: note.isEmpty ? nil : note),
                    done: BilingualText(en: "\(id) \(kind.rawValue) met", zh: "\(id)「\(kind.label.zh)」已登錄完成"))
+        case .skipReason(let id, let step):
+            record(.skipStep(incident: id, step: step, reason: text),
+                   done: BilingualText(en: "\(id) step \(step) skipped", zh: "\(id) 步驟 \(step) 已略過"))
+        case .phaseOverride(let id, let phase):
+            record(.changePhase(incident: id, phase: phase, override: text),
+                   done: BilingualText(en: "\(id) moved to \(phase.rawValue) (override)", zh: "\(id) 強制改為「\(phase.label.zh)」"))
         case .waiveReason(let id, let kind):
             record(.waive(incident: id, kind: kind, reason: text),
                    done: BilingualText(en: "\(id) \(kind.rawValue) waived", zh: "\(id)「\(kind.label.zh)」已免除"))
@@ -96,6 +102,15 @@ extension ConsoleSession {
         switch picker.purpose {
         case .phase(let id):
             guard let phase = IncidentPhase(rawValue: value) else { return }
+            // Required steps still open: ask for the override reason instead of failing.
+            if let incident = try? desk.incident(id), case let progress = PlaybookProgress(incident: incident, playbook: try? desk.playbook(of: incident)),
+               !progress.blockers(movingTo: phase).isEmpty {
+                let open = progress.blockers(movingTo: phase).map(\.id).joined(separator: ", ")
+                state.overlay = .prompt(TextPrompt(purpose: .phaseOverride(incident: id, phase: phase),
+                                                   label: BilingualText(en: "required steps open (\(open)); override reason",
+                                                                        zh: "必要步驟未完成（\(open)）；強制理由")))
+                return
+            }
             record(.changePhase(incident: id, phase: phase),
                    done: BilingualText(en: "\(id) moved to \(phase.rawValue)", zh: "\(id) 改為「\(phase.label.zh)」"))
         case .meet(let id):

@@ -22,6 +22,11 @@ public final class ConsoleSession {
         self.bellOnBreach = bellOnBreach
         state = ConsoleState(rows: rows, columns: columns, language: language, actor: actor, region: region, now: desk.now)
         reloadAll()
+        // A broken playbook file does not stop the console: say so, once, at the start.
+        if let problem = desk.playbookProblems().first {
+            let more = desk.playbookProblems().count - 1
+            state.message = StatusMessage(problem + (more > 0 ? " (+\(more))" : ""), isError: true)
+        }
     }
 
     public var isFinished: Bool { state.finished }
@@ -140,6 +145,7 @@ public final class ConsoleSession {
         attempt {
             state.incident = try desk.incident(id)
             state.timeline = try desk.timeline(of: id)
+            state.playbook = try state.incident.flatMap { try desk.playbook(of: $0) }
         }
     }
 
@@ -156,6 +162,7 @@ public final class ConsoleSession {
         keepSelectionVisible()
         loadWindowIfNeeded()
         state.detailScroll = 0
+        state.stepCursor = nil
         if state.view == .detail || state.isSplit {
             if state.view == .detail { state.incident = nil }
             reloadIncident()

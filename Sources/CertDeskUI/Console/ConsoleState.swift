@@ -21,6 +21,9 @@ public struct ConsoleState: Sendable {
     public var window = QueueWindow()
     public var incident: Incident?
     public var timeline: [RecordedEvent] = []
+    public var playbook: Playbook?
+    /// The playbook step under the cursor; nil means the next step.
+    public var stepCursor: String?
     public var detailScroll = 0
     public var nextBreach: ClockEntry?
     /// The next clock to fall overdue (the title bar may show one already overdue).
@@ -39,6 +42,14 @@ public struct ConsoleState: Sendable {
     }
 
     public var selectedRow: QueueRow? { window.row(at: selected) }
+
+    public var progress: PlaybookProgress? { incident.map { PlaybookProgress(incident: $0, playbook: playbook) } }
+
+    /// The step the playbook keys act on: the cursor, else the next step.
+    public var cursorStep: PlaybookProgress.Item? {
+        guard let progress else { return nil }
+        return stepCursor.flatMap { id in progress.items.first { $0.step.id == id } } ?? progress.next
+    }
 
     /// The incident the officer acts on: the one open in the detail, else the selected row.
     public var focusID: String? { view == .detail ? incident?.id ?? selectedRow?.id : selectedRow?.id }

@@ -51,7 +51,7 @@ enum DetailView {
         switch state.tab {
         case .summary: return summary(incident, state, time: time, width: width)
         case .clocks: return clocks(incident, state, time: time)
-        case .playbook: return phases(incident, state, width: width)
+        case .playbook: return state.playbook == nil ? phases(incident, state, width: width) : checklist(state, width: width)
         case .timeline: return timeline(state, time: time, width: width)
         case .indicators: return indicators(incident, state)
         }
@@ -111,7 +111,39 @@ enum DetailView {
         }
     }
 
-    /// The SP 800-61 phases with the incident's own marked (the playbook's checklist fills in here).
+    /// The playbook checklist: the current phase's steps, the next one marked, the one under the
+    /// cursor highlighted, then that step's detail.
+    static func checklist(_ state: ConsoleState, width: Int) -> [StyledLine] {
+        guard let progress = state.progress, let playbook = progress.playbook else { return [] }
+        let zh = state.language == .zhTW
+        let next = progress.next?.step.id, cursor = state.cursorStep?.step.id
+        var lines = [StyledLine(playbook.title.text(in: state.language) + "  (\(playbook.category) v\(playbook.version))", .header)]
+        for phase in IncidentPhase.allCases where phase != .closed {
+            let (handled, total) = progress.tally(phase)
+            let current = phase == progress.incident.phase
+            lines.append(StyledLine((current ? "▶ " : "  ") + ConsoleText.phase(phase, state.language) + "  \(handled)/\(total)",
+                                    current ? .header : .dim))
+            // Other phases fold to their heading, except the one the cursor is in.
+            guard current || phase == state.cursorStep?.step.phase else { continue }
+            for item in progress.items(in: phase) where item.applies {
+                let marker = ChecklistText.marker(item, next: next)
+                let role: StyleRole = item.step.id == cursor ? .selected : item.record != nil ? .met : item.step.id == next ? .key : .normal
+                var line = StyledLine("   " + marker + " ", role)
+                line.add(item.step.text.text(in: state.language) + (item.step.required ? (zh ? "〔必要〕" : " [required]") : ""), role)
+                if let kind = item.step.meets { line.add(" → " + kind.rawValue, role == .selected ? role : .dim) }
+                lines.append(line)
+            }
+        }
+        if let item = state.cursorStep {
+            lines.append(StyledLine())
+            for text in StepDetail.lines(item.step, language: state.language) {
+                lines += TextWrap.lines(text, width: width).map { StyledLine($0, .dim) }
+            }
+        }
+        return lines
+    }
+
+    /// The SP 800-61 phases with the incident's own marked, for an incident without a playbook.
     static func phases(_ incident: Incident, _ state: ConsoleState, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         let current = IncidentPhase.allCases.firstIndex(of: incident.phase) ?? 0

@@ -16,6 +16,9 @@ struct PhaseCommand: ParsableCommand {
     @Argument(help: "The new phase.")
     var phase: String
 
+    @Option(help: "Leave the phase although required steps are open, for this reason (kept in the journal).")
+    var override: String?
+
     func validate() throws {
         if IncidentPhase(rawValue: phase) == nil {
             throw ValidationError("unknown phase \(phase); use one of: \(IncidentPhase.allNames)")
@@ -26,7 +29,7 @@ struct PhaseCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options)
             let phase = IncidentPhase(rawValue: phase)!
-            _ = try context.perform(.changePhase(incident: id, phase: phase))
+            _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
             Output.line(context.language == .zhTW ? "\(id)：\(phase.label.zh)" : "\(id): \(phase.rawValue)")
         }
     }

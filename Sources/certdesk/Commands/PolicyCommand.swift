@@ -35,3 +35,11 @@ struct PolicyShowCommand: ParsableCommand {
         }
     }
 }
+
+struct PlaybookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "playbook",
+        abstract: "Incident playbooks. 處理手冊。",
+        subcommands: [PlaybookLintCommand.self]
+    )
+}

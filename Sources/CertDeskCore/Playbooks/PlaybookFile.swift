@@ -1,0 +1,159 @@
+/// Reads a playbook file (format: `playbooks/README.md`) and lints it: every problem with its
+/// line, so a maintainer fixes a file in one pass. A file with any problem is not used.
+public enum PlaybookFile {
+    public struct Result: Sendable {
+        public let playbook: Playbook?
+        public let problems: [DataFileProblem]
+
+        public init(playbook: Playbook?, problems: [DataFileProblem]) {
+            self.playbook = playbook
+            self.problems = problems
+        }
+    }
+
+    static let stepKeys: Set<String> = ["id", "phase", "text", "why", "tier", "required", "evidence", "meets", "sp800-61", "csf",
+                                        "when", "references"]
+    static let phases = IncidentPhase.allCases.filter { $0 != .closed }
+
+    public static func parse(_ text: String) throws(DataFileProblem) -> Playbook {
+        let result = read(text)
+        if let first = result.problems.first { throw first }
+        return result.playbook!
+    }
+
+    public static func read(_ text: String) -> Result {
+        var problems: [DataFileProblem] = []
+        let root: YAMLReader
+        let top: [String: YAMLReader]
+        do {
+            root = try YAMLReader.document(text)
+            top = try root.mapping(allowed: ["category", "version", "title", "steps"])
+        } catch {
+            return Result(playbook: nil, problems: [error])
+        }
+        func collect<T>(_ work: () throws(DataFileProblem) -> T) -> T? {
+            do { return try work() } catch { problems.append(error); return nil }
+        }
+        let category = collect { () throws(DataFileProblem) -> String in
+            let reader = try top.require("category", in: root)
+            let name = try reader.string()
+            guard name == Playbook.genericCategory || IncidentCategory(rawValue: name) != nil else {
+                throw reader.problem("unknown category \(TextChecks.quoted(name)); use one of: \(IncidentCategory.allNames), generic",
+                                     "未知的類別 \(TextChecks.quoted(name))；可用：\(IncidentCategory.allNames)、generic")
+            }
+            return name
+        }
+        let version = collect { () throws(DataFileProblem) -> Int in
+            let reader = try top.require("version", in: root)
+            guard let n = Int(try reader.string()), n > 0 else {
+                throw reader.problem("version must be a whole number above 0", "version 須為大於 0 的整數")
+            }
+            return n
+        }
+        let title = collect { () throws(DataFileProblem) in try bilingual(try top.require("title", in: root)) }
+        var steps: [PlaybookStep] = []
+        if let list = collect({ () throws(DataFileProblem) in try top.require("steps", in: root).sequence() }) {
+            var seenIDs: [String: Int] = [:]
+            var seenClocks: [ObligationKind: String] = [:]
+            for item in list {
+                guard let step = collect({ () throws(DataFileProblem) in try self.step(item) }) else { continue }
+                if let line = seenIDs[step.id] {
+                    problems.append(item.problem("the id \(step.id) is used twice (first on line \(line))",
+                                                 "編號 \(step.id) 重複（第一次在第 \(line) 行）"))
+                }
+                seenIDs[step.id] = seenIDs[step.id] ?? item.line ?? 0
+                if let kind = step.meets {
+                    if let other = seenClocks[kind] {
+                        problems.append(item.problem("\(kind.rawValue) is already met by step \(other)", "\(kind.rawValue) 已由步驟 \(other) 完成"))
+                    }
+                    seenClocks[kind] = step.id
+                }
+                steps.append(step)
+            }
+            if list.isEmpty { problems.append(root.problem("a playbook needs steps", "playbook 需要步驟")) }
+        }
+        guard problems.isEmpty, let category, let version, let title else { return Result(playbook: nil, problems: problems) }
+        return Result(playbook: Playbook(category: category, version: version, title: title, steps: steps), problems: [])
+    }
+
+    static func step(_ item: YAMLReader) throws(DataFileProblem) -> PlaybookStep {
+        let f = try item.mapping(allowed: stepKeys)
+        let idReader = try f.require("id", in: item)
+        let id = try idReader.string()
+        guard !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
+            throw idReader.problem("a step id is lower-case letters, digits and hyphens", "步驟編號只能用小寫字母、數字與連字號")
+        }
+        let phaseReader = try f.require("phase", in: item)
+        guard let phase = IncidentPhase(rawValue: try phaseReader.string()), phases.contains(phase) else {
+            throw phaseReader.problem("phase must be one of: \(phases.map(\.rawValue).joined(separator: ", "))",
+                                      "phase 須為：\(phases.map(\.rawValue).joined(separator: "、"))")
+        }
+        return PlaybookStep(
+            id: id, phase: phase, text: try bilingual(try f.require("text", in: item)),
+            why: try f["why"].map { (r) throws(DataFileProblem) in try bilingual(r) },
+            tier: try enumValue(try f.require("tier", in: item), ResponseTier.self),
+            required: try boolean(try f.require("required", in: item)),
+            evidence: try (f["evidence"].map { (r) throws(DataFileProblem) in try r.sequence() } ?? []).map { (r) throws(DataFileProblem) in
+                try enumValue(r, EvidenceKind.self)
+            },
+            meets: try f["meets"].map { (r) throws(DataFileProblem) in try enumValue(r, ObligationKind.self) },
+            checklistItem: try vocabulary(try f.require("sp800-61", in: item), ResponseVocabulary.sp80061ChecklistItems,
+                                          what: "SP 800-61 r2 checklist item", whatZh: "SP 800-61 r2 檢核項目"),
+            csf: try vocabulary(try f.require("csf", in: item), ResponseVocabulary.csfSubcategories,
+                                what: "CSF 2.0 subcategory", whatZh: "CSF 2.0 子類別"),
+            when: try f["when"].map { (r) throws(DataFileProblem) in try condition(r) } ?? StepCondition(),
+            references: try (f["references"].map { (r) throws(DataFileProblem) in try r.sequence() } ?? []).map {
+                (r) throws(DataFileProblem) in try r.string()
+            })
+    }
+
+    /// Both languages, neither empty: every string the officer sees exists in both.
+    static func bilingual(_ reader: YAMLReader) throws(DataFileProblem) -> BilingualText {
+        let f = try reader.mapping(allowed: ["zh-TW", "en"])
+        var texts: [String: String] = [:]
+        for key in ["zh-TW", "en"] {
+            guard let value = f[key] else {
+                throw reader.problem("the \(key) translation is missing", "缺少 \(key) 翻譯")
+            }
+            let text = try value.string()
+            guard !TextChecks.isBlank(text) else { throw value.problem("the \(key) text is empty", "\(key) 文字為空白") }
+            texts[key] = text
+        }
+        return BilingualText(en: texts["en"]!, zh: texts["zh-TW"]!)
+    }
+
+    static func enumValue<E: RawRepresentable & CaseIterable>(_ reader: YAMLReader, _ type: E.Type) throws(DataFileProblem) -> E
+    where E.RawValue == String {
+        let text = try reader.string()
+        guard let value = E(rawValue: text) else {
+            let known = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw reader.problem("\(TextChecks.quoted(text)) is not one of: \(known)", "\(TextChecks.quoted(text)) 不在允許的值之中：\(known)")
+        }
+        return value
+    }
+
+    static func boolean(_ reader: YAMLReader) throws(DataFileProblem) -> Bool {
+        switch try reader.string() {
+        case "true": return true
+        case "false": return false
+        default: throw reader.problem("expected true or false", "應為 true 或 false")
+        }
+    }
+
+    static func vocabulary(_ reader: YAMLReader, _ known: Set<String>, what: String, whatZh: String) throws(DataFileProblem) -> String {
+        let text = try reader.string()
+        guard known.contains(text) else {
+            throw reader.problem("\(TextChecks.quoted(text)) is not a known \(what)", "\(TextChecks.quoted(text)) 不是已知的\(whatZh)")
+        }
+        return text
+    }
+
+    static func condition(_ reader: YAMLReader) throws(DataFileProblem) -> StepCondition {
+        let f = try reader.mapping(allowed: ["levels", "indicators", "exercise"])
+        var condition = StepCondition()
+        if let levels = f["levels"] { condition.levels = try DeadlinePolicyFile.bands(levels) }
+        if let indicators = f["indicators"] { condition.indicators = try boolean(indicators) }
+        if let exercise = f["exercise"] { condition.exercise = try boolean(exercise) }
+        return condition
+    }
+}

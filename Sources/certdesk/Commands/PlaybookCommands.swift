@@ -1,0 +1,177 @@
+import ArgumentParser
+import CertDeskCore
+import CertDeskStore
+import CertDeskUI
+import Foundation
+
+struct StepsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "steps",
+        abstract: "The incident's playbook checklist, phase by phase, with the next step. 處理步驟清單。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Flag(help: "Print JSON (times in UTC).")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            _ = try context.incident(id)
+            try context.keepClocks()
+            let incident = try context.incident(id)
+            let playbook = try context.query { store throws(StoreError) in try store.playbook(of: incident) }
+            let progress = PlaybookProgress(incident: incident, playbook: playbook)
+            if json {
+                Output.line(IncidentJSON.text(StepJSON.progress(progress)))
+            } else {
+                Output.line(ChecklistText.render(progress, language: context.language, time: context.time))
+            }
+        }
+    }
+}
+
+struct StepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "step",
+        abstract: "Mark a playbook step done or skipped. 登錄步驟完成或略過。",
+        discussion: """
+            certdesk step ID STEP done [--at TIME] [--note TEXT]   (a step that meets a legal clock meets it too)
+            certdesk step ID STEP skip --reason TEXT
+            """
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "Step id (see certdesk steps ID).")
+    var step: String
+
+    @Argument(help: "done or skip.")
+    var action: String
+
+    @Option(help: "Why it is skipped (required for skip).")
+    var reason: String?
+
+    @Option(help: "When it really happened (ISO 8601 with offset; default now).")
+    var at: String?
+
+    @Option(help: "What was done.")
+    var note: String?
+
+    func validate() throws {
+        guard action == "done" || action == "skip" else { throw ValidationError("the action is done or skip, not \(action)") }
+        if action == "skip" && reason == nil { throw ValidationError("skip needs --reason") }
+        if action == "skip" && at != nil { throw ValidationError("--at goes with done") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            if action == "skip" {
+                _ = try context.perform(.skipStep(incident: id, step: step, reason: reason ?? ""))
+                Output.line(context.language == .zhTW ? "\(id) \(step)：已略過" : "\(id) \(step): skipped")
+                return
+            }
+            let when = try at.map { text -> Instant in
+                switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(text) }) {
+                case .success(let instant): return instant
+                case .failure(let error): throw CommandFailure(.usage, "--at \(TextChecks.quoted(text)) " + error.reason.text(in: context.language))
+                }
+            }
+            let events = try context.perform(.completeStep(incident: id, step: step, at: when, note: note))
+            var line = context.language == .zhTW ? "\(id) \(step)：已完成" : "\(id) \(step): done"
+            for case .obligationMet(_, let meeting) in events.map(\.event) {
+                line += context.language == .zhTW ? "（並完成時限 \(meeting.kind.rawValue)）" : " (meets \(meeting.kind.rawValue))"
+            }
+            Output.line(line)
+        }
+    }
+}
+
+struct CategoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "category",
+        abstract: "Change an incident's category; its playbook follows. 變更事件類別。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "The category: \(IncidentCategory.allNames).")
+    var category: String
+
+    func validate() throws {
+        if IncidentCategory(rawValue: category) == nil {
+            throw ValidationError("unknown category \(category); use one of: \(IncidentCategory.allNames)")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            _ = try context.perform(.changeCategory(incident: id, category: IncidentCategory(rawValue: category)!))
+            let playbook = try context.incident(id).playbook.map { "\($0.category) #\($0.revision)" } ?? "—"
+            Output.line(context.language == .zhTW ? "\(id)：\(category)（處理手冊 \(playbook)）" : "\(id): \(category) (playbook \(playbook))")
+        }
+    }
+}
+
+struct PlaybookLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check playbook files: schema, translations, ids, clock kinds, SP 800-61 items and CSF tags.",
+        discussion: "With no PATH, lints every playbook in the playbooks folder. Exits 1 on any problem."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Playbook files (default: the shipped ones).")
+    var paths: [String] = []
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = DeskContext.language(options.lang, environment)
+        var files = paths
+        if files.isEmpty {
+            guard let folder = PolicyFiles.folder(option: options.playbooks, environment: environment) else {
+                Output.error("cannot find the playbooks folder; give --playbooks or paths")
+                throw ExitCode(66)
+            }
+            files = PlaybookFiles.files(in: folder)
+        }
+        var problems = 0
+        var categories: [String: String] = [:]
+        for path in files {
+            let result = PlaybookFiles.lint(path)
+            for problem in result.problems { Output.line(problem.message(file: path, language: language)) }
+            problems += result.problems.count
+            if let playbook = result.playbook {
+                if let other = categories[playbook.category] {
+                    Output.line("\(path): category \(playbook.category) is already covered by \(other)")
+                    problems += 1
+                }
+                categories[playbook.category] = path
+            }
+        }
+        if paths.isEmpty {
+            // The categories the issue names, and the generic playbook for the rest.
+            let needed = [IncidentCategory.ransomware, .ddos, .defacement, .dataLeak, .unauthorizedAccess, .malwareOutbreak,
+                          .c2Beacon, .phishing].map(\.rawValue) + [Playbook.genericCategory]
+            for category in needed where categories[category] == nil {
+                Output.line("no playbook for \(category)")
+                problems += 1
+            }
+        }
+        if problems > 0 { throw ExitCode(1) }
+        Output.line("ok: \(files.count) playbook(s)")
+    }
+}
