@@ -185,6 +185,23 @@ struct DeskContext {
         }
     }
 
+    /// An incident for a command that shows it: checked first (an unknown id writes nothing),
+    /// then the upkeep, then read again so the view includes what the upkeep recorded.
+    func incidentForShowing(_ id: String) throws -> Incident {
+        _ = try incident(id)
+        try keepClocks()
+        return try incident(id)
+    }
+
+    /// `--at TIME`: ISO 8601 with an offset, or a usage error that says why.
+    func instant(option text: String?) throws -> Instant? {
+        guard let text else { return nil }
+        switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(text) }) {
+        case .success(let instant): return instant
+        case .failure(let error): throw CommandFailure(.usage, "--at \(TextChecks.quoted(text)) " + error.reason.text(in: language))
+        }
+    }
+
     func incident(_ id: String) throws -> Incident {
         guard let incident = try query({ store throws(StoreError) in try store.incident(id) }) else {
             throw CommandFailure(.dataError, language == .zhTW ? "此值勤台沒有事件 \(id)" : "no incident \(id) on this desk")

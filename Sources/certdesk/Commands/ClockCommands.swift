@@ -63,15 +63,7 @@ struct MeetCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options)
             let kind = try ObligationKindArgument.parse(kind, context.language)
-            var when: Instant? = nil
-            if let at {
-                switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(at) }) {
-                case .success(let instant): when = instant
-                case .failure(let error):
-                    throw CommandFailure(.usage, "--at \(TextChecks.quoted(at)) " + error.reason.text(in: context.language))
-                }
-            }
-            _ = try context.perform(.meet(incident: id, kind: kind, at: when, note: note))
+            _ = try context.perform(.meet(incident: id, kind: kind, at: try context.instant(option: at), note: note))
             let incident = try context.incident(id)
             let met = incident.obligations.filter { $0.kind == kind && $0.metAt != nil }.max { $0.ordinal < $1.ordinal }
             let state = met.map { $0.state == .metLate ? (context.language == .zhTW ? "逾時完成" : "met late") : (context.language == .zhTW ? "如期完成" : "met") } ?? ""

@@ -21,9 +21,7 @@ struct StepsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options)
-            _ = try context.incident(id)
-            try context.keepClocks()
-            let incident = try context.incident(id)
+            let incident = try context.incidentForShowing(id)
             let playbook = try context.query { store throws(StoreError) in try store.playbook(of: incident) }
             let progress = PlaybookProgress(incident: incident, playbook: playbook)
             if json {
@@ -79,13 +77,7 @@ struct StepCommand: ParsableCommand {
                 Output.line(context.language == .zhTW ? "\(id) \(step)：已略過" : "\(id) \(step): skipped")
                 return
             }
-            let when = try at.map { text -> Instant in
-                switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(text) }) {
-                case .success(let instant): return instant
-                case .failure(let error): throw CommandFailure(.usage, "--at \(TextChecks.quoted(text)) " + error.reason.text(in: context.language))
-                }
-            }
-            let events = try context.perform(.completeStep(incident: id, step: step, at: when, note: note))
+            let events = try context.perform(.completeStep(incident: id, step: step, at: try context.instant(option: at), note: note))
             var line = context.language == .zhTW ? "\(id) \(step)：已完成" : "\(id) \(step): done"
             for case .obligationMet(_, let meeting) in events.map(\.event) {
                 line += context.language == .zhTW ? "（並完成時限 \(meeting.kind.rawValue)）" : " (meets \(meeting.kind.rawValue))"

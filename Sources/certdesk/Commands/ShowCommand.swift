@@ -20,9 +20,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options)
-            _ = try context.incident(id)
-            try context.keepClocks()
-            let incident = try context.incident(id)
+            let incident = try context.incidentForShowing(id)
             let timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
             if json {
                 Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline, now: context.clock.now)))
