@@ -143,6 +143,49 @@ enum DeskSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5-evidence") { db in
+            try db.execute(sql: """
+                ALTER TABLE incidents ADD COLUMN closed_at INTEGER;
+                CREATE TABLE evidence (
+                    id              TEXT PRIMARY KEY,
+                    incident        TEXT NOT NULL,
+                    kind            TEXT NOT NULL,
+                    description     TEXT NOT NULL,
+                    sha256          TEXT,
+                    size            INTEGER,
+                    original_name   TEXT,
+                    physical        TEXT,
+                    source_host     TEXT,
+                    collected_by    TEXT NOT NULL,
+                    acquired_at     INTEGER NOT NULL,
+                    tool            TEXT,
+                    added_at        INTEGER NOT NULL,
+                    added_by        TEXT NOT NULL,
+                    holder          TEXT NOT NULL,
+                    location        TEXT NOT NULL,
+                    checked_out     INTEGER NOT NULL,
+                    hold_reason     TEXT,
+                    disposed_at     INTEGER,
+                    disposed_by     TEXT,
+                    disposed_reason TEXT
+                );
+                CREATE INDEX evidence_by_incident ON evidence(incident);
+                CREATE INDEX evidence_by_sha256 ON evidence(sha256) WHERE sha256 IS NOT NULL;
+                CREATE TABLE custody (
+                    evidence    TEXT NOT NULL,
+                    position    INTEGER NOT NULL,
+                    action      TEXT NOT NULL,
+                    from_holder TEXT,
+                    to_holder   TEXT,
+                    at          INTEGER NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    by          TEXT NOT NULL,
+                    purpose     TEXT,
+                    location    TEXT,
+                    PRIMARY KEY (evidence, position)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

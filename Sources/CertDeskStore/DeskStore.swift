@@ -129,7 +129,7 @@ public final class DeskStore: Sendable {
             for (n, command) in commands.enumerated() {
                 let now = clock.now
                 try Projections.load(command.scope(region: state.region, now: now), into: &state, loaded: &loaded, db)
-                switch try DeskDecider.decide(command, state: state, now: now) {
+                switch try DeskDecider.decide(command, state: state, now: now, actor: actor) {
                 case .duplicate(let id):
                     outcomes.append(.duplicate(of: id))
                 case .events(let events):
@@ -150,7 +150,11 @@ public final class DeskStore: Sendable {
                 }
                 // The rows are written; keep memory flat over a large batch. What a later
                 // command needs is loaded again from this same transaction.
-                if commands.count > 1 { state.incidents.removeAll(keepingCapacity: true) }
+                if commands.count > 1 {
+                    state.incidents.removeAll(keepingCapacity: true)
+                    state.evidence.removeAll(keepingCapacity: true)
+                    loaded.evidenceOf.removeAll(keepingCapacity: true)
+                }
                 if let progress, n >= upkeepCount, (n + 1 - upkeepCount) % progressInterval == 0 { progress(n + 1 - upkeepCount) }
             }
             try Projections.persist(deferred, from: state, db)

@@ -6,7 +6,7 @@ enum IncidentRow {
     static let columns = """
         id, source_kind, source_id, source_file, title, category, level, level_basis, level_reason, agency, agency_id,
         occurred_at, aware_at, reported_at, description, phase, assignee, exercise, tlp, opened_at, opened_by,
-        updated_at, note_count, last_seq, playbook_category, playbook_revision
+        updated_at, note_count, last_seq, playbook_category, playbook_revision, closed_at
         """
 
     /// `next_due_at` of an incident with no pending clock: sorts after every real deadline.
@@ -15,7 +15,7 @@ enum IncidentRow {
     static func write(_ incident: Incident, _ db: Database) throws {
         var insert = try BoundStatement(db, sql: """
             INSERT OR REPLACE INTO incidents (\(columns), next_due_at, next_due_kind, next_warn_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insert.bind(incident.id)
         insert.bind(incident.source.kind.rawValue)
@@ -43,6 +43,7 @@ enum IncidentRow {
         insert.bind(incident.lastSeq)
         insert.bind(incident.playbook?.category)
         insert.bind(incident.playbook?.revision)
+        insert.bind(incident.closedAt?.millisecondsSinceEpoch)
         let next = incident.nextDue
         insert.bind(next?.dueAt.millisecondsSinceEpoch ?? noDeadline)
         insert.bind(next?.kind.rawValue)
@@ -135,6 +136,7 @@ enum IncidentRow {
             description: row.exactText(14), phase: phase, assignee: row.exactTextIfPresent(16), exercise: row[17], tlp: tlp,
             indicators: [], openedAt: Instant(millisecondsSinceEpoch: row[19]), openedBy: row.exactText(20),
             updatedAt: Instant(millisecondsSinceEpoch: row[21]), noteCount: row[22], lastSeq: row[23])
-            .with(playbook: (row[24] as String?).flatMap { category in (row[25] as Int?).map { PlaybookRef(category: category, revision: $0) } })
+            .with(playbook: (row[24] as String?).flatMap { category in (row[25] as Int?).map { PlaybookRef(category: category, revision: $0) } },
+                  closedAt: (row[26] as Int64?).map(Instant.init(millisecondsSinceEpoch:)))
     }
 }

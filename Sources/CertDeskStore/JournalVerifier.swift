@@ -138,6 +138,9 @@ enum ProjectionComparison {
             }
             add("incident \(id): stored \(differingFields(a, b).joined(separator: ", ")) differ from the journal")
         }
+        for id in Set(rebuilt.evidence.keys).union(stored.evidence.keys).sorted() where rebuilt.evidence[id] != stored.evidence[id] {
+            add("evidence \(id): stored register differs from the journal")
+        }
         if rebuilt.lastIncidentNumber != stored.lastIncidentNumber {
             add("incident numbering differs from the journal")
         }

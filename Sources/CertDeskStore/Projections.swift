@@ -27,6 +27,9 @@ enum Projections {
         for id in scope.agencyIDs where loaded.agencyIDs.insert(id).inserted {
             for agency in try AgencyRow.fetch(db, where: "id = ?", arguments: [id]) { state.agencies[agency.id] = agency }
         }
+        for incident in scope.evidenceOfIncidents where loaded.evidenceOf.insert(incident).inserted {
+            for item in try EvidenceRow.fetch(db, where: "incident = ?", arguments: [incident]) { state.evidence[item.id] = item }
+        }
         for name in scope.agencyNames where loaded.agencyNames.insert(name).inserted {
             for agency in try AgencyRow.fetch(db, where: "name = ?", arguments: [name]) { state.agencies[agency.id] = agency }
         }
@@ -87,6 +90,7 @@ enum Projections {
             state.incidents[incident.id] = incident
             state.incidentBySource[incident.source.id] = incident.id
         }
+        for item in try EvidenceRow.fetch(db) { state.evidence[item.id] = item }
         for row in try Row.fetchAll(db, sql: "SELECT prefix, last FROM incident_numbers") {
             state.lastIncidentNumber[row[0]] = row[1]
         }
@@ -109,6 +113,8 @@ enum Projections {
                     try IncidentRow.writeIndicators(of: incident, db, replacing: false)
                     try ObligationRow.write(incident, db, replacing: false)
                 }
+            case .evidence(let id):
+                if let item = state.evidence[id] { try EvidenceRow.write(item, db) }
             case .steps(let id):
                 if let incident = state.incidents[id] { try StepRow.write(incident, db) }
             case .playbook(let key):
@@ -139,6 +145,7 @@ struct LoadedScope {
     var prefixes = Set<String>()
     var agencyIDs = Set<String>()
     var agencyNames = Set<String>()
+    var evidenceOf = Set<String>()
 }
 
 enum AgencyRow {

@@ -44,6 +44,15 @@ public enum EventSummary {
             return zh ? "完成「\(meeting.kind.label.zh)」（\(name)，實際時間 \(at)）\(note)" : "\(name) met at \(at)\(note)"
         case .obligationWaived(_, let kind, _, let reason):
             return zh ? "免除「\(kind.label.zh)」：\(reason)" : "\(kind.rawValue) waived: \(reason)"
+        case .evidenceAdded(let a):
+            let what = a.content.map { "sha256 \(String($0.sha256.prefix(12)))…, \($0.size) B" } ?? a.physical ?? ""
+            return zh ? "登錄證據 \(a.id)（\(a.kind.label.zh)，\(what)）" : "evidence \(a.id) added (\(a.kind.rawValue), \(what))"
+        case .evidenceCustody(_, let id, let change):
+            let to = change.to.map { zh ? "，交予 \($0)" : " to \($0)" } ?? ""
+            let why = change.purpose.map { zh ? "：\($0)" : ": \($0)" } ?? ""
+            return zh ? "證據 \(id) \(change.action.label.zh)\(to)\(why)" : "evidence \(id) \(change.action.rawValue)\(to)\(why)"
+        case .evidenceDisposed(_, let id, let reason, _, _):
+            return zh ? "銷毀證據 \(id)：\(reason)" : "evidence \(id) disposed of: \(reason)"
         case .obligationOverdue(_, let kind, _, let dueAt):
             return zh ? "逾期：「\(kind.label.zh)」應於 \(ISO8601.utcString(dueAt)) 前完成"
                       : "\(kind.rawValue) overdue (was due \(ISO8601.utcString(dueAt)))"

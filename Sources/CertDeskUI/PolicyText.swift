@@ -17,6 +17,8 @@ public enum PolicyText {
         }
         lines.append(table.render())
         lines.append("")
+        lines.append(zh ? "證據保存期限：結案後 \(policy.evidenceRetention)" : "Evidence retention: \(policy.evidenceRetention) after the incident is closed")
+        lines.append("")
         for rule in policy.rules where !rule.basis.isEmpty {
             lines.append("\(rule.kind.rawValue) (\(rule.kind.label.zh)): " + SafeText.singleLine(rule.basis))
         }

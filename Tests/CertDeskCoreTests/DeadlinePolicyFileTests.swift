@@ -79,7 +79,7 @@ struct DeadlinePolicyFileDefaultTests {
         #expect(document.extends == nil)
         #expect(document.rows.map(\.kind) == ObligationKind.allCases)
         // The line of each `- kind:` in the file, so a problem in a row points at it.
-        #expect(document.rows.map(\.line) == [12, 21, 30, 38, 46, 54, 62, 70, 79])
+        #expect(document.rows.map(\.line) == [18, 27, 36, 44, 52, 60, 68, 76, 85])
     }
 
     @Test func theResolvedTableIsTheLegalClockTable() throws {
@@ -201,9 +201,9 @@ struct DeadlinePolicyFileProblemTests {
             """))
         #expect(problem.line == 2)
         #expect(problem.path == "version")
-        #expect(problem.reason.en == "unknown key; expected one of: extends, name, obligations")
+        #expect(problem.reason.en == "unknown key; expected one of: evidence_retention, extends, name, obligations")
         #expect(problem.message(file: "playbooks/policies/tcn.yaml", language: .en)
-            == "playbooks/policies/tcn.yaml:2: version: unknown key; expected one of: extends, name, obligations")
+            == "playbooks/policies/tcn.yaml:2: version: unknown key; expected one of: evidence_retention, extends, name, obligations")
     }
 
     @Test func aMisspelledRowKeyIsRefusedNotIgnored() throws {
@@ -610,13 +610,16 @@ struct DeadlinePolicyFileDurationTests {
         ("1 month", .months(1), "1 month"),
         ("3 months", .months(3), "3 months"),
         ("1 Month", .months(1), "1 month"),
+        ("1 year", .months(12), "1 year"),
+        ("3 years", .months(36), "3 years"),
+        ("24 months", .months(24), "2 years"),
     ])
     func readsADuration(text: String, expected: DeadlineDuration, description: String) {
         #expect(DeadlineDuration(text: text) == expected)
         #expect(DeadlineDuration(text: text)?.description == description)
     }
 
-    @Test(arguments: ["", "9x", "h", "m", "month", "0m", "0h", "-5m", "-1 month", "1.5h", "1 week", "1 year", "m60",
+    @Test(arguments: ["", "9x", "h", "m", "month", "0m", "0h", "-5m", "-1 month", "1.5h", "1 week", "0 years", "-1 year", "year", "m60",
                       "1h30m", "one hour", "12:00"])
     func rejectsWhatIsNotADuration(text: String) {
         #expect(DeadlineDuration(text: text) == nil, "\(text.debugDescription) was read as \(String(describing: DeadlineDuration(text: text)))")

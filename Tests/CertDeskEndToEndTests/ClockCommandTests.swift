@@ -108,7 +108,8 @@ struct ClockCommandTests {
         defer { cli.remove() }
         let shown = try cli.run(["policy", "show"])
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.hasPrefix("Deadline policy default\n"))
+        #expect(shown.stdout.hasPrefix("Deadline policy default + tcn\n"))
+        #expect(shown.stdout.contains("Evidence retention: 3 years after the incident is closed"))
         #expect(shown.stdout.contains("review                 all     reported_at                       8h for 1–2 and unclassified; 2h for 3–4"))
 
         let folder = cli.folder.appendingPathComponent("playbooks/policies")

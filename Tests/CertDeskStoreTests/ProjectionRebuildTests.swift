@@ -265,8 +265,9 @@ struct WorkloadModel {
             incidents[id]?.notes += 1
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
-        case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep:
-            // Clocks have their own workload (ObligationRebuildTests); this model never sends them.
+        case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep,
+             .addEvidence, .custody, .disposeEvidence:
+            // Clocks, playbooks and evidence have their own tests; this model never sends them.
             break
         }
     }

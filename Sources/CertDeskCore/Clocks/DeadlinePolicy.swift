@@ -5,10 +5,16 @@ public struct DeadlinePolicy: Hashable, Sendable {
     /// Where it came from, e.g. `default + tcn`.
     public var name: String
     public var rules: [DeadlineRule]
+    /// How long evidence is kept after the incident is closed: 3 years in the TCN region, at
+    /// least 1 year in the Kaohsiung region (seed L14595–14599, L20058–20062).
+    public var evidenceRetention: DeadlineDuration
 
-    public init(name: String, rules: [DeadlineRule]) {
+    public static let defaultRetention = DeadlineDuration.months(36)
+
+    public init(name: String, rules: [DeadlineRule], evidenceRetention: DeadlineDuration = DeadlinePolicy.defaultRetention) {
         self.name = name
         self.rules = rules
+        self.evidenceRetention = evidenceRetention
     }
 
     public func rule(_ kind: ObligationKind) -> DeadlineRule? {
@@ -98,6 +104,7 @@ public enum DeadlineDuration: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .minutes(let m) where m % 60 == 0: return "\(m / 60)h"
         case .minutes(let m): return "\(m)m"
+        case .months(let n) where n % 12 == 0: return n == 12 ? "1 year" : "\(n / 12) years"
         case .months(let n): return n == 1 ? "1 month" : "\(n) months"
         }
     }
@@ -116,7 +123,11 @@ public enum DeadlineDuration: Hashable, Sendable, CustomStringConvertible {
             let (total, overflow) = n.multipliedReportingOverflow(by: unit)
             return !overflow && total <= limit ? total : nil
         }
-        if t.hasSuffix("month") || t.hasSuffix("months") {
+        if t.hasSuffix("year") || t.hasSuffix("years") {
+            guard let n = number("years", times: 12, limit: Self.longestMonths) ?? number("year", times: 12, limit: Self.longestMonths)
+            else { return nil }
+            self = .months(n)
+        } else if t.hasSuffix("month") || t.hasSuffix("months") {
             guard let n = number("months", times: 1, limit: Self.longestMonths) ?? number("month", times: 1, limit: Self.longestMonths)
             else { return nil }
             self = .months(n)

@@ -21,6 +21,8 @@ public enum DeadlinePolicyFile {
         /// Where `extends` was written (or the top of the file), for errors about it.
         public var extendsLine: Int?
         public var rows: [Row]
+        /// `evidence_retention`, when the file gives it.
+        public var evidenceRetention: DeadlineDuration?
     }
 
     public struct Row: Sendable {
@@ -35,7 +37,7 @@ public enum DeadlinePolicyFile {
 
     public static func parse(_ text: String) throws(DataFileProblem) -> Document {
         let root = try YAMLReader.document(text)
-        let top = try root.mapping(allowed: ["name", "extends", "obligations"])
+        let top = try root.mapping(allowed: ["name", "extends", "obligations", "evidence_retention"])
         let name = try top.require("name", in: root).string()
         let extends = try top["extends"]?.string()
         let extendsLine = top["extends"]?.line ?? root.line
@@ -48,7 +50,11 @@ public enum DeadlinePolicyFile {
             }
             rows.append(row)
         }
-        return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows)
+        let retention = try top["evidence_retention"].map { (r) throws(DataFileProblem) in try duration(r) }
+        if case .minutes? = retention {
+            throw top["evidence_retention"]!.problem("evidence retention is counted in years or months", "證據保存期限以年或月計")
+        }
+        return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows, evidenceRetention: retention)
     }
 
     private static func parseRow(_ item: YAMLReader) throws(DataFileProblem) -> Row {
@@ -190,7 +196,8 @@ public enum DeadlinePolicyFile {
                                       basis: row.basis ?? ""))
         }
         let name = override.map { base.name + " + " + $0.name } ?? base.name
-        return DeadlinePolicy(name: name, rules: rules)
+        return DeadlinePolicy(name: name, rules: rules,
+                              evidenceRetention: override?.evidenceRetention ?? base.evidenceRetention ?? DeadlinePolicy.defaultRetention)
     }
 }
 

@@ -16,6 +16,11 @@ public enum DeskCommand: Sendable {
     /// A playbook step done, at `at` (default now); a step that meets a legal clock meets it too.
     case completeStep(incident: String, step: String, at: Instant?, note: String?)
     case skipStep(incident: String, step: String, reason: String)
+    /// An item for the evidence register; a file must already be safe in the vault.
+    case addEvidence(EvidenceRequest)
+    /// Transfer, check out, check in, hold or release.
+    case custody(evidence: String, change: CustodyChange)
+    case disposeEvidence(evidence: String, reason: String)
     case addNote(incident: String, text: String)
     case assign(incident: String, assignee: String?)
     /// The deadline policy in force from now on; nothing is recorded if the desk already has it.
@@ -35,6 +40,11 @@ public enum DeskCommand: Sendable {
             return StateScope(sourceIDs: [draft.source.id],
                               numberPrefixes: region.map { [IncidentNumbering.prefix(region: $0, openedAt: now)] } ?? [],
                               agencyNames: [draft.agency])
+        case .addEvidence(let request):
+            return StateScope(incidentIDs: [request.incident], evidenceOfIncidents: [request.incident])
+        case .custody(let evidence, _), .disposeEvidence(let evidence, _):
+            let incident = EvidenceItem.parse(evidence)?.incident ?? ""
+            return StateScope(incidentIDs: [incident], evidenceOfIncidents: [incident])
         case .setLevel(let id, _, _, _), .changePhase(let id, _, _), .addNote(let id, _), .assign(let id, _),
              .changeCategory(let id, _), .completeStep(let id, _, _, _), .skipStep(let id, _, _),
              .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id):

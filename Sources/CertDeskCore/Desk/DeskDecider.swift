@@ -20,7 +20,7 @@ public enum DeskDecider {
         static func invalid(_ en: String, _ zh: String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(en: en, zh: zh)) }
     }
 
-    public static func decide(_ command: DeskCommand, state: DeskState, now: Instant) throws(Refusal) -> Decision {
+    public static func decide(_ command: DeskCommand, state: DeskState, now: Instant, actor: String? = nil) throws(Refusal) -> Decision {
         switch command {
         case .openDesk(let region):
             guard state.region == nil else {
@@ -71,6 +71,15 @@ public enum DeskDecider {
 
         case .completeStep(let id, let step, let at, let note):
             return .events(try StepDecisions.complete(try existing(id, in: state), step, at: at, note: note, now: now, state: state))
+
+        case .addEvidence(let request):
+            return .events([try EvidenceDecisions.add(request, actor: actor, state: state, now: now)])
+
+        case .custody(let id, let change):
+            return .events([try EvidenceDecisions.custody(id, change, state: state, now: now)])
+
+        case .disposeEvidence(let id, let reason):
+            return .events([try EvidenceDecisions.dispose(id, reason: reason, state: state, now: now)])
 
         case .skipStep(let id, let step, let reason):
             try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")

@@ -40,7 +40,19 @@ public enum DeskReducer {
             }
 
         case .phaseChanged(let id, let phase, _):
-            return try update(id, recorded, &state) { $0.phase = phase }
+            return try update(id, recorded, &state) { incident in
+                incident.phase = phase
+                incident.closedAt = phase == .closed ? recorded.at : nil
+            }
+
+        case .evidenceAdded(let addition):
+            return try EvidenceReduction.added(addition, recorded, &state)
+
+        case .evidenceCustody(_, let id, let change):
+            return try EvidenceReduction.custody(id, change, recorded, &state)
+
+        case .evidenceDisposed(_, let id, let reason, _, _):
+            return try EvidenceReduction.disposed(id, reason, recorded, &state)
 
         case .categoryChanged(let id, let category):
             let ref = state.playbookRef(for: category)

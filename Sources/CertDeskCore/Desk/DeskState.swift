@@ -8,6 +8,8 @@ public struct DeskState: Equatable, Sendable {
     public var playbooks: [String: Playbook] = [:]
     /// The revision in force for each category.
     public var currentPlaybook: [String: Int] = [:]
+    /// The evidence register, by item id.
+    public var evidence: [String: EvidenceItem] = [:]
     public var incidents: [String: Incident]
     public var agencies: [String: Agency]
     /// The last number given per id prefix, e.g. `TCN-2026` → 42.
@@ -47,9 +49,12 @@ public struct StateScope: Equatable, Sendable {
     public var numberPrefixes: [String] = []
     public var agencyIDs: [String] = []
     public var agencyNames: [String] = []
+    /// Incidents whose evidence items must be loaded.
+    public var evidenceOfIncidents: [String] = []
 
     public init(incidentIDs: [String] = [], sourceIDs: [String] = [], numberPrefixes: [String] = [],
-                agencyIDs: [String] = [], agencyNames: [String] = []) {
+                agencyIDs: [String] = [], agencyNames: [String] = [], evidenceOfIncidents: [String] = []) {
+        self.evidenceOfIncidents = evidenceOfIncidents
         self.incidentIDs = incidentIDs
         self.sourceIDs = sourceIDs
         self.numberPrefixes = numberPrefixes
@@ -74,6 +79,8 @@ public enum ProjectionChange: Hashable, Sendable {
     case steps(String)
     /// A playbook version was adopted.
     case playbook(String)
+    /// An evidence item changed (or was added).
+    case evidence(String)
     case incidentNumber(String)
 
     /// A running counter rather than a record: its last value is all that matters.

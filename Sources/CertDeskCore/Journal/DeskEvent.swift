@@ -16,6 +16,10 @@ public enum DeskEvent: Hashable, Sendable {
     case playbookAdopted(Playbook)
     case stepDone(incident: String, step: String, at: Instant, note: String?)
     case stepSkipped(incident: String, step: String, reason: String)
+    case evidenceAdded(EvidenceAddition)
+    case evidenceCustody(incident: String, evidence: String, change: CustodyChange)
+    /// The tombstone: the file is gone, its hash and size, who and why stay in the journal.
+    case evidenceDisposed(incident: String, evidence: String, reason: String, sha256: String?, size: Int64?)
     case noteAdded(incident: String, text: String)
     /// A nil assignee takes the incident off whoever had it.
     case assigned(incident: String, assignee: String?)
@@ -37,6 +41,9 @@ public enum DeskEvent: Hashable, Sendable {
         case .playbookAdopted: return "playbook-adopted"
         case .stepDone: return "step-done"
         case .stepSkipped: return "step-skipped"
+        case .evidenceAdded: return "evidence-added"
+        case .evidenceCustody: return "evidence-custody"
+        case .evidenceDisposed: return "evidence-disposed"
         case .noteAdded: return "note-added"
         case .assigned: return "assigned"
         case .policyAdopted: return "policy-adopted"
@@ -51,8 +58,10 @@ public enum DeskEvent: Hashable, Sendable {
         switch self {
         case .deskOpened, .agencyRegistered, .policyAdopted, .playbookAdopted: return nil
         case .incidentOpened(let opening): return opening.id
+        case .evidenceAdded(let addition): return addition.incident
         case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
              .categoryChanged(let id, _), .stepDone(let id, _, _, _), .stepSkipped(let id, _, _),
+             .evidenceCustody(let id, _, _), .evidenceDisposed(let id, _, _, _, _),
              .obligationMet(let id, _), .obligationWaived(let id, _, _, _), .obligationOverdue(let id, _, _, _):
             return id
         }
@@ -85,6 +94,19 @@ public enum DeskEvent: Hashable, Sendable {
             return b.value
         case .stepSkipped(_, let step, let reason):
             return ["step": .string(step), "reason": .string(reason)]
+        case .evidenceAdded(let addition):
+            return addition.json
+        case .evidenceCustody(_, let evidence, let change):
+            guard case .object(var members) = change.json else { return .null }
+            members["evidence"] = .string(evidence)
+            return .object(members)
+        case .evidenceDisposed(_, let evidence, let reason, let sha256, let size):
+            var b = JSONObjectBuilder()
+            b.set("evidence", evidence)
+            b.set("reason", reason)
+            b.set("sha256", sha256)
+            b.set("size", size.map { Int($0) })
+            return b.value
         case .noteAdded(_, let text):
             return ["text": .string(text)]
         case .assigned(_, let assignee):
@@ -133,6 +155,14 @@ public enum DeskEvent: Hashable, Sendable {
             case "step-done":
                 self = .stepDone(incident: try requireIncident(), step: try r.string("step"), at: try r.instant("at"),
                                  note: try r.optionalString("note"))
+            case "evidence-added":
+                self = .evidenceAdded(try EvidenceAddition(incident: try requireIncident(), reader: r))
+            case "evidence-custody":
+                self = .evidenceCustody(incident: try requireIncident(), evidence: try r.string("evidence"), change: try CustodyChange(reader: r))
+            case "evidence-disposed":
+                self = .evidenceDisposed(incident: try requireIncident(), evidence: try r.string("evidence"),
+                                         reason: try r.string("reason", allowEmpty: true), sha256: try r.optionalString("sha256"),
+                                         size: try r.optionalInt("size"))
             case "step-skipped":
                 self = .stepSkipped(incident: try requireIncident(), step: try r.string("step"), reason: try r.string("reason", allowEmpty: true))
             case "note-added":

@@ -1,11 +1,16 @@
 /// The journal form of a deadline policy (`policy-adopted` bodies and the desk projection).
 extension DeadlinePolicy {
     public var json: JSONValue {
-        ["name": .string(name), "rules": .array(rules.map(\.json))]
+        ["name": .string(name), "rules": .array(rules.map(\.json)), "evidence_retention": .string(evidenceRetention.description)]
     }
 
     public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
-        self.init(name: try r.string("name"), rules: try r.objects("rules", DeadlineRule.init(reader:)))
+        let retention = try r.optionalString("evidence_retention").map { text throws(JSONFieldReader.FieldError) -> DeadlineDuration in
+            guard let duration = DeadlineDuration(text: text) else { throw r.error("evidence_retention", "unreadable", "無法讀取") }
+            return duration
+        }
+        self.init(name: try r.string("name"), rules: try r.objects("rules", DeadlineRule.init(reader:)),
+                  evidenceRetention: retention ?? DeadlinePolicy.defaultRetention)
     }
 }
 

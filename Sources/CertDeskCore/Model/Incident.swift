@@ -33,6 +33,8 @@ public struct Incident: Hashable, Sendable {
     public var playbook: PlaybookRef?
     /// Steps done or skipped, in the order they were recorded.
     public var steps: [StepRecord]
+    /// When it was (last) closed: evidence retention counts from here.
+    public var closedAt: Instant?
     /// When and by whom the desk opened it (the journal's time, not the sender's).
     public var openedAt: Instant
     public var openedBy: String
@@ -45,7 +47,7 @@ public struct Incident: Hashable, Sendable {
                 levelBasis: LevelBasis?, levelReason: String?, agency: String, agencyID: String?, occurredAt: Instant?,
                 awareAt: Instant, reportedAt: Instant, description: String, phase: IncidentPhase, assignee: String?,
                 exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], obligations: [Obligation] = [],
-                playbook: PlaybookRef? = nil, steps: [StepRecord] = [],
+                playbook: PlaybookRef? = nil, steps: [StepRecord] = [], closedAt: Instant? = nil,
                 openedAt: Instant, openedBy: String,
                 updatedAt: Instant, noteCount: Int, lastSeq: Int64) {
         self.id = id
@@ -69,6 +71,7 @@ public struct Incident: Hashable, Sendable {
         self.obligations = obligations
         self.playbook = playbook
         self.steps = steps
+        self.closedAt = closedAt
         self.openedAt = openedAt
         self.openedBy = openedBy
         self.updatedAt = updatedAt
@@ -120,9 +123,10 @@ public enum TaipeiTime {
 
 extension Incident {
     /// A copy following another playbook (for readers that build an incident column by column).
-    public func with(playbook: PlaybookRef?) -> Incident {
+    public func with(playbook: PlaybookRef?, closedAt: Instant?) -> Incident {
         var copy = self
         copy.playbook = playbook
+        copy.closedAt = closedAt
         return copy
     }
 }

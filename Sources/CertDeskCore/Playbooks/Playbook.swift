@@ -81,14 +81,6 @@ public enum ResponseTier: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-/// The kinds of evidence a step may produce (the evidence register uses the same names).
-public enum EvidenceKind: String, CaseIterable, Hashable, Sendable {
-    case diskImage = "disk-image"
-    case memoryImage = "memory-image"
-    case log, pcap, screenshot
-    case malwareSample = "malware-sample"
-    case document, email
-}
 
 /// When a step applies; every condition given must hold.
 public struct StepCondition: Hashable, Sendable {

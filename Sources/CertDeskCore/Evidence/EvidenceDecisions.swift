@@ -1,0 +1,91 @@
+/// Checks evidence commands: a clear reason for every refusal, nothing recorded on failure.
+enum EvidenceDecisions {
+    typealias Refusal = DeskDecider.Refusal
+
+    static let vaultLocation = "vault"
+
+    static func add(_ request: EvidenceRequest, actor: String?, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
+        guard let incident = state.incidents[request.incident] else {
+            throw Refusal(kind: .notFound, reason: BilingualText(en: "no incident \(request.incident) on this desk",
+                                                                 zh: "此值勤台沒有事件 \(request.incident)"))
+        }
+        try DeskDecider.requireText(request.description, limit: FieldLimits.description, en: "description", zh: "說明")
+        guard (request.content == nil) != (request.physical == nil) else {
+            throw .invalid("an item is either a file or a physical item (--physical), not both or neither",
+                           "證據須為檔案或實體物品（--physical）其一")
+        }
+        if let physical = request.physical {
+            try DeskDecider.requireText(physical, limit: FieldLimits.title, en: "physical item", zh: "實體物品")
+            guard let location = request.location, !TextChecks.isBlank(location) else {
+                throw .invalid("a physical item needs --location (where it is kept)", "實體物品須以 --location 說明存放位置")
+            }
+        }
+        if let collector = request.collectedBy, let problem = PersonName.problem(collector) { throw Refusal(kind: .invalid, reason: problem) }
+        let acquired = request.acquiredAt ?? now
+        guard acquired <= now else {
+            throw .invalid("--acquired-at \(ISO8601.utcString(acquired)) is in the future", "--acquired-at \(ISO8601.utcString(acquired)) 晚於現在")
+        }
+        let number = (state.evidence.values.filter { $0.incident == incident.id }.compactMap { EvidenceItem.parse($0.id)?.number }.max() ?? 0) + 1
+        return .evidenceAdded(EvidenceAddition(
+            id: EvidenceItem.id(incident: incident.id, number: number), incident: incident.id, kind: request.kind,
+            description: request.description, content: request.content, physical: request.physical,
+            location: request.content != nil ? vaultLocation : request.location!, sourceHost: request.sourceHost,
+            collectedBy: request.collectedBy ?? actor ?? "unknown", acquiredAt: acquired, tool: request.tool))
+    }
+
+    static func custody(_ id: String, _ change: CustodyChange, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
+        let item = try live(id, state)
+        guard change.at <= now else {
+            throw .invalid("--at \(ISO8601.utcString(change.at)) is in the future", "--at \(ISO8601.utcString(change.at)) 晚於現在")
+        }
+        guard change.at >= item.acquiredAt else {
+            throw .invalid("--at \(ISO8601.utcString(change.at)) is before \(id) was acquired", "--at 早於 \(id) 取得時間")
+        }
+        if let to = change.to, let problem = PersonName.problem(to) { throw Refusal(kind: .invalid, reason: problem) }
+        switch change.action {
+        case .transferred, .checkedOut:
+            try DeskDecider.requireText(change.purpose ?? "", limit: FieldLimits.reason, en: "purpose", zh: "目的")
+            guard change.to != nil else { throw .invalid("say who receives it (--to)", "請以 --to 指明接收人") }
+            if change.action == .checkedOut, item.checkedOut {
+                throw .invalid("\(id) is already checked out to \(item.holder)", "\(id) 已由 \(item.holder) 借出")
+            }
+        case .checkedIn:
+            guard item.checkedOut else { throw .invalid("\(id) is not checked out", "\(id) 並未借出") }
+        case .held:
+            try DeskDecider.requireText(change.purpose ?? "", limit: FieldLimits.reason, en: "reason", zh: "理由")
+            guard item.holdReason == nil else { throw .invalid("\(id) is already on hold", "\(id) 已在保全（禁止銷毀）中") }
+        case .released:
+            guard item.holdReason != nil else { throw .invalid("\(id) is not on hold", "\(id) 並未保全") }
+        case .collected, .disposed:
+            throw .invalid("\(change.action.rawValue) is not a custody change", "\(change.action.rawValue) 不是保管異動")
+        }
+        return .evidenceCustody(incident: item.incident, evidence: id, change: change)
+    }
+
+    static func dispose(_ id: String, reason: String, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
+        let item = try live(id, state)
+        try DeskDecider.requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+        if let hold = item.holdReason {
+            throw .invalid("\(id) is on hold (\(hold)); release it first", "\(id) 保全中（\(hold)），須先解除")
+        }
+        guard let until = EvidenceRetention.until(item, incident: state.incidents[item.incident], policy: state.policy) else {
+            throw .invalid("\(item.incident) is not closed: retention has not even started", "\(item.incident) 尚未結案，保存期限尚未起算")
+        }
+        guard now >= until else {
+            throw .invalid("\(id) must be kept until \(ISO8601.utcString(until))", "\(id) 須保存至 \(ISO8601.utcString(until))")
+        }
+        if item.checkedOut { throw .invalid("\(id) is checked out to \(item.holder); check it in first", "\(id) 由 \(item.holder) 借出中") }
+        return .evidenceDisposed(incident: item.incident, evidence: id, reason: reason, sha256: item.content?.sha256, size: item.content?.size)
+    }
+
+    private static func live(_ id: String, _ state: DeskState) throws(Refusal) -> EvidenceItem {
+        guard let item = state.evidence[id] else {
+            throw Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk", zh: "此值勤台沒有證據 \(id)"))
+        }
+        if let disposal = item.disposal {
+            throw .invalid("\(id) was disposed of at \(ISO8601.utcString(disposal.at)) by \(disposal.by)",
+                           "\(id) 已於 \(ISO8601.utcString(disposal.at)) 由 \(disposal.by) 銷毀")
+        }
+        return item
+    }
+}
