@@ -20,6 +20,8 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Linux write-back control (sync_file_range) for copying evidence into the vault.
+        .systemLibrary(name: "CFileSync"),
         // Pure model, events, reducer, policies. No database, no terminal, time via Clock.
         .target(
             name: "CertDeskCore",
@@ -29,7 +31,7 @@ let package = Package(
         .target(
             name: "CertDeskStore",
             dependencies: [
-                "CertDeskCore",
+                "CertDeskCore", "CFileSync",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

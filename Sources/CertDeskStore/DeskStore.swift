@@ -162,6 +162,18 @@ public final class DeskStore: Sendable {
         }
     }
 
+    /// Refuses `command` as `perform` would, without recording anything: a long task (copying
+    /// a large evidence file) is refused before it starts, not after.
+    public func check(_ command: DeskCommand, actor: String, clock: any Clock) throws(StoreError) {
+        try read { db in
+            var state = try Projections.loadDesk(db)
+            var loaded = LoadedScope()
+            let now = clock.now
+            try Projections.load(command.scope(region: state.region, now: now), into: &state, loaded: &loaded, db)
+            _ = try DeskDecider.decide(command, state: state, now: now, actor: actor)
+        }
+    }
+
     /// The region the desk serves, or nil for a desk that was never opened.
     public func region() throws(StoreError) -> Region? {
         try read { db in try Projections.loadDesk(db).region }

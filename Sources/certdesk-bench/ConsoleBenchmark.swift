@@ -87,6 +87,11 @@ final class BenchDesk: ConsoleDesk {
     func upcomingBreach() throws -> ClockEntry? { try store.upcomingBreach() }
     func perform(_ command: DeskCommand) throws { _ = try store.perform(command, actor: "bench", clock: FixedClock(now)) }
     func ingest(path: String) throws -> String { "" }
+    func evidence(of incident: String) throws -> [RetainedEvidence] { try store.evidence(of: incident) }
+    func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { try store.evidenceDue(by: date) }
+    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
+        throw ConsoleDeskError("the benchmark only reads; it adds no evidence")
+    }
     func keepClocks() throws {}
     func hasChanged() throws -> Bool { false }
 }

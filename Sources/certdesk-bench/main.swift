@@ -14,6 +14,10 @@ guard FileManager.default.isExecutableFile(atPath: certdesk) else {
 }
 
 switch which {
+case "evidence":
+    let environment = ProcessInfo.processInfo.environment
+    EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
+                      runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
 case "ingest", "console", "all":
     let environment = ProcessInfo.processInfo.environment
     if which != "console" {
@@ -23,7 +27,11 @@ case "ingest", "console", "all":
     if which != "ingest" {
         ConsoleBenchmark(certdesk: certdesk, keys: Int(environment["BENCH_KEYS"] ?? "") ?? 2_000).run()
     }
+    if which == "all" {
+        EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
+                          runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+    }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|evidence]\n".utf8))
     exit(64)
 }

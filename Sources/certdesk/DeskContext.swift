@@ -194,11 +194,11 @@ struct DeskContext {
     }
 
     /// `--at TIME`: ISO 8601 with an offset, or a usage error that says why.
-    func instant(option text: String?) throws -> Instant? {
+    func instant(option text: String?, name: String = "--at") throws -> Instant? {
         guard let text else { return nil }
         switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(text) }) {
         case .success(let instant): return instant
-        case .failure(let error): throw CommandFailure(.usage, "--at \(TextChecks.quoted(text)) " + error.reason.text(in: language))
+        case .failure(let error): throw CommandFailure(.usage, "\(name) \(TextChecks.quoted(text)) " + error.reason.text(in: language))
         }
     }
 

@@ -56,6 +56,14 @@ final class StoreConsoleDesk: ConsoleDesk {
         }
     }
 
+    func evidence(of incident: String) throws -> [RetainedEvidence] { try run { try context.store.evidence(of: incident) } }
+
+    func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { try run { try context.store.evidenceDue(by: date) } }
+
+    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
+        try run { try EvidenceFiling(context: context).add(request, file: (file as NSString).expandingTildeInPath) }
+    }
+
     func keepClocks() throws { try run { try context.keepClocks() } }
 
     func hasChanged() throws -> Bool { try run { try watcher?.hasChanged() ?? false } }

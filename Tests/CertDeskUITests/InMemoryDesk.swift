@@ -38,7 +38,7 @@ final class InMemoryDesk: ConsoleDesk {
     }()
 
     func run(_ command: DeskCommand) throws {
-        guard case .events(let events) = try DeskDecider.decide(command, state: state, now: now) else { return }
+        guard case .events(let events) = try DeskDecider.decide(command, state: state, now: now, actor: actor) else { return }
         for event in events {
             let recorded = RecordedEvent(seq: Int64(journal.count + 1), at: now, actor: actor, event: event)
             try DeskReducer.apply(recorded, to: &state)
@@ -127,6 +127,32 @@ final class InMemoryDesk: ConsoleDesk {
     }
 
     func ingest(path: String) throws -> String { throw ConsoleDeskError("\(path): no such file") }
+
+    func evidence(of incident: String) throws -> [RetainedEvidence] {
+        state.evidence.values.filter { $0.incident == incident }.sorted { $0.id < $1.id }.map(retained)
+    }
+
+    func evidenceDue(by date: Instant) throws -> [RetainedEvidence] {
+        state.evidence.values.filter { $0.disposal == nil }.map(retained)
+            .filter { $0.keepUntil.map { $0 <= date } ?? false }
+            .sorted { ($0.keepUntil!, $0.item.id) < ($1.keepUntil!, $1.item.id) }
+    }
+
+    private func retained(_ item: EvidenceItem) -> RetainedEvidence {
+        RetainedEvidence(item: item, keepUntil: EvidenceRetention.until(item, incident: state.incidents[item.incident], policy: state.policy))
+    }
+
+    /// Files the tests put "on disk": the vault's job (copying, hashing) is the store's, tested there.
+    var files: [String: EvidenceContent] = [:]
+
+    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
+        guard let content = files[file] else { throw ConsoleDeskError("\"\(file)\": no such file") }
+        var request = request
+        request.content = content
+        let before = Set(state.evidence.keys)
+        try perform(.addEvidence(request))
+        return state.evidence.values.first { !before.contains($0.id) }!
+    }
 
     func keepClocks() throws {
         for id in state.incidents.keys.sorted() { try run(.recordOverdue(incident: id)) }

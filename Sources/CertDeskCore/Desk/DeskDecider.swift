@@ -76,7 +76,7 @@ public enum DeskDecider {
             return .events([try EvidenceDecisions.add(request, actor: actor, state: state, now: now)])
 
         case .custody(let id, let change):
-            return .events([try EvidenceDecisions.custody(id, change, state: state, now: now)])
+            return .events([try EvidenceDecisions.custody(id, change, actor: actor, state: state, now: now)])
 
         case .disposeEvidence(let id, let reason):
             return .events([try EvidenceDecisions.dispose(id, reason: reason, state: state, now: now)])

@@ -33,8 +33,9 @@ enum EvidenceDecisions {
             collectedBy: request.collectedBy ?? actor ?? "unknown", acquiredAt: acquired, tool: request.tool))
     }
 
-    static func custody(_ id: String, _ change: CustodyChange, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
+    static func custody(_ id: String, _ change: CustodyChange, actor: String?, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
         let item = try live(id, state)
+        var change = change
         guard change.at <= now else {
             throw .invalid("--at \(ISO8601.utcString(change.at)) is in the future", "--at \(ISO8601.utcString(change.at)) 晚於現在")
         }
@@ -51,6 +52,8 @@ enum EvidenceDecisions {
             }
         case .checkedIn:
             guard item.checkedOut else { throw .invalid("\(id) is not checked out", "\(id) 並未借出") }
+            // Whoever takes it back into storage holds it from now on.
+            change.to = change.to ?? actor
         case .held:
             try DeskDecider.requireText(change.purpose ?? "", limit: FieldLimits.reason, en: "reason", zh: "理由")
             guard item.holdReason == nil else { throw .invalid("\(id) is already on hold", "\(id) 已在保全（禁止銷毀）中") }

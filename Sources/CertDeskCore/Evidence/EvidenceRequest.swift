@@ -30,13 +30,3 @@ public struct EvidenceRequest: Hashable, Sendable {
         self.tool = tool
     }
 }
-
-/// When an item may be disposed of: the incident's closure plus the region's retention,
-/// counted in calendar months in Asia/Taipei (29 Feb + 1 year = 28 Feb). Nil while the incident
-/// is open: retention has not started.
-public enum EvidenceRetention {
-    public static func until(_ item: EvidenceItem, incident: Incident?, policy: DeadlinePolicy?) -> Instant? {
-        guard let closed = incident?.closedAt else { return nil }
-        return (policy?.evidenceRetention ?? DeadlinePolicy.defaultRetention).end(from: closed)
-    }
-}

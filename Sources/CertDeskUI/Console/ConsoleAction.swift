@@ -14,6 +14,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case setLevel, changePhase, assign, addNote, meet, waive, ingest
     /// Playbook: mark the step under the cursor done now, or skip it with a reason; move the cursor.
     case stepDone, stepSkip, nextStep, previousStep
+    /// Evidence: add a file to the incident's register; the desk-wide retention list.
+    case addEvidence, retentionDue
     case quit
 }
 
@@ -33,7 +35,7 @@ public enum ConsoleView: Hashable, Sendable {
 
 /// The tabs of an incident's detail.
 public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
-    case summary, clocks, playbook, timeline, indicators
+    case summary, clocks, playbook, timeline, indicators, evidence
 
     public var label: BilingualText {
         switch self {
@@ -42,6 +44,7 @@ public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
         case .playbook: return BilingualText(en: "Playbook", zh: "處理階段")
         case .timeline: return BilingualText(en: "Timeline", zh: "時間軸")
         case .indicators: return BilingualText(en: "Indicators", zh: "指標")
+        case .evidence: return BilingualText(en: "Evidence", zh: "證據")
         }
     }
 }

@@ -22,6 +22,12 @@ public protocol ConsoleDesk: AnyObject {
     func perform(_ command: DeskCommand) throws
     /// Ingests a file and says what came of it (`ingested N, duplicates M`).
     func ingest(path: String) throws -> String
+    /// An incident's evidence register, with retention dates.
+    func evidence(of incident: String) throws -> [RetainedEvidence]
+    /// Live items whose retention ends by `date`, soonest first.
+    func evidenceDue(by date: Instant) throws -> [RetainedEvidence]
+    /// Copies a file into the vault and registers it, exactly as `certdesk evidence add` does.
+    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.

@@ -6,6 +6,21 @@ public enum ConsoleOverlay: Hashable, Sendable {
     case prompt(TextPrompt)
     case picker(Picker)
     case levelForm(LevelForm)
+    case retention(RetentionList)
+}
+
+/// The desk-wide "retention due" list: items whose retention has ended or ends soon.
+public struct RetentionList: Hashable, Sendable {
+    /// How far ahead it looks.
+    public static let lookAhead = DeadlineDuration.months(3)
+
+    public var entries: [RetainedEvidence]
+    public var scroll = 0
+
+    public init(entries: [RetainedEvidence], scroll: Int = 0) {
+        self.entries = entries
+        self.scroll = scroll
+    }
 }
 
 /// A line of text to type, e.g. a note, a name, a file path, a time.
@@ -21,6 +36,8 @@ public struct TextPrompt: Hashable, Sendable {
         case waiveReason(incident: String, kind: ObligationKind)
         case skipReason(incident: String, step: String)
         case phaseOverride(incident: String, phase: IncidentPhase)
+        case evidencePath(incident: String)
+        case evidenceDescription(incident: String, path: String, kind: EvidenceKind)
     }
 
     public var purpose: Purpose
@@ -40,6 +57,7 @@ public struct Picker: Hashable, Sendable {
         case phase(incident: String)
         case meet(incident: String)
         case waive(incident: String)
+        case evidenceKind(incident: String, path: String)
     }
 
     public struct Item: Hashable, Sendable {

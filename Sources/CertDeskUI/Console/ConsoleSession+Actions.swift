@@ -61,6 +61,15 @@ extension ConsoleSession {
             guard let incident = state.incident, let item = state.cursorStep else { return noStep() }
             state.overlay = .prompt(TextPrompt(purpose: .skipReason(incident: incident.id, step: item.step.id),
                                                label: BilingualText(en: "why skip \(item.step.id)?", zh: "為何略過 \(item.step.id)？")))
+        case .addEvidence:
+            guard let incident = focusedIncident() else { return }
+            state.overlay = .prompt(TextPrompt(purpose: .evidencePath(incident: incident.id),
+                                               label: BilingualText(en: "evidence file for \(incident.id)", zh: "\(incident.id) 證據檔案路徑")))
+        case .retentionDue:
+            attempt {
+                let by = RetentionList.lookAhead.end(from: state.now)
+                state.overlay = .retention(RetentionList(entries: try desk.evidenceDue(by: by)))
+            }
         case .setLevel, .changePhase, .assign, .addNote, .meet, .waive:
             guard let incident = focusedIncident() else { return }
             openForm(action, incident)

@@ -38,6 +38,13 @@ extension ConsoleSession {
             }
         case .levelForm(var form):
             handleLevelFormKey(key, &form)
+        case .retention(var list):
+            switch key {
+            case .escape, .character("q"), .enter, .character("R"): state.overlay = nil
+            case .down, .character("j"): list.scroll = min(max(0, list.entries.count - 1), list.scroll + 1); state.overlay = .retention(list)
+            case .up, .character("k"): list.scroll = max(0, list.scroll - 1); state.overlay = .retention(list)
+            default: break
+            }
         }
     }
 
@@ -91,6 +98,16 @@ extension ConsoleSession {
         case .phaseOverride(let id, let phase):
             record(.changePhase(incident: id, phase: phase, override: text),
                    done: BilingualText(en: "\(id) moved to \(phase.rawValue) (override)", zh: "\(id) 強制改為「\(phase.label.zh)」"))
+        case .evidencePath(let id):
+            let path = text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return }
+            let items = EvidenceKind.allCases.filter { $0 != .physical }.map {
+                Picker.Item(value: $0.rawValue, label: $0.label.text(in: state.language) + "  (\($0.rawValue))")
+            }
+            state.overlay = .picker(Picker(purpose: .evidenceKind(incident: id, path: path),
+                                           title: BilingualText(en: "what kind of evidence?", zh: "證據種類？"), items: items, selected: 0))
+        case .evidenceDescription(let id, let path, let kind):
+            addEvidence(EvidenceRequest(incident: id, kind: kind, description: text), file: path)
         case .waiveReason(let id, let kind):
             record(.waive(incident: id, kind: kind, reason: text),
                    done: BilingualText(en: "\(id) \(kind.rawValue) waived", zh: "\(id)「\(kind.label.zh)」已免除"))
@@ -113,6 +130,10 @@ extension ConsoleSession {
             }
             record(.changePhase(incident: id, phase: phase),
                    done: BilingualText(en: "\(id) moved to \(phase.rawValue)", zh: "\(id) 改為「\(phase.label.zh)」"))
+        case .evidenceKind(let id, let path):
+            guard let kind = EvidenceKind(rawValue: value) else { return }
+            state.overlay = .prompt(TextPrompt(purpose: .evidenceDescription(incident: id, path: path, kind: kind),
+                                               label: BilingualText(en: "what it shows, why it was collected", zh: "證據內容與蒐集原因")))
         case .meet(let id):
             guard let kind = ObligationKind(rawValue: value) else { return }
             state.overlay = .prompt(TextPrompt(purpose: .meetTime(incident: id, kind: kind),
@@ -181,5 +202,19 @@ extension LevelForm {
             chosenLevel = levels[(index + step + levels.count) % levels.count]
         case .reason: break
         }
+    }
+}
+
+extension ConsoleSession {
+    /// Copies the file into the vault and registers it; the evidence tab shows the result.
+    func addEvidence(_ request: EvidenceRequest, file: String) {
+        var added: EvidenceItem?
+        attempt { added = try desk.addEvidence(request, file: file) }
+        reloadAll()
+        guard let item = added else { return }
+        state.tab = .evidence
+        let hash = EvidenceText.shortHash(item), size = EvidenceText.size(item)
+        state.message = StatusMessage(state.language == .zhTW ? "已登錄 \(item.id)（sha256 \(hash)…，\(size)）"
+                                                               : "\(item.id) added (sha256 \(hash)…, \(size))")
     }
 }

@@ -139,6 +139,7 @@ public final class ConsoleSession {
         guard let id else {
             state.incident = nil
             state.timeline = []
+            state.evidence = []
             return
         }
         guard state.view == .detail || state.isSplit else { return }
@@ -146,6 +147,7 @@ public final class ConsoleSession {
             state.incident = try desk.incident(id)
             state.timeline = try desk.timeline(of: id)
             state.playbook = try state.incident.flatMap { try desk.playbook(of: $0) }
+            state.evidence = try desk.evidence(of: id)
         }
     }
 

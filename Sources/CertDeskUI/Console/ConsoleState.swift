@@ -22,6 +22,8 @@ public struct ConsoleState: Sendable {
     public var incident: Incident?
     public var timeline: [RecordedEvent] = []
     public var playbook: Playbook?
+    /// The open incident's evidence register.
+    public var evidence: [RetainedEvidence] = []
     /// The playbook step under the cursor; nil means the next step.
     public var stepCursor: String?
     public var detailScroll = 0

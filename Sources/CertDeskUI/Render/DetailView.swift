@@ -54,6 +54,7 @@ enum DetailView {
         case .playbook: return state.playbook == nil ? phases(incident, state, width: width) : checklist(state, width: width)
         case .timeline: return timeline(state, time: time, width: width)
         case .indicators: return indicators(incident, state)
+        case .evidence: return EvidenceTab.lines(state, time: time)
         }
     }
 

@@ -8,6 +8,7 @@ enum OverlayView {
         case .prompt(let prompt): self.prompt(prompt, state, into: &screen)
         case .picker(let picker): self.picker(picker, state, into: &screen)
         case .levelForm(let form): levelForm(form, state, into: &screen)
+        case .retention(let list): EvidenceTab.retention(list, state, time: time, into: &screen)
         }
     }
 

@@ -4,7 +4,7 @@ import CertDeskStore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the journal's hash chain and rebuild every projection from it. 驗證紀錄完整性。",
+        abstract: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault. 驗證紀錄完整性。",
         discussion: "Prints ok and exits 0 when all holds; else names the first bad seq (or projection) and exits 1."
     )
 
@@ -17,12 +17,13 @@ struct VerifyCommand: ParsableCommand {
             let report = try context.query { store throws(StoreError) in
                 try store.verify { seq in if showProgress { Output.note("verify: \(seq) rows…") } }
             }
-            if report.isIntact {
-                Output.line("ok")
-                return
-            }
             for problem in report.problems {
                 Output.line("verify: " + (problem.seq.map { "seq \($0): " } ?? "") + problem.reason)
+            }
+            let evidence = try EvidenceVerifyCommand.check(context, only: nil)
+            if report.isIntact && evidence.isIntact {
+                Output.line("ok")
+                return
             }
             throw ExitCode(1)
         }

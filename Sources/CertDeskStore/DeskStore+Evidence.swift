@@ -1,0 +1,59 @@
+import CertDeskCore
+import GRDB
+
+extension DeskStore {
+    /// The vault beside this database.
+    public var vault: EvidenceVault { EvidenceVault(databasePath: path) }
+
+    public func evidence(_ id: String) throws(StoreError) -> EvidenceItem? {
+        try read { db in try EvidenceRow.fetch(db, where: "id = ?", arguments: [id]).first }
+    }
+
+    /// The register of one incident, or of the whole desk, with retention dates; disposed
+    /// items (tombstones) only when asked for.
+    public func evidence(of incident: String?, includeDisposed: Bool = true) throws(StoreError) -> [RetainedEvidence] {
+        try read { db in
+            var clauses = [String]()
+            var arguments = StatementArguments()
+            if let incident {
+                clauses.append("incident = ?")
+                _ = arguments.append(contentsOf: [incident])
+            }
+            if !includeDisposed { clauses.append("disposed_at IS NULL") }
+            let items = try EvidenceRow.fetch(db, where: clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments: arguments)
+            return try Self.withRetention(items, db)
+        }
+    }
+
+    /// Live items whose retention ends by `date`, soonest first: what may be disposed of then.
+    /// Items on hold are included (their hold is shown); disposing of them stays refused.
+    public func evidenceDue(by date: Instant) throws(StoreError) -> [RetainedEvidence] {
+        try read { db in
+            let items = try EvidenceRow.fetch(db, where: """
+                disposed_at IS NULL AND incident IN (SELECT id FROM incidents WHERE closed_at IS NOT NULL)
+                """)
+            return try Self.withRetention(items, db)
+                .filter { $0.keepUntil.map { $0 <= date } ?? false }
+                .sorted { ($0.keepUntil!.millisecondsSinceEpoch, $0.item.id) < ($1.keepUntil!.millisecondsSinceEpoch, $1.item.id) }
+        }
+    }
+
+    /// Whether a live item still names this content (so disposing of another may not remove it).
+    public func evidenceContentInUse(_ sha256: String) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM evidence WHERE sha256 = ? AND disposed_at IS NULL)",
+                              arguments: [sha256]) ?? false
+        }
+    }
+
+    private static func withRetention(_ items: [EvidenceItem], _ db: Database) throws -> [RetainedEvidence] {
+        let policy = try Projections.loadDesk(db).policy
+        var closedAt: [String: Instant] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, closed_at FROM incidents WHERE closed_at IS NOT NULL AND id IN (SELECT DISTINCT incident FROM evidence)
+            """) {
+            closedAt[row[0]] = Instant(millisecondsSinceEpoch: row[1])
+        }
+        return items.map { RetainedEvidence(item: $0, keepUntil: EvidenceRetention.until(closedAt: closedAt[$0.incident], policy: policy)) }
+    }
+}

@@ -1,0 +1,85 @@
+import CertDeskCore
+
+/// What re-hashing the vault found.
+public struct EvidenceVerification: Sendable {
+    /// Live items with a file, and the contents re-hashed for them.
+    public var items = 0
+    public var contents = 0
+    public var bytes: Int64 = 0
+    /// Each names the evidence it concerns: a court must know which item is in doubt.
+    public var problems: [String] = []
+    /// What `verify` can explain and is not a fault: leftovers of an interrupted add or disposal.
+    public var notes: [String] = []
+
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+extension DeskStore {
+    /// Re-hashes the vault file of every live item (or of one), comparing hash and size with the
+    /// register. Checking the whole desk also accounts for every file in the vault folder.
+    /// `progress` is told (bytes done, bytes in all).
+    public func verifyEvidence(only id: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws(StoreError) -> EvidenceVerification {
+        let register = try evidence(of: nil).map(\.item).filter { id == nil || $0.id == id }
+        if let id, register.isEmpty {
+            throw .refused(DeskDecider.Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk",
+                                                                                      zh: "此值勤台沒有證據 \(id)")))
+        }
+        let live = register.filter { $0.disposal == nil && $0.content != nil }
+        var byContent: [String: [EvidenceItem]] = [:]
+        for item in live { byContent[item.content!.sha256, default: []].append(item) }
+        var report = EvidenceVerification()
+        report.items = live.count
+        report.contents = byContent.count
+        let total = byContent.values.reduce(Int64(0)) { $0 + $1[0].content!.size }
+        let vault = self.vault
+        for (sha256, items) in byContent.sorted(by: { $0.key < $1.key }) {
+            let before = report.bytes
+            let check = vault.rehash(sha256) { done in progress?(before + done, total) }
+            report.bytes = before + items[0].content!.size
+            report.problems += Self.problems(check, items: items, sha256: sha256)
+        }
+        if id == nil { report.notes = Self.unexplained(vault.inventory(), register: register) }
+        return report
+    }
+
+    private static func problems(_ check: VaultCheck, items: [EvidenceItem], sha256: String) -> [String] {
+        let file = EvidenceVault.relativePath(of: sha256)
+        return items.compactMap { item -> String? in
+            let recorded = item.content!
+            switch check {
+            case .missing:
+                return "evidence \(item.id): its vault file \(file) is missing"
+            case .unreadable(let reason):
+                return "evidence \(item.id): its vault file \(file) cannot be read: \(reason.en)"
+            case .found(let actual, let size) where actual != recorded.sha256 || size != recorded.size:
+                return "evidence \(item.id): its vault file \(file) now hashes to \(actual) (\(size) bytes), "
+                    + "not the recorded \(recorded.sha256) (\(recorded.size) bytes): it was changed"
+            case .found:
+                return nil
+            }
+        }
+    }
+
+    /// Files no live item names, each explained.
+    private static func unexplained(_ inventory: VaultInventory, register: [EvidenceItem]) -> [String] {
+        var disposedBy: [String: String] = [:]
+        var live = Set<String>()
+        for item in register {
+            guard let sha256 = item.content?.sha256 else { continue }
+            if item.disposal == nil { live.insert(sha256) } else { disposedBy[sha256] = item.id }
+        }
+        var notes: [String] = []
+        for hash in inventory.contents.sorted() where !live.contains(hash) {
+            let file = EvidenceVault.relativePath(of: hash)
+            if let disposed = disposedBy[hash] {
+                notes.append("\(file): content of \(disposed), which was disposed of; the removal did not finish (certdesk evidence tidy removes it)")
+            } else {
+                notes.append("\(file): no item names this file; an add stopped before it was recorded (certdesk evidence tidy removes it)")
+            }
+        }
+        for name in inventory.temporary {
+            notes.append("tmp/\(name): a copy in progress, or left by an add that was stopped (the next add or tidy removes it)")
+        }
+        return notes
+    }
+}

@@ -1,0 +1,400 @@
+import ArgumentParser
+import CertDeskCore
+import CertDeskStore
+import CertDeskUI
+import Foundation
+
+struct EvidenceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evidence",
+        abstract: "The evidence register: files in a hashed vault, physical items, chain of custody, retention. 證據登錄與保管鏈。",
+        discussion: """
+            Files are copied into the vault beside the database (<db name>.vault/sha256/ab/<hash>, read-only),
+            hashed with SHA-256 on the way; the same content is stored once. Retention is counted from the
+            incident's closure: 3 years in TCN, at least 1 year in KHH (playbooks/policies).
+            """,
+        subcommands: [
+            EvidenceAddCommand.self, EvidenceListCommand.self, EvidenceShowCommand.self, EvidenceTransferCommand.self,
+            EvidenceCheckoutCommand.self, EvidenceCheckinCommand.self, EvidenceHoldCommand.self, EvidenceReleaseCommand.self,
+            EvidenceVerifyCommand.self, EvidenceDueCommand.self, EvidenceDisposeCommand.self, EvidenceTidyCommand.self,
+        ]
+    )
+}
+
+struct EvidenceAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Register a file (copied into the vault) or a physical item. 登錄證據。",
+        discussion: """
+            KIND is one of: \(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")).
+              certdesk evidence add TCN-2026-0001 ./mem.raw --kind memory-image --desc "RAM of FS01" \\
+                  --source-host FS01 --tool "winpmem 4.0" --acquired-at 2026-03-02T10:05:00+08:00
+              certdesk evidence add TCN-2026-0001 --physical "Lenovo T480, S/N PF1ABC23" --location "safe B, shelf 2" \\
+                  --desc "laptop of the first infected user"
+            """
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id.")
+    var id: String
+
+    @Argument(help: "The file to copy into the vault (not with --physical).")
+    var file: String?
+
+    @Option(help: "What it is (default physical with --physical).")
+    var kind: String?
+
+    @Option(name: .customLong("desc"), help: "What it shows and why it was collected.")
+    var description: String
+
+    @Option(help: "A physical or paper item: what it is.")
+    var physical: String?
+
+    @Option(help: "Where a physical item is kept.")
+    var location: String?
+
+    @Option(name: .customLong("source-host"), help: "The host it came from.")
+    var sourceHost: String?
+
+    @Option(name: .customLong("collected-by"), help: "Who collected it (default: you).")
+    var collectedBy: String?
+
+    @Option(name: .customLong("acquired-at"), help: "When it was acquired (ISO 8601 with offset; default now).")
+    var acquiredAt: String?
+
+    @Option(help: "The tool and version used to acquire it.")
+    var tool: String?
+
+    func validate() throws {
+        if file == nil && physical == nil { throw ValidationError("give a FILE, or --physical TEXT --location TEXT") }
+        if file != nil && physical != nil { throw ValidationError("a FILE or --physical, not both") }
+        if file != nil && location != nil { throw ValidationError("--location goes with --physical: files are kept in the vault") }
+        if let kind, EvidenceKind(rawValue: kind) == nil {
+            throw ValidationError("unknown kind \(kind); use one of: \(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if file != nil && kind == nil { throw ValidationError("say what the file is with --kind") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let request = EvidenceRequest(
+                incident: id, kind: kind.flatMap(EvidenceKind.init(rawValue:)) ?? .physical, description: description,
+                physical: physical, location: location, sourceHost: sourceHost, collectedBy: collectedBy,
+                acquiredAt: try context.instant(option: acquiredAt, name: "--acquired-at"), tool: tool)
+            let meter = ProgressMeter(label: "evidence")
+            let item = try EvidenceFiling(context: context).add(request, file: file, progress: meter.report)
+            meter.finish()
+            let zh = context.language == .zhTW
+            if let content = item.content {
+                Output.line("\(item.id)  sha256 \(content.sha256)  \(content.size) B")
+            } else {
+                Output.line(zh ? "\(item.id)  實體物品，存放於 \(SafeText.singleLine(item.location))"
+                               : "\(item.id)  physical item, kept at \(SafeText.singleLine(item.location))")
+            }
+        }
+    }
+}
+
+struct EvidenceListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "The register of one incident, or of the whole desk. 證據清單。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Incident id (default: every incident).")
+    var id: String?
+
+    @Flag(help: "Also list disposed items (their tombstones).")
+    var all = false
+
+    @Flag(help: "Print JSON (times in UTC).")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            if let id { _ = try context.incident(id) }
+            try context.keepClocks()
+            let entries = try context.query { store throws(StoreError) in try store.evidence(of: id, includeDisposed: all) }
+            if json {
+                Output.line(IncidentJSON.text(.array(entries.map(EvidenceJSON.entry))))
+            } else {
+                Output.line(EvidenceText.list(entries, now: context.clock.now, language: context.language, time: context.time))
+            }
+        }
+    }
+}
+
+struct EvidenceShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "One item in full, with its chain of custody. 證據明細與保管鏈。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Evidence id, e.g. TCN-2026-0001-E01.")
+    var evidence: String
+
+    @Flag(help: "Print JSON (times in UTC).")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            _ = try EvidenceLookup.item(evidence, context)
+            try context.keepClocks()
+            let entry = try EvidenceLookup.entry(evidence, context)
+            if json {
+                Output.line(IncidentJSON.text(EvidenceJSON.entry(entry)))
+            } else {
+                Output.line(EvidenceText.detail(entry, now: context.clock.now, language: context.language, time: context.time))
+            }
+        }
+    }
+}
+
+/// `--at` and `--location`, shared by every change of hands.
+struct CustodyOptions: ParsableArguments {
+    @Option(help: "When it really happened (ISO 8601 with offset; default now).")
+    var at: String?
+
+    @Option(help: "Where it is kept from now on.")
+    var location: String?
+}
+
+/// Records one custody change and says what it came to.
+enum CustodyRecording {
+    static func record(_ evidence: String, _ action: CustodyEntry.Action, to: String? = nil, purpose: String? = nil,
+                       custody: CustodyOptions, options: DeskOptions) throws {
+        let context = try DeskContext(options)
+        let at = try context.instant(option: custody.at) ?? context.clock.now
+        _ = try context.perform(.custody(evidence: evidence, change: CustodyChange(action: action, to: to, at: at, purpose: purpose,
+                                                                                  location: custody.location)))
+        let item = try EvidenceLookup.item(evidence, context)
+        let zh = context.language == .zhTW
+        Output.line(zh ? "\(evidence)：\(action.label.zh)，保管人 \(SafeText.singleLine(item.holder))，存放於 \(SafeText.singleLine(item.location))"
+                       : "\(evidence): \(action.label.en); held by \(SafeText.singleLine(item.holder)) at \(SafeText.singleLine(item.location))")
+    }
+}
+
+struct EvidenceTransferCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transfer",
+        abstract: "Hand an item to another custodian. 移交保管。",
+        discussion: "certdesk evidence transfer TCN-2026-0001-E01 --to \"陳怡君 (ISAC lab)\" --purpose \"forensic analysis\" --location \"lab safe 3\""
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Who receives it.") var to: String
+    @Option(help: "Why it changes hands.") var purpose: String
+    @OptionGroup var custody: CustodyOptions
+
+    func run() throws {
+        try reportingFailures {
+            try CustodyRecording.record(evidence, .transferred, to: to, purpose: purpose, custody: custody, options: options)
+        }
+    }
+}
+
+struct EvidenceCheckoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkout",
+        abstract: "Take an item out of storage for work; checkin returns it. 借出。"
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Who takes it.") var to: String
+    @Option(help: "What for.") var purpose: String
+    @OptionGroup var custody: CustodyOptions
+
+    func run() throws {
+        try reportingFailures {
+            try CustodyRecording.record(evidence, .checkedOut, to: to, purpose: purpose, custody: custody, options: options)
+        }
+    }
+}
+
+struct EvidenceCheckinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkin",
+        abstract: "Return a checked-out item to storage. 歸還。"
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Who takes it back into storage (default: you).") var to: String?
+    @Option(help: "A note on its state when returned.") var note: String?
+    @OptionGroup var custody: CustodyOptions
+
+    func run() throws {
+        try reportingFailures {
+            try CustodyRecording.record(evidence, .checkedIn, to: to, purpose: note, custody: custody, options: options)
+        }
+    }
+}
+
+struct EvidenceHoldCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hold",
+        abstract: "Put an item on hold: it may not be disposed of until released. 保全（禁止銷毀）。"
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Why (a prosecutor's request, pending litigation).") var reason: String
+    @OptionGroup var custody: CustodyOptions
+
+    func run() throws {
+        try reportingFailures {
+            try CustodyRecording.record(evidence, .held, purpose: reason, custody: custody, options: options)
+        }
+    }
+}
+
+struct EvidenceReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release",
+        abstract: "Release a hold. 解除保全。"
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Why the hold ends.") var reason: String?
+    @OptionGroup var custody: CustodyOptions
+
+    func run() throws {
+        try reportingFailures {
+            try CustodyRecording.record(evidence, .released, purpose: reason, custody: custody, options: options)
+        }
+    }
+}
+
+struct EvidenceVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Re-hash vault files and compare them with the register. 驗證證據雜湊。",
+        discussion: "Prints ok and exits 0 when every file matches; else names each item in doubt and exits 1."
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: "Evidence id (default with --all: every item).")
+    var evidence: String?
+
+    @Flag(help: "Check every item and account for every file in the vault.")
+    var all = false
+
+    func validate() throws {
+        if evidence == nil && !all { throw ValidationError("give an evidence id, or --all") }
+        if evidence != nil && all { throw ValidationError("an evidence id or --all, not both") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let report = try EvidenceVerifyCommand.check(context, only: evidence)
+            if !report.isIntact { throw ExitCode(1) }
+            Output.line("ok: \(report.items) item(s), \(report.contents) file(s), \(report.bytes) bytes re-hashed")
+        }
+    }
+
+    /// Re-hashes with progress on a terminal, prints problems and notes; shared with `verify`.
+    static func check(_ context: DeskContext, only id: String?) throws -> EvidenceVerification {
+        let meter = ProgressMeter(label: "evidence verify")
+        let report = try context.query { store throws(StoreError) in try store.verifyEvidence(only: id, progress: meter.report) }
+        meter.finish()
+        for note in report.notes { Output.note("note: " + note) }
+        for problem in report.problems { Output.line("verify: " + SafeText.singleLine(problem)) }
+        return report
+    }
+}
+
+struct EvidenceDueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "Items whose retention has ended (or ends within DURATION): what may be disposed of. 保存期滿清單。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    @Option(help: "Look ahead: 30d, 3 months, 1 year (default: due now).")
+    var within: String?
+
+    @Flag(help: "Print JSON (times in UTC).")
+    var json = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let now = context.clock.now
+            var by = now
+            if let within {
+                guard let duration = DeadlineDuration(text: within) else {
+                    throw CommandFailure(.usage, "--within \(TextChecks.quoted(within)): " + (context.language == .zhTW
+                        ? "請寫成 30d、3 months 或 1 year" : "write it as 30d, 3 months or 1 year"))
+                }
+                by = duration.end(from: now)
+            }
+            try context.keepClocks()
+            let entries = try context.query { store throws(StoreError) in try store.evidenceDue(by: by) }
+            if json {
+                Output.line(IncidentJSON.text(.array(entries.map(EvidenceJSON.entry))))
+            } else {
+                Output.line(EvidenceText.list(entries, now: now, language: context.language, time: context.time))
+            }
+        }
+    }
+}
+
+struct EvidenceDisposeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dispose",
+        abstract: "Dispose of an item whose retention has ended: deletes its file, keeps a tombstone. 銷毀證據。",
+        discussion: "Refused while retention runs, while the item is on hold or checked out. The journal keeps hash, size, who, when and why."
+    )
+
+    @OptionGroup var options: DeskOptions
+    @Argument(help: "Evidence id.") var evidence: String
+    @Option(help: "Why, and under which authority.") var reason: String
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            try EvidenceFiling(context: context).dispose(evidence, reason: reason)
+            Output.line(context.language == .zhTW ? "\(evidence)：已銷毀，紀錄保留於日誌" : "\(evidence): disposed of; the tombstone stays in the journal")
+        }
+    }
+}
+
+struct EvidenceTidyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tidy",
+        abstract: "Remove vault files no live item names (left by an interrupted add or disposal). 清理證據庫。"
+    )
+
+    @OptionGroup var options: DeskOptions
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let removed: [String]
+            do {
+                removed = try context.store.vault.tidy {
+                    Set(try context.query { store throws(StoreError) in try store.evidence(of: nil, includeDisposed: false) }
+                        .compactMap { $0.item.content?.sha256 })
+                }
+            } catch let error as EvidenceVaultError {
+                throw CommandFailure(.ioError, error.message(context.language))
+            }
+            for path in removed { Output.line("removed " + path) }
+            Output.line(context.language == .zhTW ? "已移除 \(removed.count) 個檔案" : "removed \(removed.count) file(s)")
+        }
+    }
+}
