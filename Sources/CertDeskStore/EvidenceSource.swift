@@ -49,6 +49,12 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
     /// The disk (or the size limit) ran out mid-copy; the partial copy was removed.
     case full(path: String, reason: BilingualText, written: Int64, total: Int64)
 
+    /// The officer's file is at fault, not the vault.
+    public var isSourceProblem: Bool {
+        if case .source = self { return true }
+        return false
+    }
+
     public func message(_ language: InterfaceLanguage) -> String {
         let zh = language == .zhTW
         switch self {

@@ -157,11 +157,11 @@ private final class ChunkWriter: @unchecked Sendable {
             let (slot, bytes) = pending.removeFirst()
             let skip = error != nil
             condition.unlock()
-            let failure = skip ? nil : writeAll(bytes)
-            if failure == nil && !skip { flushBehind(upTo: offset + Int64(bytes.count)) }
+            let (count, failure) = skip ? (0, nil) : writeAll(bytes)
+            if failure == nil && !skip { flushBehind(upTo: offset + Int64(count)) }
             condition.lock()
             if let failure, error == nil { error = failure }
-            if failure == nil && !skip { written += Int64(bytes.count) }
+            written += Int64(count)
             busy[slot] = false
             condition.broadcast()
             condition.unlock()
@@ -188,16 +188,17 @@ private final class ChunkWriter: @unchecked Sendable {
         windowStart = end
     }
 
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+    /// Writes all of `bytes`; how many were written, and the error that stopped it, if any.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) -> (Int, Int32?) {
         var offset = 0
         while offset < bytes.count {
             let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n >= 0 {
                 offset += n
             } else if errno != EINTR {
-                return errno
+                return (offset, errno)
             }
         }
-        return nil
+        return (offset, nil)
     }
 }

@@ -74,11 +74,3 @@ enum EvidenceLookup {
         return entries.first { $0.item.id == id } ?? RetainedEvidence(item: item, keepUntil: nil)
     }
 }
-
-extension EvidenceVaultError {
-    /// The officer's file is at fault (exit 66), not the vault (exit 74).
-    var isSourceProblem: Bool {
-        if case .source = self { return true }
-        return false
-    }
-}

@@ -188,7 +188,7 @@ final class DeskHarness {
 
     @discardableResult
     func run(_ command: DeskCommand) throws(DeskDecider.Refusal) -> DeskDecider.Decision {
-        let decision = try DeskDecider.decide(command, state: state, now: now)
+        let decision = try DeskDecider.decide(command, state: state, now: now, actor: actor)
         if case .events(let events) = decision {
             for event in events { record(event) }
         }
