@@ -18,11 +18,11 @@ public struct EvidenceVault: Sendable {
         self.root = root
     }
 
-    /// `…/certdesk.sqlite` → `…/certdesk.vault`.
+    /// `…/certdesk.sqlite` → `…/certdesk.vault` (a database named `x.vault` gets `x.vault.vault`).
     public init(databasePath: String) {
         let url = URL(fileURLWithPath: databasePath)
-        let base = url.pathExtension.isEmpty ? url : url.deletingPathExtension()
-        self.init(root: base.path + ".vault")
+        let keep = url.pathExtension.isEmpty || url.pathExtension == "vault"
+        self.init(root: (keep ? url : url.deletingPathExtension()).path + ".vault")
     }
 
     /// Where a content lives, relative to the root.
@@ -85,11 +85,11 @@ public struct EvidenceVault: Sendable {
     public func publish<T>(_ staged: Staged, record: () throws -> T) throws -> T {
         try withLock { () throws -> T in
             let target = path(of: staged.content.sha256)
-            let created = try place(staged, at: target)
+            let placement = try place(staged, at: target)
             do {
                 return try record()
             } catch {
-                if created { unlink(target) }
+                if placement == .created { unlink(target) }
                 throw error
             }
         }
@@ -152,24 +152,28 @@ public struct EvidenceVault: Sendable {
 
     // MARK: - Steps
 
-    private func place(_ staged: Staged, at target: String) throws -> Bool {
+    private enum Placement { case created, alreadyKept, repaired }
+
+    private func place(_ staged: Staged, at target: String) throws -> Placement {
         let shard = (target as NSString).deletingLastPathComponent
         try makeFolder(root + "/sha256")
         try makeFolder(shard)
         var existing = stat()
-        if stat(target, &existing) == 0, existing.st_size == staged.content.size {
+        let exists = stat(target, &existing) == 0
+        if exists, existing.st_size == staged.content.size {
             // The same content is already kept: record the new item against it.
             unlink(staged.temporaryPath)
-            return false
+            return .alreadyKept
         }
-        // Absent, or a damaged copy of the wrong size: the staged bytes hash to the name.
+        // Absent, or a damaged copy of the wrong size: the staged bytes hash to the name, so
+        // they restore it (and a refused add must not then remove what others need).
         guard rename(staged.temporaryPath, target) == 0 else {
             let reason = VaultErrno.describe(errno)
             unlink(staged.temporaryPath)
             throw EvidenceVaultError.vault(path: target, reason: reason)
         }
         try syncFolder(shard)
-        return true
+        return exists ? .repaired : .created
     }
 
     private func prepareFolders() throws(EvidenceVaultError) {

@@ -71,6 +71,40 @@ struct ConsoleTmuxTests {
         #expect(try cli.run(["verify"]).stdout == "ok\n")
     }
 
+    /// Evidence from the console: e asks for the path, the kind and the description; the file
+    /// lands in the vault, the evidence tab shows it, and R lists what retention allows to go.
+    @Test func addingEvidenceInTheConsole() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let log = try cli.file("fw.log", "2026-11-25T02:41:07+08:00 deny tcp 203.0.113.77:4444 -> 10.1.2.3:445\n")
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
+                           "CERTDESK_ACTOR": "林志明", "CERTDESK_NOW": "2026-11-25T03:00:00+08:00", "LANG": "C.UTF-8"]
+        let terminal = try TmuxTerminal(columns: 100, rows: 30, environment: environment)
+        try terminal.run(Self.binary)
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("certdesk ·") && $0.contains("TCN-2026-0001") }, "\(terminal.shown)")
+        try terminal.keys("/")
+        try terminal.type("TCN-2026-0001")
+        try terminal.keys("Enter", "Enter", "e")
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("evidence file for TCN-2026-0001") }, "\(terminal.shown)")
+        try terminal.type(log)
+        try terminal.keys("Enter")
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("what kind of evidence?") }, "\(terminal.shown)")
+        try terminal.keys("j", "j", "Enter")                    // disk image, memory image, log
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("what it shows") }, "\(terminal.shown)")
+        try terminal.type("firewall deny log around the first beacon")
+        try terminal.keys("Enter")
+        let added = try #require(try terminal.waitFor(timeout: 10) { $0.contains("TCN-2026-0001-E01 added") }, "\(terminal.shown)")
+        #expect(added.screen.contains("E01  log"), "the evidence tab lists it: \(added.screen)")
+        try terminal.keys("R")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("Retention: 0 may be disposed of") } != nil, "\(terminal.shown)")
+        try terminal.keys("Escape", "q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("certdesk ·") }
+        let items = try cli.run(["evidence", "list", "TCN-2026-0001", "--json"])
+        #expect(items.stdout.contains("\"kind\":\"log\"") && items.stdout.contains("\"original_name\":\"fw.log\""), "\(items.stdout)")
+        #expect(try cli.run(["verify"]).stdout == "ok\n")
+    }
+
     @Test func noTerminalIsAClearError() throws {
         let cli = CLIRunner()
         defer { cli.remove() }

@@ -209,6 +209,34 @@ struct EvidenceCommandTests {
         #expect(Self.vaultFiles(cli).isEmpty)
     }
 
+    /// A file the officer may not read. Tests often run as root, who reads everything: then
+    /// certdesk runs as root without its capabilities (setpriv), so permissions hold for it too.
+    @Test func aFileYouCannotReadIsRefused() throws {
+        let cli = try Self.desk()
+        defer { cli.remove() }
+        let secret = try cli.file("shadow.copy", "root:$y$j9T$...:19000:0:99999:7:::\n")
+        var command = [CLIRunner.binary]
+        if geteuid() == 0 {
+            command = ["/usr/bin/setpriv", "--inh-caps=-all", "--bounding-set=-all", CLIRunner.binary]
+        }
+        chmod(secret, 0o000)
+        let before = try cli.dump()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + ["evidence", "add", Self.incident, secret, "--kind", "document", "--desc", "x"]
+        process.environment = cli.environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 66, "\(stderr)")
+        #expect(stderr.contains("shadow.copy\": permission denied (you cannot read it)"), "\(stderr)")
+        #expect(try cli.dump() == before)
+        #expect(Self.vaultFiles(cli).isEmpty)
+    }
+
     /// Runs certdesk under bash's `ulimit -f 1024` (1024-byte blocks: 1 MiB).
     static func runLimited(_ cli: CLIRunner, _ arguments: [String]) throws -> CLIRunner.Result {
         let quoted = ([CLIRunner.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }

@@ -37,6 +37,12 @@ struct EvidenceVaultTests {
         }
     }
 
+    @Test func theVaultSitsBesideTheDatabase() {
+        #expect(EvidenceVault(databasePath: "/srv/cert/certdesk.sqlite").root == "/srv/cert/certdesk.vault")
+        #expect(EvidenceVault(databasePath: "/srv/cert/desk").root == "/srv/cert/desk.vault")
+        #expect(EvidenceVault(databasePath: "/srv/cert/x.vault").root == "/srv/cert/x.vault.vault", "never the database file itself")
+    }
+
     /// FIPS 180-2 / NIST example vectors, and one that crosses the 1 MiB chunk boundary.
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),

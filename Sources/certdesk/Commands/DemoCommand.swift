@@ -26,6 +26,8 @@ struct DemoCommand: ParsableCommand {
             path = URL(fileURLWithPath: real).deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        // Evidence added while trying the demo goes with it.
+        try? FileManager.default.removeItem(atPath: EvidenceVault(databasePath: path).root)
         options.db = path
         var demo = DemoCommand()
         demo.options = options
