@@ -8,11 +8,9 @@ struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "The evidence register: files in a hashed vault, physical items, chain of custody, retention. 證據登錄與保管鏈。",
-        discussion: """
-            Files are copied into the vault beside the database (<db name>.vault/sha256/ab/<hash>, read-only),
-            hashed with SHA-256 on the way; the same content is stored once. Retention is counted from the
-            incident's closure: 3 years in TCN, at least 1 year in KHH (playbooks/policies).
-            """,
+        discussion: "Files are copied into the vault beside the database (<db name>.vault/sha256/ab/<hash>, read-only), "
+            + "hashed with SHA-256 on the way; the same content is stored once. Retention is counted from the incident's "
+            + "closure: 3 years in TCN, at least 1 year in KHH (playbooks/policies).",
         subcommands: [
             EvidenceAddCommand.self, EvidenceListCommand.self, EvidenceShowCommand.self, EvidenceTransferCommand.self,
             EvidenceCheckoutCommand.self, EvidenceCheckinCommand.self, EvidenceHoldCommand.self, EvidenceReleaseCommand.self,
@@ -27,10 +25,11 @@ struct EvidenceAddCommand: ParsableCommand {
         abstract: "Register a file (copied into the vault) or a physical item. 登錄證據。",
         discussion: """
             KIND is one of: \(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")).
-              certdesk evidence add TCN-2026-0001 ./mem.raw --kind memory-image --desc "RAM of FS01" \\
-                  --source-host FS01 --tool "winpmem 4.0" --acquired-at 2026-03-02T10:05:00+08:00
-              certdesk evidence add TCN-2026-0001 --physical "Lenovo T480, S/N PF1ABC23" --location "safe B, shelf 2" \\
-                  --desc "laptop of the first infected user"
+              certdesk evidence add TCN-2026-0001 ./mem.raw \\
+                --kind memory-image --desc "RAM of FS01" --source-host FS01 \\
+                --tool "winpmem 4.0" --acquired-at 2026-03-02T10:05:00+08:00
+              certdesk evidence add TCN-2026-0001 --physical "Lenovo T480" \\
+                --location "safe B, shelf 2" --desc "first infected laptop"
             """
     )
 
