@@ -25,16 +25,13 @@ extension DeskStore {
         }
     }
 
-    /// Live items whose retention ends by `date`, soonest first: what may be disposed of then.
-    /// Items on hold are included (their hold is shown); disposing of them stays refused.
+    /// Live items whose retention ends by `date`, soonest first (`EvidenceRetention.due`).
     public func evidenceDue(by date: Instant) throws(StoreError) -> [RetainedEvidence] {
         try read { db in
             let items = try EvidenceRow.fetch(db, where: """
                 disposed_at IS NULL AND incident IN (SELECT id FROM incidents WHERE closed_at IS NOT NULL)
                 """)
-            return try Self.withRetention(items, db)
-                .filter { $0.keepUntil.map { $0 <= date } ?? false }
-                .sorted { ($0.keepUntil!.millisecondsSinceEpoch, $0.item.id) < ($1.keepUntil!.millisecondsSinceEpoch, $1.item.id) }
+            return EvidenceRetention.due(try Self.withRetention(items, db), by: date)
         }
     }
 

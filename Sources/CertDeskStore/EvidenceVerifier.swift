@@ -19,10 +19,12 @@ extension DeskStore {
     /// register. Checking the whole desk also accounts for every file in the vault folder.
     /// `progress` is told (bytes done, bytes in all).
     public func verifyEvidence(only id: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws(StoreError) -> EvidenceVerification {
-        let register = try evidence(of: nil).map(\.item).filter { id == nil || $0.id == id }
-        if let id, register.isEmpty {
-            throw .refused(DeskDecider.Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk",
-                                                                                      zh: "此值勤台沒有證據 \(id)")))
+        let register: [EvidenceItem]
+        if let id {
+            guard let item = try evidence(id) else { throw .refused(.noEvidence(id)) }
+            register = [item]
+        } else {
+            register = try read { db in try EvidenceRow.fetch(db) }
         }
         let live = register.filter { $0.disposal == nil && $0.content != nil }
         var byContent: [String: [EvidenceItem]] = [:]

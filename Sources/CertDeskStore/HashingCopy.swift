@@ -22,63 +22,38 @@ enum HashingCopy {
     }
 
     /// Hashes `source` to its end, writing every byte to `destination` when it is not nil.
+    /// Two buffers: while the writer thread writes one, this thread reads and hashes the other.
     /// `progress` is told the bytes done after each chunk.
     static func run(source: Int32, destination: Int32?, progress: ((Int64) -> Void)? = nil) throws(Failure) -> Result {
-        guard let destination else { return try hashOnly(source, progress: progress) }
-        return try copy(source, destination, progress: progress)
-    }
-
-    private static func hashOnly(_ source: Int32, progress: ((Int64) -> Void)?) throws(Failure) -> Result {
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096)
-        defer { buffer.deallocate() }
-        var hasher = SHA256()
-        var total: Int64 = 0
-        while true {
-            let n = try fill(source, buffer)
-            if n == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
-            total += Int64(n)
-            progress?(total)
-        }
-        return Result(sha256: JournalHash.hex(hasher.finalize()), size: total)
-    }
-
-    /// Two buffers: while the writer thread writes one, this thread reads and hashes the other.
-    private static func copy(_ source: Int32, _ destination: Int32, progress: ((Int64) -> Void)?) throws(Failure) -> Result {
         let buffers = [UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096),
                        UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096)]
         defer { buffers.forEach { $0.deallocate() } }
-        let writer = ChunkWriter(destination)
+        let writer = destination.map(ChunkWriter.init)
         var hasher = SHA256()
         var total: Int64 = 0
         var turn = 0
         var readError: Int32?
         while true {
-            let buffer = buffers[turn]
-            writer.waitUntilFree(turn)
-            if writer.failed { break }
-            let n: Int
-            do {
-                n = try fill(source, buffer)
-            } catch {
-                if case .read(let code) = error { readError = code }
-                break
-            }
-            if n == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
-            writer.submit(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), slot: turn)
+            writer?.waitUntilFree(turn)
+            if writer?.failed == true { break }
+            let n = fill(source, buffers[turn])
+            if n < 0 { readError = Int32(-n) }
+            if n <= 0 { break }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffers[turn][0..<n])
+            hasher.update(bufferPointer: chunk)
+            writer?.submit(chunk, slot: turn)
             total += Int64(n)
             progress?(total)
             turn ^= 1
         }
-        let outcome = writer.finish()
-        if let code = outcome.errno { throw .write(errno: code, written: outcome.written) }
+        if let outcome = writer?.finish(), let code = outcome.errno { throw .write(errno: code, written: outcome.written) }
         if let readError { throw .read(errno: readError) }
         return Result(sha256: JournalHash.hex(hasher.finalize()), size: total)
     }
 
-    /// Reads until the buffer is full or the file ends; 0 only at the end.
-    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) throws(Failure) -> Int {
+    /// Reads until the buffer is full or the file ends: the bytes read (0 only at the end), or
+    /// minus errno.
+    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Int {
         var filled = 0
         while filled < buffer.count {
             let n = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
@@ -87,7 +62,7 @@ enum HashingCopy {
             } else if n == 0 {
                 break
             } else if errno != EINTR {
-                throw .read(errno: errno)
+                return -Int(errno)
             }
         }
         return filled

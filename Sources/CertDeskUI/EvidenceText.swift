@@ -97,7 +97,7 @@ public enum EvidenceText {
     /// The day retention ends, or why there is none yet.
     public static func keepUntil(_ entry: RetainedEvidence, time: LocalTimeFormatter, language: InterfaceLanguage) -> String {
         guard let until = entry.keepUntil else { return language == .zhTW ? "結案後起算" : "from closure" }
-        return String(time.minuteString(until).prefix(10))
+        return time.dateString(until)
     }
 
     /// held / checked out / disposed / may be disposed / kept.
@@ -108,7 +108,7 @@ public enum EvidenceText {
         var parts: [String] = []
         if item.holdReason != nil { parts.append(zh ? "保全中" : "HOLD") }
         if item.checkedOut { parts.append(zh ? "借出中" : "checked out") }
-        if let until = entry.keepUntil, until <= now, item.holdReason == nil { parts.append(zh ? "可銷毀" : "may be disposed") }
+        if entry.retentionEnded(at: now), item.holdReason == nil { parts.append(zh ? "可銷毀" : "may be disposed") }
         return parts.isEmpty ? (zh ? "保存中" : "kept") : parts.joined(separator: ", ")
     }
 }

@@ -28,6 +28,11 @@ public struct LocalTimeFormatter: Sendable {
         return Self.humanise(iso, offsetMinutes: offsetMinutes(at: instant))
     }
 
+    /// `2026-03-02`
+    public func dateString(_ instant: Instant) -> String {
+        String(minuteString(instant).prefix(10))
+    }
+
     /// `2026-03-02 09:12`
     public func minuteString(_ instant: Instant) -> String {
         let iso = ISO8601.string(instant, offsetMinutes: offsetMinutes(at: instant))

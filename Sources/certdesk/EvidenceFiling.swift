@@ -63,7 +63,7 @@ struct EvidenceFiling {
 enum EvidenceLookup {
     static func item(_ id: String, _ context: DeskContext) throws -> EvidenceItem {
         guard let item = try context.query({ store throws(StoreError) in try store.evidence(id) }) else {
-            throw CommandFailure(.dataError, context.language == .zhTW ? "此值勤台沒有證據 \(id)" : "no evidence \(id) on this desk")
+            throw CommandFailure(.refused(.noEvidence(id)), language: context.language)
         }
         return item
     }

@@ -133,13 +133,11 @@ final class InMemoryDesk: ConsoleDesk {
     }
 
     func evidenceDue(by date: Instant) throws -> [RetainedEvidence] {
-        state.evidence.values.filter { $0.disposal == nil }.map(retained)
-            .filter { $0.keepUntil.map { $0 <= date } ?? false }
-            .sorted { ($0.keepUntil!, $0.item.id) < ($1.keepUntil!, $1.item.id) }
+        EvidenceRetention.due(state.evidence.values.map(retained), by: date)
     }
 
     private func retained(_ item: EvidenceItem) -> RetainedEvidence {
-        RetainedEvidence(item: item, keepUntil: EvidenceRetention.until(item, incident: state.incidents[item.incident], policy: state.policy))
+        RetainedEvidence(item: item, keepUntil: EvidenceRetention.until(closedAt: state.incidents[item.incident]?.closedAt, policy: state.policy))
     }
 
     /// Files the tests put "on disk": the vault's job (copying, hashing) is the store's, tested there.

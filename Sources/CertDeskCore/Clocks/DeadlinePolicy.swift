@@ -114,7 +114,7 @@ public enum DeadlineDuration: Hashable, Sendable, CustomStringConvertible {
     public static let longestMinutes = 10 * 366 * 1440
     public static let longestMonths = 120
 
-    /// Reads `60m`, `1h`, `36h`, `2d`, `1 month`, `3 months`; nil for anything else or longer
+    /// Reads `60m`, `1h`, `36h`, `2d`, `1 month`, `3 months`, `1 year`; nil for anything else or longer
     /// than ten years.
     public init?(text: String) {
         let t = text.lowercased().split(separator: " ").joined()
@@ -123,16 +123,12 @@ public enum DeadlineDuration: Hashable, Sendable, CustomStringConvertible {
             let (total, overflow) = n.multipliedReportingOverflow(by: unit)
             return !overflow && total <= limit ? total : nil
         }
-        if t.hasSuffix("year") || t.hasSuffix("years") {
-            guard let n = number("years", times: 12, limit: Self.longestMonths) ?? number("year", times: 12, limit: Self.longestMonths)
-            else { return nil }
+        // Calendar units first: "1 month" must not be read as minutes.
+        let calendar = [("years", 12), ("year", 12), ("months", 1), ("month", 1)]
+        let exact = [("min", 1), ("m", 1), ("h", 60), ("d", 1440)]
+        if let n = calendar.lazy.compactMap({ number($0.0, times: $0.1, limit: Self.longestMonths) }).first {
             self = .months(n)
-        } else if t.hasSuffix("month") || t.hasSuffix("months") {
-            guard let n = number("months", times: 1, limit: Self.longestMonths) ?? number("month", times: 1, limit: Self.longestMonths)
-            else { return nil }
-            self = .months(n)
-        } else if let n = number("min", times: 1, limit: Self.longestMinutes) ?? number("m", times: 1, limit: Self.longestMinutes)
-                    ?? number("h", times: 60, limit: Self.longestMinutes) ?? number("d", times: 1440, limit: Self.longestMinutes) {
+        } else if let n = exact.lazy.compactMap({ number($0.0, times: $0.1, limit: Self.longestMinutes) }).first {
             self = .minutes(n)
         } else {
             return nil

@@ -6,10 +6,7 @@ enum ObligationDecisions {
                      now: Instant) throws(Refusal) -> DeskDecider.Decision {
         let obligation = try pending(incident, kind)
         let when = at ?? now
-        guard when <= now else {
-            throw .invalid("--at \(ISO8601.utcString(when)) is in the future (desk time \(ISO8601.utcString(now)))",
-                           "--at \(ISO8601.utcString(when)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
-        }
+        try DeskDecider.requireNotFuture(when, now: now)
         guard when >= obligation.startsAt else {
             throw .invalid("--at \(ISO8601.utcString(when)) is before \(obligation.name) started (\(ISO8601.utcString(obligation.startsAt)))",
                            "--at \(ISO8601.utcString(when)) 早於 \(obligation.name) 起算時間（\(ISO8601.utcString(obligation.startsAt))）")

@@ -18,6 +18,11 @@ public enum DeskDecider {
         }
 
         static func invalid(_ en: String, _ zh: String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(en: en, zh: zh)) }
+
+        /// The same words wherever an evidence id is looked up.
+        public static func noEvidence(_ id: String) -> Refusal {
+            Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk", zh: "此值勤台沒有證據 \(id)"))
+        }
     }
 
     public static func decide(_ command: DeskCommand, state: DeskState, now: Instant, actor: String? = nil) throws(Refusal) -> Decision {
@@ -148,11 +153,19 @@ public enum DeskDecider {
         }
     }
 
-    private static func existing(_ id: String, in state: DeskState) throws(Refusal) -> Incident {
+    static func existing(_ id: String, in state: DeskState) throws(Refusal) -> Incident {
         guard let incident = state.incidents[id] else {
             throw Refusal(kind: .notFound, reason: BilingualText(en: "no incident \(id) on this desk", zh: "此值勤台沒有事件 \(id)"))
         }
         return incident
+    }
+
+    /// A time the officer gives for something that already happened (`--at`, `--acquired-at`).
+    static func requireNotFuture(_ when: Instant, option: String = "--at", now: Instant) throws(Refusal) {
+        guard when <= now else {
+            throw .invalid("\(option) \(ISO8601.utcString(when)) is in the future (desk time \(ISO8601.utcString(now)))",
+                           "\(option) \(ISO8601.utcString(when)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
+        }
     }
 
     static func requireText(_ text: String, limit: Int, en: String, zh: String) throws(Refusal) {

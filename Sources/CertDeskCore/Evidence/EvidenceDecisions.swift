@@ -5,10 +5,7 @@ enum EvidenceDecisions {
     static let vaultLocation = "vault"
 
     static func add(_ request: EvidenceRequest, actor: String?, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
-        guard let incident = state.incidents[request.incident] else {
-            throw Refusal(kind: .notFound, reason: BilingualText(en: "no incident \(request.incident) on this desk",
-                                                                 zh: "此值勤台沒有事件 \(request.incident)"))
-        }
+        let incident = try DeskDecider.existing(request.incident, in: state)
         try DeskDecider.requireText(request.description, limit: FieldLimits.description, en: "description", zh: "說明")
         guard (request.content == nil) != (request.physical == nil) else {
             throw .invalid("an item is either a file or a physical item (--physical), not both or neither",
@@ -22,9 +19,7 @@ enum EvidenceDecisions {
         }
         if let collector = request.collectedBy, let problem = PersonName.problem(collector) { throw Refusal(kind: .invalid, reason: problem) }
         let acquired = request.acquiredAt ?? now
-        guard acquired <= now else {
-            throw .invalid("--acquired-at \(ISO8601.utcString(acquired)) is in the future", "--acquired-at \(ISO8601.utcString(acquired)) 晚於現在")
-        }
+        try DeskDecider.requireNotFuture(acquired, option: "--acquired-at", now: now)
         let number = (state.evidence.values.filter { $0.incident == incident.id }.compactMap { EvidenceItem.parse($0.id)?.number }.max() ?? 0) + 1
         return .evidenceAdded(EvidenceAddition(
             id: EvidenceItem.id(incident: incident.id, number: number), incident: incident.id, kind: request.kind,
@@ -36,9 +31,7 @@ enum EvidenceDecisions {
     static func custody(_ id: String, _ change: CustodyChange, actor: String?, state: DeskState, now: Instant) throws(Refusal) -> DeskEvent {
         let item = try live(id, state)
         var change = change
-        guard change.at <= now else {
-            throw .invalid("--at \(ISO8601.utcString(change.at)) is in the future", "--at \(ISO8601.utcString(change.at)) 晚於現在")
-        }
+        try DeskDecider.requireNotFuture(change.at, now: now)
         guard change.at >= item.acquiredAt else {
             throw .invalid("--at \(ISO8601.utcString(change.at)) is before \(id) was acquired", "--at 早於 \(id) 取得時間")
         }
@@ -71,7 +64,7 @@ enum EvidenceDecisions {
         if let hold = item.holdReason {
             throw .invalid("\(id) is on hold (\(hold)); release it first", "\(id) 保全中（\(hold)），須先解除")
         }
-        guard let until = EvidenceRetention.until(item, incident: state.incidents[item.incident], policy: state.policy) else {
+        guard let until = EvidenceRetention.until(closedAt: state.incidents[item.incident]?.closedAt, policy: state.policy) else {
             throw .invalid("\(item.incident) is not closed: retention has not even started", "\(item.incident) 尚未結案，保存期限尚未起算")
         }
         guard now >= until else {
@@ -82,9 +75,7 @@ enum EvidenceDecisions {
     }
 
     private static func live(_ id: String, _ state: DeskState) throws(Refusal) -> EvidenceItem {
-        guard let item = state.evidence[id] else {
-            throw Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk", zh: "此值勤台沒有證據 \(id)"))
-        }
+        guard let item = state.evidence[id] else { throw .noEvidence(id) }
         if let disposal = item.disposal {
             throw .invalid("\(id) was disposed of at \(ISO8601.utcString(disposal.at)) by \(disposal.by)",
                            "\(id) 已於 \(ISO8601.utcString(disposal.at)) 由 \(disposal.by) 銷毀")

@@ -18,12 +18,11 @@ enum EvidenceReduction {
         guard var item = state.evidence[id] else { throw Failure(seq: recorded.seq, reason: "custody change for unknown evidence \(id)") }
         let from = item.holder
         switch change.action {
-        case .transferred, .checkedOut:
+        case .transferred:
             item.holder = change.to ?? item.holder
-            item.checkedOut = change.action == .checkedOut ? true : item.checkedOut
-        case .checkedIn:
-            item.checkedOut = false
+        case .checkedOut, .checkedIn:
             item.holder = change.to ?? item.holder
+            item.checkedOut = change.action == .checkedOut
         case .held:
             item.holdReason = change.purpose ?? ""
         case .released:

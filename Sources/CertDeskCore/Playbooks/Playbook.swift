@@ -81,7 +81,6 @@ public enum ResponseTier: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-
 /// When a step applies; every condition given must hold.
 public struct StepCondition: Hashable, Sendable {
     public var levels: Set<LevelBand>?

@@ -21,10 +21,7 @@ enum StepDecisions {
                          state: DeskState) throws(Refusal) -> [DeskEvent] {
         let step = try openStep(incident, stepID, state: state)
         let when = at ?? now
-        guard when <= now else {
-            throw .invalid("--at \(ISO8601.utcString(when)) is in the future (desk time \(ISO8601.utcString(now)))",
-                           "--at \(ISO8601.utcString(when)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
-        }
+        try DeskDecider.requireNotFuture(when, now: now)
         let earliest = incident.occurredAt ?? incident.awareAt
         guard when >= earliest else {
             throw .invalid("--at \(ISO8601.utcString(when)) is before the incident began (\(ISO8601.utcString(earliest)))",

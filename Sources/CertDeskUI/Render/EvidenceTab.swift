@@ -43,13 +43,13 @@ enum EvidenceTab {
     static func role(_ entry: RetainedEvidence, now: Instant) -> StyleRole {
         if entry.item.disposal != nil { return .dim }
         if entry.item.holdReason != nil { return .warning }
-        if let until = entry.keepUntil, until <= now { return .met }
+        if entry.retentionEnded(at: now) { return .met }
         return .normal
     }
 
     static func retention(_ list: RetentionList, _ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
         let zh = state.language == .zhTW
-        let due = list.entries.filter { $0.keepUntil.map { $0 <= state.now } ?? false && $0.item.holdReason == nil }.count
+        let due = list.entries.filter { $0.retentionEnded(at: state.now) && $0.item.holdReason == nil }.count
         let title = zh ? "保存期限：\(due) 件可銷毀，共 \(list.entries.count) 件三個月內期滿（Esc 關閉）"
                        : "Retention: \(due) may be disposed of, \(list.entries.count) due within 3 months (Esc closes)"
         let area = OverlayView.box(title: title, width: state.columns - 2, height: state.rows - 2, state, into: &screen)

@@ -166,22 +166,37 @@ struct CustodyOptions: ParsableArguments {
     var location: String?
 }
 
-/// Records one custody change and says what it came to.
-enum CustodyRecording {
-    static func record(_ evidence: String, _ action: CustodyEntry.Action, to: String? = nil, purpose: String? = nil,
-                       custody: CustodyOptions, options: DeskOptions) throws {
-        let context = try DeskContext(options)
-        let at = try context.instant(option: custody.at) ?? context.clock.now
-        _ = try context.perform(.custody(evidence: evidence, change: CustodyChange(action: action, to: to, at: at, purpose: purpose,
-                                                                                  location: custody.location)))
-        let item = try EvidenceLookup.item(evidence, context)
-        let zh = context.language == .zhTW
-        Output.line(zh ? "\(evidence)：\(action.label.zh)，保管人 \(SafeText.singleLine(item.holder))，存放於 \(SafeText.singleLine(item.location))"
-                       : "\(evidence): \(action.label.en); held by \(SafeText.singleLine(item.holder)) at \(SafeText.singleLine(item.location))")
+/// Transfer, checkout, checkin, hold and release: one custody change each, recorded and
+/// reported the same way.
+protocol CustodyCommand: ParsableCommand {
+    static var action: CustodyEntry.Action { get }
+    var options: DeskOptions { get }
+    var evidence: String { get }
+    var custody: CustodyOptions { get }
+    /// Who holds it afterwards, when the change names someone.
+    var recipient: String? { get }
+    /// The purpose or the reason, as the journal keeps it.
+    var why: String? { get }
+}
+
+extension CustodyCommand {
+    var recipient: String? { nil }
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options)
+            let at = try context.instant(option: custody.at) ?? context.clock.now
+            let change = CustodyChange(action: Self.action, to: recipient, at: at, purpose: why, location: custody.location)
+            _ = try context.perform(.custody(evidence: evidence, change: change))
+            let item = try EvidenceLookup.item(evidence, context)
+            let holder = SafeText.singleLine(item.holder), location = SafeText.singleLine(item.location)
+            Output.line(context.language == .zhTW ? "\(evidence)：\(Self.action.label.zh)，保管人 \(holder)，存放於 \(location)"
+                                                  : "\(evidence): \(Self.action.label.en); held by \(holder) at \(location)")
+        }
     }
 }
 
-struct EvidenceTransferCommand: ParsableCommand {
+struct EvidenceTransferCommand: CustodyCommand {
     static let configuration = CommandConfiguration(
         commandName: "transfer",
         abstract: "Hand an item to another custodian. 移交保管。",
@@ -194,14 +209,12 @@ struct EvidenceTransferCommand: ParsableCommand {
     @Option(help: "Why it changes hands.") var purpose: String
     @OptionGroup var custody: CustodyOptions
 
-    func run() throws {
-        try reportingFailures {
-            try CustodyRecording.record(evidence, .transferred, to: to, purpose: purpose, custody: custody, options: options)
-        }
-    }
+    static let action = CustodyEntry.Action.transferred
+    var recipient: String? { to }
+    var why: String? { purpose }
 }
 
-struct EvidenceCheckoutCommand: ParsableCommand {
+struct EvidenceCheckoutCommand: CustodyCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkout",
         abstract: "Take an item out of storage for work; checkin returns it. 借出。"
@@ -213,14 +226,12 @@ struct EvidenceCheckoutCommand: ParsableCommand {
     @Option(help: "What for.") var purpose: String
     @OptionGroup var custody: CustodyOptions
 
-    func run() throws {
-        try reportingFailures {
-            try CustodyRecording.record(evidence, .checkedOut, to: to, purpose: purpose, custody: custody, options: options)
-        }
-    }
+    static let action = CustodyEntry.Action.checkedOut
+    var recipient: String? { to }
+    var why: String? { purpose }
 }
 
-struct EvidenceCheckinCommand: ParsableCommand {
+struct EvidenceCheckinCommand: CustodyCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkin",
         abstract: "Return a checked-out item to storage. 歸還。"
@@ -232,14 +243,12 @@ struct EvidenceCheckinCommand: ParsableCommand {
     @Option(help: "A note on its state when returned.") var note: String?
     @OptionGroup var custody: CustodyOptions
 
-    func run() throws {
-        try reportingFailures {
-            try CustodyRecording.record(evidence, .checkedIn, to: to, purpose: note, custody: custody, options: options)
-        }
-    }
+    static let action = CustodyEntry.Action.checkedIn
+    var recipient: String? { to }
+    var why: String? { note }
 }
 
-struct EvidenceHoldCommand: ParsableCommand {
+struct EvidenceHoldCommand: CustodyCommand {
     static let configuration = CommandConfiguration(
         commandName: "hold",
         abstract: "Put an item on hold: it may not be disposed of until released. 保全（禁止銷毀）。"
@@ -250,14 +259,11 @@ struct EvidenceHoldCommand: ParsableCommand {
     @Option(help: "Why (a prosecutor's request, pending litigation).") var reason: String
     @OptionGroup var custody: CustodyOptions
 
-    func run() throws {
-        try reportingFailures {
-            try CustodyRecording.record(evidence, .held, purpose: reason, custody: custody, options: options)
-        }
-    }
+    static let action = CustodyEntry.Action.held
+    var why: String? { reason }
 }
 
-struct EvidenceReleaseCommand: ParsableCommand {
+struct EvidenceReleaseCommand: CustodyCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
         abstract: "Release a hold. 解除保全。"
@@ -268,11 +274,8 @@ struct EvidenceReleaseCommand: ParsableCommand {
     @Option(help: "Why the hold ends.") var reason: String?
     @OptionGroup var custody: CustodyOptions
 
-    func run() throws {
-        try reportingFailures {
-            try CustodyRecording.record(evidence, .released, purpose: reason, custody: custody, options: options)
-        }
-    }
+    static let action = CustodyEntry.Action.released
+    var why: String? { reason }
 }
 
 struct EvidenceVerifyCommand: ParsableCommand {
