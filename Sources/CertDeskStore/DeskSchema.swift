@@ -186,6 +186,16 @@ enum DeskSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v6-urgency-order") { db in
+            // The default queue order (QueueUrgency): real before drills, then bands of next-due
+            // time, then the higher level. The level rank is derived from the level, so it is a
+            // generated column that no writer can get wrong and no projection check must compare.
+            try db.execute(sql: """
+                DROP INDEX incidents_queue;
+                ALTER TABLE incidents ADD COLUMN queue_level INTEGER GENERATED ALWAYS AS (4 - COALESCE(level, 0)) VIRTUAL;
+                CREATE INDEX incidents_urgency ON incidents(exercise, next_due_at, queue_level, id) WHERE phase <> 'closed';
+                """)
+        }
         return migrator
     }
 }

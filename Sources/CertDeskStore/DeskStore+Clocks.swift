@@ -34,12 +34,8 @@ extension DeskStore {
                 WHERE o.state IN ('open', 'overdue') AND o.state = 'open'
                   AND EXISTS (SELECT 1 FROM incidents i WHERE i.id = o.incident)
                 ORDER BY o.due_at LIMIT 1
-                """), let id = row[0] as String?,
-                let incident = try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first,
-                let obligation = incident.obligations.first(where: { $0.kind.rawValue == row[1] as String && $0.ordinal == row[2] as Int })
-            else { return nil }
-            return ClockEntry(incidentID: id, title: incident.title, agency: incident.agency, level: incident.level,
-                              exercise: incident.exercise, obligation: obligation)
+                """) else { return nil }
+            return try Self.clockEntry(db, incident: row[0], kind: row[1], ordinal: row[2])
         }
     }
 

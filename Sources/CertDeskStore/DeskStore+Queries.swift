@@ -2,16 +2,14 @@ import CertDeskCore
 import GRDB
 
 extension DeskStore {
-    /// Incidents for the queue: open ones (or all), the most urgent legal deadline first; those
-    /// with no clock running last, highest level first.
+    /// Open incidents (or all), by id.
     public func incidents(includeClosed: Bool = false) throws(StoreError) -> [Incident] {
-        try read { db in
-            try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'", orderBy: """
-                (SELECT MIN(due_at) FROM obligations o WHERE o.incident = incidents.id AND o.state IN ('open', 'overdue')) IS NULL,
-                (SELECT MIN(due_at) FROM obligations o WHERE o.incident = incidents.id AND o.state IN ('open', 'overdue')),
-                COALESCE(level, 0) DESC, aware_at, id
-                """)
-        }
+        try read { db in try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'") }
+    }
+
+    /// Incidents in the queue's order (`QueueUrgency`, as of `now`), as `certdesk list` shows them.
+    public func incidents(includeClosed: Bool = false, inQueueOrderAt now: Instant) throws(StoreError) -> [Incident] {
+        try incidents(includeClosed: includeClosed).sorted { QueueUrgency.precedes($0, $1, at: now) }
     }
 
     public func incident(_ id: String) throws(StoreError) -> Incident? {

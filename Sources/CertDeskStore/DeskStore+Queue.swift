@@ -3,63 +3,29 @@ import Foundation
 import GRDB
 
 extension DeskStore {
-    /// One page of the queue. In deadline order the page comes straight off an index, so the
-    /// cost of a page does not grow with the desk.
-    public func queue(_ query: QueueQuery, offset: Int, limit: Int) throws(StoreError) -> [QueueRow] {
-        try queue(query, from: .offset(offset), limit: limit)
+    /// One page of the queue by position.
+    public func queue(_ query: QueueQuery, offset: Int, limit: Int, now: Instant) throws(StoreError) -> [QueueRow] {
+        try queue(query, from: .offset(offset), limit: limit, now: now)
     }
 
-    /// A page of the queue from an anchor. `.after`/`.before`/`.end` walk the deadline index
-    /// from a neighbour's key; other orders fall back to positions.
-    public func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws(StoreError) -> [QueueRow] {
-        try read { db in
-            var (whereClause, arguments) = QueueSQL.filter(query)
-            var order = QueueSQL.order(query)
-            var offset = 0
-            var reversed = false
+    /// A page of the queue from an anchor. The open queue in urgency order is walked segment by
+    /// segment (`QueueUrgency.segments`) along the `incidents_urgency` index, from a
+    /// neighbour's key, so a page costs the same on any desk; other queries page by position.
+    /// The bands are drawn at `query.asOf`, else at `now`.
+    public func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int, now: Instant) throws(StoreError) -> [QueueRow] {
+        let at = query.asOf ?? now
+        return try read { db in
             switch anchor {
-            case .start: break
-            case .offset(let n): offset = n
-            case .after(let row) where query.order == .due:
-                whereClause += " AND (next_due_at, id) > (?, ?)"
-                arguments += [QueueSQL.dueKey(row), row.id]
-            case .before(let row) where query.order == .due:
-                whereClause += " AND (next_due_at, id) < (?, ?)"
-                arguments += [QueueSQL.dueKey(row), row.id]
-                order = "next_due_at DESC, id DESC"
-                reversed = true
-            case .end where query.order == .due:
-                order = "next_due_at DESC, id DESC"
-                reversed = true
+            case .offset(let n): return try QueueSQL.rows(db, query, at: at, offset: n, limit: limit)
+            case .start where !query.pagesByKey: return try QueueSQL.rows(db, query, at: at, offset: 0, limit: limit)
+            case .start: return try QueueSQL.walk(db, query, at: at, from: nil, forward: true, limit: limit)
+            case .end where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: nil, forward: false, limit: limit)
+            case .after(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: true, limit: limit)
+            case .before(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: false, limit: limit)
             case .after, .before, .end:
-                throw StoreError.inconsistent(seq: nil, reason: "keyset paging needs the deadline order")
+                throw StoreError.inconsistent(seq: nil, reason: "keyset paging needs the open queue in urgency order")
             }
-            let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, title, level, category, agency, phase, assignee, exercise, next_due_at, next_due_kind, next_warn_at
-                FROM incidents \(QueueSQL.indexHint(query)) WHERE \(whereClause)
-                ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: arguments + [limit, offset])
-            let rows = try Self.queueRows(cursor)
-            return reversed ? rows.reversed() : rows
         }
-    }
-
-    private static func queueRows(_ rows: RowCursor) throws -> [QueueRow] {
-            var out: [QueueRow] = []
-            while let row = try rows.next() {
-                let id: String = row[0]
-                guard let category = IncidentCategory(rawValue: row[3]), let phase = IncidentPhase(rawValue: row[5]) else {
-                    throw StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable row")
-                }
-                let due: Int64 = row[8]
-                out.append(QueueRow(
-                    id: id, title: row.exactText(1), level: (row[2] as Int?).flatMap(IncidentLevel.init(rawValue:)),
-                    category: category, agency: row.exactText(4), phase: phase, assignee: row.exactTextIfPresent(6),
-                    exercise: row[7], nextDueAt: due == IncidentRow.noDeadline ? nil : Instant(millisecondsSinceEpoch: due),
-                    nextDueKind: (row[9] as String?).flatMap(ObligationKind.init(rawValue:)),
-                    nextWarnAt: (row[10] as Int64?).map(Instant.init(millisecondsSinceEpoch:))))
-            }
-            return out
     }
 
     public func queueCount(_ query: QueueQuery) throws(StoreError) -> Int {
@@ -69,21 +35,42 @@ extension DeskStore {
         }
     }
 
-    /// The pending clock across the desk that falls due first: the "next breach".
-    public func nextBreach() throws(StoreError) -> ClockEntry? {
+    /// What the title bar says: the next clock that will breach on a real open incident (a
+    /// drill's when no real one runs), and how many clocks of real open incidents are overdue.
+    public func clockOutlook(at now: Instant) throws(StoreError) -> ClockOutlook {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id FROM incidents INDEXED BY incidents_queue WHERE phase <> 'closed' ORDER BY next_due_at, id LIMIT 1
-                """), let id = row[0] as String?, let incident = try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first,
-                let next = incident.nextDue else { return nil }
-            return ClockEntry(incidentID: id, title: incident.title, agency: incident.agency, level: incident.level,
-                              exercise: incident.exercise, obligation: next)
+            let overdue = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM obligations o INDEXED BY obligations_pending JOIN incidents i ON i.id = o.incident
+                WHERE o.state IN ('open', 'overdue') AND o.due_at < ? AND i.phase <> 'closed' AND i.exercise = 0
+                """, arguments: [now.millisecondsSinceEpoch]) ?? 0
+            var next: ClockEntry?
+            for exercise in [false, true] where next == nil {
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT o.incident, o.kind, o.ordinal FROM obligations o INDEXED BY obligations_pending JOIN incidents i ON i.id = o.incident
+                    WHERE o.state IN ('open', 'overdue') AND o.due_at >= ? AND i.phase <> 'closed' AND i.exercise = ?
+                    ORDER BY o.due_at, o.incident LIMIT 1
+                    """, arguments: [now.millisecondsSinceEpoch, exercise]) else { continue }
+                next = try Self.clockEntry(db, incident: row[0], kind: row[1], ordinal: row[2])
+            }
+            return ClockOutlook(next: next, overdue: overdue)
         }
+    }
+
+    /// One clock with its incident, read from the projections.
+    static func clockEntry(_ db: Database, incident id: String, kind: String, ordinal: Int) throws -> ClockEntry? {
+        guard let incident = try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first,
+              let obligation = incident.obligations.first(where: { $0.kind.rawValue == kind && $0.ordinal == ordinal }) else { return nil }
+        return ClockEntry(incidentID: id, title: incident.title, agency: incident.agency, level: incident.level,
+                          exercise: incident.exercise, obligation: obligation)
     }
 }
 
-/// The SQL behind the queue's filter and order.
+/// The SQL behind the queue's filter and orders.
 enum QueueSQL {
+    static let columns = "id, title, level, category, agency, phase, assignee, exercise, next_due_at, next_due_kind, next_warn_at"
+    /// Within an urgency segment: the clock due first, the higher level, the id.
+    static let segmentOrder = "next_due_at, queue_level, id"
+
     static func filter(_ query: QueueQuery) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
@@ -100,19 +87,102 @@ enum QueueSQL {
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 
-    static func order(_ query: QueueQuery) -> String {
+    /// An urgency segment as a condition on the incident's columns.
+    static func condition(_ segment: QueueUrgency.Segment) -> (String, StatementArguments) {
+        var clauses = ["exercise = ?"]
+        var arguments: StatementArguments = [segment.exercise]
+        switch segment.levels {
+        case .any: break
+        case .major: clauses.append("level >= 3")
+        case .unclassified: clauses.append("level IS NULL")
+        case .minor: clauses.append("level <= 2")
+        }
+        if segment.noClock {
+            clauses.append("next_due_at = ?")
+            arguments += [IncidentRow.noDeadline]
+        } else {
+            clauses.append("next_due_at BETWEEN ? AND ?")
+            arguments += [segment.dueFrom?.millisecondsSinceEpoch ?? Int64.min,
+                          segment.dueTo?.millisecondsSinceEpoch ?? IncidentRow.noDeadline - 1]
+        }
+        return (clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// The order of a whole query as SQL, for paging by position.
+    static func order(_ query: QueueQuery, at now: Instant) -> (String, StatementArguments) {
         switch query.order {
-        case .due: return "next_due_at, id"
-        case .level: return "COALESCE(level, 0) DESC, next_due_at, id"
-        case .id: return "id"
-        case .agency: return "agency, next_due_at, id"
-        case .phase: return "phase, next_due_at, id"
+        case .urgency:
+            var cases = "CASE"
+            var arguments: StatementArguments = []
+            for (n, segment) in QueueUrgency.segments(at: now).enumerated() {
+                let (condition, values) = condition(segment)
+                cases += " WHEN \(condition) THEN \(n)"
+                arguments += values
+            }
+            return (cases + " END, " + segmentOrder, arguments)
+        case .level: return ("queue_level, next_due_at, id", [])
+        case .id: return ("id", [])
+        case .agency: return ("agency, next_due_at, id", [])
+        case .phase: return ("phase, next_due_at, id", [])
         }
     }
 
-    /// The open queue in deadline order walks the partial index instead of sorting.
-    static func indexHint(_ query: QueueQuery) -> String {
-        query.order == .due && !query.includeClosed ? "INDEXED BY incidents_queue" : ""
+    static func rows(_ db: Database, _ query: QueueQuery, at now: Instant, offset: Int, limit: Int) throws -> [QueueRow] {
+        let (whereClause, arguments) = filter(query)
+        let (order, orderArguments) = order(query, at: now)
+        return try decode(Row.fetchCursor(db, sql: """
+            SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
+            """, arguments: arguments + orderArguments + [limit, offset]))
+    }
+
+    /// Walks the urgency segments from `row` (exclusive; nil: from the first or the last row),
+    /// forwards or backwards, until `limit` rows are found. Rows come back in display order.
+    static func walk(_ db: Database, _ query: QueueQuery, at now: Instant, from row: QueueRow?, forward: Bool,
+                     limit: Int) throws -> [QueueRow] {
+        let segments = QueueUrgency.segments(at: now)
+        let (whereClause, filterArguments) = filter(query)
+        var indices = Array(segments.indices)
+        if let row {
+            let start = QueueUrgency.segmentIndex(exercise: row.exercise, level: row.level, nextDueAt: row.nextDueAt, at: now)
+            indices = forward ? Array(start..<segments.count) : Array((0...start).reversed())
+        } else if !forward {
+            indices.reverse()
+        }
+        var found: [QueueRow] = []
+        for index in indices where found.count < limit {
+            var (condition, arguments) = condition(segments[index])
+            // The anchor's own segment continues from its key; the next ones from their edge.
+            if let row, index == indices.first {
+                condition += forward ? " AND (next_due_at, queue_level, id) > (?, ?, ?)" : " AND (next_due_at, queue_level, id) < (?, ?, ?)"
+                arguments += [dueKey(row), QueueUrgency.levelRank(row.level), row.id]
+            }
+            let direction = forward ? "" : " DESC"
+            let page = try decode(Row.fetchCursor(db, sql: """
+                SELECT \(columns) FROM incidents \(query.pagesByKey ? "INDEXED BY incidents_urgency" : "")
+                WHERE \(whereClause) AND \(condition)
+                ORDER BY next_due_at\(direction), queue_level\(direction), id\(direction) LIMIT ?
+                """, arguments: filterArguments + arguments + [limit - found.count]))
+            found += page
+        }
+        return forward ? found : found.reversed()
+    }
+
+    static func decode(_ rows: RowCursor) throws -> [QueueRow] {
+        var out: [QueueRow] = []
+        while let row = try rows.next() {
+            let id: String = row[0]
+            guard let category = IncidentCategory(rawValue: row[3]), let phase = IncidentPhase(rawValue: row[5]) else {
+                throw StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable row")
+            }
+            let due: Int64 = row[8]
+            out.append(QueueRow(
+                id: id, title: row.exactText(1), level: (row[2] as Int?).flatMap(IncidentLevel.init(rawValue:)),
+                category: category, agency: row.exactText(4), phase: phase, assignee: row.exactTextIfPresent(6),
+                exercise: row[7], nextDueAt: due == IncidentRow.noDeadline ? nil : Instant(millisecondsSinceEpoch: due),
+                nextDueKind: (row[9] as String?).flatMap(ObligationKind.init(rawValue:)),
+                nextWarnAt: (row[10] as Int64?).map(Instant.init(millisecondsSinceEpoch:))))
+        }
+        return out
     }
 
     static func dueKey(_ row: QueueRow) -> Int64 { row.nextDueAt?.millisecondsSinceEpoch ?? IncidentRow.noDeadline }

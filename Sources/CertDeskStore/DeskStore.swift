@@ -9,6 +9,8 @@ import Logging
 public final class DeskStore: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The file opened, to tell when the path comes to name another one (`fileHealth`).
+    let openedFile: FileIdentity?
     private static let logger = Logger(label: "certdesk.store")
 
     /// What one command came to.
@@ -34,6 +36,7 @@ public final class DeskStore: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -65536")
             }
             pool = try DatabasePool(path: path, configuration: config)
+            openedFile = FileIdentity(path: path)
             try DeskSchema.migrator.migrate(pool)
         } catch let error as StoreError {
             throw error

@@ -72,9 +72,14 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
 
 /// errno in words, in both languages, for the cases an officer can act on.
 enum VaultErrno {
-    static func describe(_ code: Int32) -> BilingualText {
+    /// `writing`: the vault was being written, so a permission problem means it cannot be
+    /// written (not that the officer's file cannot be read).
+    static func describe(_ code: Int32, writing: Bool = false) -> BilingualText {
         switch code {
         case ENOENT: return BilingualText(en: "no such file", zh: "檔案不存在")
+        case EACCES where writing, EPERM where writing:
+            return BilingualText(en: "cannot be written: permission denied (check the owner and mode of the vault folder)",
+                                 zh: "無法寫入：權限不足（請檢查證據庫資料夾的擁有者與權限）")
         case EACCES, EPERM: return BilingualText(en: "permission denied (you cannot read it)", zh: "權限不足（無法讀取）")
         case EISDIR: return BilingualText(en: "is a folder, not a file", zh: "是資料夾而非檔案")
         case ENOSPC, EDQUOT: return BilingualText(en: "the disk is full", zh: "磁碟空間已滿")
@@ -83,7 +88,7 @@ enum VaultErrno {
         case ELOOP: return BilingualText(en: "too many symbolic links", zh: "符號連結層數過多")
         case ENAMETOOLONG: return BilingualText(en: "the path is too long", zh: "路徑過長")
         case ENOTDIR: return BilingualText(en: "a part of the path is not a folder", zh: "路徑中某一部分不是資料夾")
-        case EROFS: return BilingualText(en: "the file system is read-only", zh: "檔案系統為唯讀")
+        case EROFS: return BilingualText(en: "cannot be written: the file system is read-only", zh: "無法寫入：檔案系統為唯讀")
         default:
             let text = String(cString: strerror(code))
             return BilingualText(en: text, zh: text)
@@ -93,7 +98,7 @@ enum VaultErrno {
     static func writeFailure(_ code: Int32, path: String, written: Int64, total: Int64) -> EvidenceVaultError {
         switch code {
         case ENOSPC, EDQUOT, EFBIG: return .full(path: path, reason: describe(code), written: written, total: total)
-        default: return .vault(path: path, reason: describe(code))
+        default: return .vault(path: path, reason: describe(code, writing: true))
         }
     }
 }

@@ -40,6 +40,18 @@ public struct EvidenceVault: Sendable {
         public let content: EvidenceContent
     }
 
+    /// Why `file` cannot be taken in (missing, a folder, unreadable, a control character in
+    /// its name), checked without copying anything; nil when it can.
+    public static func sourceProblem(_ file: String) -> EvidenceVaultError? {
+        do {
+            let source = try EvidenceSource.open(file)
+            close(source.fd)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Copies `file` into the vault's temporary folder, hashing it on the way.
     /// `progress` is told (bytes done, bytes in all).
     public func stage(file: String, progress: ((Int64, Int64) -> Void)? = nil) throws(EvidenceVaultError) -> Staged {
@@ -52,7 +64,7 @@ public struct EvidenceVault: Sendable {
         signal(SIGXFSZ, SIG_IGN)
         let temporary = temporaryFolder + "/\(getpid())-\(UInt64.random(in: 0...UInt64.max)).partial"
         let out = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard out >= 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno)) }
+        guard out >= 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno, writing: true)) }
         var keep = false
         defer {
             if !keep { unlink(temporary) }
@@ -68,7 +80,7 @@ public struct EvidenceVault: Sendable {
             }
         }
         guard fsync(out) == 0 else { throw VaultErrno.writeFailure(errno, path: root, written: result.size, total: source.size) }
-        guard fchmod(out, 0o400) == 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno)) }
+        guard fchmod(out, 0o400) == 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno, writing: true)) }
         keep = true
         return Staged(temporaryPath: temporary, content: EvidenceContent(sha256: result.sha256, size: result.size,
                                                                          originalName: source.name))
@@ -168,7 +180,7 @@ public struct EvidenceVault: Sendable {
         // Absent, or a damaged copy of the wrong size: the staged bytes hash to the name, so
         // they restore it (and a refused add must not then remove what others need).
         guard rename(staged.temporaryPath, target) == 0 else {
-            let reason = VaultErrno.describe(errno)
+            let reason = VaultErrno.describe(errno, writing: true)
             unlink(staged.temporaryPath)
             throw EvidenceVaultError.vault(path: target, reason: reason)
         }
@@ -192,15 +204,15 @@ public struct EvidenceVault: Sendable {
         if mkdir(folder, 0o700) == 0 {
             try syncFolder((folder as NSString).deletingLastPathComponent)
         } else if errno != EEXIST {
-            throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno))
+            throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true))
         }
     }
 
     private func syncFolder(_ folder: String) throws {
         let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno)) }
+        guard fd >= 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true)) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno)) }
+        guard fsync(fd) == 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true)) }
     }
 
     /// `tmp/<pid>-<random>.partial` of processes that no longer run: a crash mid-copy.
@@ -217,10 +229,10 @@ public struct EvidenceVault: Sendable {
     private func withLock<T>(_ body: () throws -> T) throws -> T {
         try prepareFolders()
         let lock = Glibc.open(root + "/.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard lock >= 0 else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno)) }
+        guard lock >= 0 else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno, writing: true)) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno)) }
+            guard errno == EINTR else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno, writing: true)) }
         }
         return try body()
     }

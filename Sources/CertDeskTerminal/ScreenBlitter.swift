@@ -101,6 +101,12 @@ enum ScreenBlitter {
 }
 
 extension TerminalSession {
+    /// The next draw repaints every cell (Ctrl-L), for when something else wrote to the terminal.
+    public func repaintAll() {
+        guard isOpen else { return }
+        _ = clearok(certdesk_curscr(), true)
+    }
+
     /// Copies `screen` to the terminal: each row as runs of same-role text, one `mvaddnwstr`
     /// per run with the role's attributes, then one `doupdate` (ncurses sends only what
     /// changed). A Screen smaller than the terminal leaves the rest blank; a larger one is cut.

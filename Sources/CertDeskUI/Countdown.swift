@@ -22,10 +22,10 @@ public enum Countdown {
             let late = text(milliseconds: obligation.dueAt.milliseconds(until: now))
             return zh ? "逾期 \(late)" : "overdue \(late)"
         case .met:
-            let at = obligation.metAt.map(time.minuteString) ?? "?"
+            let at = obligation.metAt.map(time.string) ?? "?"
             return zh ? "已完成 \(at)" : "met \(at)"
         case .metLate:
-            let at = obligation.metAt.map(time.minuteString) ?? "?"
+            let at = obligation.metAt.map(time.string) ?? "?"
             return zh ? "逾時完成 \(at)" : "met late \(at)"
         case .waived:
             return (zh ? "已免除：" : "waived: ") + SafeText.singleLine(obligation.waivedReason ?? "")

@@ -2,7 +2,8 @@ import CertDeskCore
 
 /// One line saying what a journal event did, for timelines and the journal view.
 public enum EventSummary {
-    public static func text(_ event: DeskEvent, _ language: InterfaceLanguage) -> String {
+    /// Times inside the text are local, to the second (`time`).
+    public static func text(_ event: DeskEvent, _ language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
         let zh = language == .zhTW
         switch event {
         case .deskOpened(let region):
@@ -26,7 +27,7 @@ public enum EventSummary {
         case .playbookAdopted(let playbook):
             return zh ? "採用處理手冊 \(playbook.category) v\(playbook.version)" : "playbook \(playbook.category) v\(playbook.version) adopted"
         case .stepDone(_, let step, let at, let note):
-            return (zh ? "完成步驟 \(step)（\(ISO8601.utcString(at))）" : "step \(step) done at \(ISO8601.utcString(at))")
+            return (zh ? "完成步驟 \(step)（\(time.string(at))）" : "step \(step) done at \(time.string(at))")
                 + (note.map { zh ? "：\($0)" : ": \($0)" } ?? "")
         case .stepSkipped(_, let step, let reason):
             return zh ? "略過步驟 \(step)：\(reason)" : "step \(step) skipped: \(reason)"
@@ -39,7 +40,7 @@ public enum EventSummary {
             return zh ? "採用時限政策 \(policy.name)" : "deadline policy \(policy.name) adopted"
         case .obligationMet(_, let meeting):
             let name = meeting.ordinal > 1 ? "\(meeting.kind.rawValue)#\(meeting.ordinal)" : meeting.kind.rawValue
-            let at = ISO8601.utcString(meeting.at)
+            let at = time.string(meeting.at)
             let note = meeting.note.map { zh ? "：\($0)" : ": \($0)" } ?? ""
             return zh ? "完成「\(meeting.kind.label.zh)」（\(name)，實際時間 \(at)）\(note)" : "\(name) met at \(at)\(note)"
         case .obligationWaived(_, let kind, _, let reason):
@@ -54,8 +55,8 @@ public enum EventSummary {
         case .evidenceDisposed(_, let id, let reason, _, _):
             return zh ? "銷毀證據 \(id)：\(reason)" : "evidence \(id) disposed of: \(reason)"
         case .obligationOverdue(_, let kind, _, let dueAt):
-            return zh ? "逾期：「\(kind.label.zh)」應於 \(ISO8601.utcString(dueAt)) 前完成"
-                      : "\(kind.rawValue) overdue (was due \(ISO8601.utcString(dueAt)))"
+            return zh ? "逾期：「\(kind.label.zh)」應於 \(time.string(dueAt)) 前完成"
+                      : "\(kind.rawValue) overdue (was due \(time.string(dueAt)))"
         }
     }
 }

@@ -58,7 +58,7 @@ public enum IncidentDetailText {
             lines.append(zh ? "時間軸" : "Timeline")
             for entry in timeline {
                 lines.append("  " + time.string(entry.at) + "  #\(entry.seq)  " + SafeText.singleLine(entry.actor) + "  "
-                    + SafeText.singleLine(EventSummary.text(entry.event, language)))
+                    + SafeText.singleLine(EventSummary.text(entry.event, language, time: time)))
             }
         }
         return lines.joined(separator: "\n")

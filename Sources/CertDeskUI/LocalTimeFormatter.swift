@@ -22,10 +22,9 @@ public struct LocalTimeFormatter: Sendable {
         return zone.secondsFromGMT(for: date) / 60
     }
 
-    /// `2026-03-02 09:12:00 +08:00`
+    /// `2026-03-02 09:12:00 +08:00`: local, to the second, the offset written out.
     public func string(_ instant: Instant) -> String {
-        let iso = ISO8601.string(instant, offsetMinutes: offsetMinutes(at: instant))
-        return Self.humanise(iso, offsetMinutes: offsetMinutes(at: instant))
+        ISO8601.displayString(instant, offsetMinutes: offsetMinutes(at: instant))
     }
 
     /// `2026-03-02`
@@ -39,10 +38,4 @@ public struct LocalTimeFormatter: Sendable {
         return String(iso.prefix(16).map { $0 == "T" ? " " : $0 })
     }
 
-    private static func humanise(_ iso: String, offsetMinutes: Int) -> String {
-        let dateTime = String(iso.prefix(19).map { $0 == "T" ? " " : $0 })
-        let sign = offsetMinutes < 0 ? "-" : "+"
-        let hours = abs(offsetMinutes) / 60, minutes = abs(offsetMinutes) % 60
-        return dateTime + " " + sign + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
-    }
 }

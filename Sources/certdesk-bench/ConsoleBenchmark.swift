@@ -76,14 +76,14 @@ final class BenchDesk: ConsoleDesk {
     init(path: String) throws { store = try DeskStore(path: path) }
 
     func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {
-        try store.queue(query, from: anchor, limit: limit)
+        try store.queue(query, from: anchor, limit: limit, now: now)
     }
     func queueCount(_ query: QueueQuery) throws -> Int { try store.queueCount(query) }
     func incident(_ id: String) throws -> Incident? { try store.incident(id) }
     func timeline(of id: String) throws -> [RecordedEvent] { try store.timeline(of: id) }
     func playbook(of incident: Incident) throws -> Playbook? { try store.playbook(of: incident) }
     func playbookProblems() -> [String] { [] }
-    func nextBreach() throws -> ClockEntry? { try store.nextBreach() }
+    func clockOutlook() throws -> ClockOutlook { try store.clockOutlook(at: now) }
     func upcomingBreach() throws -> ClockEntry? { try store.upcomingBreach() }
     func perform(_ command: DeskCommand) throws { _ = try store.perform(command, actor: "bench", clock: FixedClock(now)) }
     func ingest(path: String) throws -> String { "" }
@@ -92,8 +92,15 @@ final class BenchDesk: ConsoleDesk {
     func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
         throw ConsoleDeskError("the benchmark only reads; it adds no evidence")
     }
+    func evidenceFileProblem(_ path: String) -> String? { "the benchmark only reads" }
     func keepClocks() throws {}
     func hasChanged() throws -> Bool { false }
+    func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
+        let (last, incidents) = try store.incidentsOpened(after: seq)
+        return (last, incidents.map { Arrival(id: $0.id, level: $0.level, title: $0.title, exercise: $0.exercise) })
+    }
+    func health() -> DeskHealth { store.fileHealth() == .writable ? .writable : .gone(BilingualText(en: "gone", zh: "gone")) }
+    func pathCompletions(_ partial: String) -> [String] { [] }
 }
 
 /// Builds a desk: tickets through the real `certdesk ingest`, then notes up to the journal size.

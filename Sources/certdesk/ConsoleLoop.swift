@@ -46,6 +46,10 @@ struct ConsoleLoop {
                 session.bellPending = false
             }
             if session.isFinished { break }
+            if session.state.repaintRequested {
+                terminal.repaintAll()
+                session.repaintDone()
+            }
             terminal.draw(ConsoleRenderer.render(session.state, time: context.time))
         }
     }

@@ -14,13 +14,26 @@ struct DeskContext {
     let language: InterfaceLanguage
     let time: LocalTimeFormatter
 
-    init(_ options: DeskOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Whether the command records (and may start a new desk) or only reads.
+    enum Purpose {
+        case reads, records
+    }
+
+    init(_ options: DeskOptions, _ purpose: Purpose, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         DiagnosticLog.bootstrap(environment)
         language = Self.language(options.lang, environment)
         time = LocalTimeFormatter.fromEnvironment(environment)
         clock = try Self.clock(environment, language)
         actor = try Self.actor(options.actor, environment, language)
-        let path = try Self.databasePath(options.db, environment, language)
+        let (path, explicit) = try Self.databasePath(options.db, environment, language)
+        // A path the officer named that holds no desk is most likely a typo: a command that
+        // only reads says so instead of creating an empty desk and showing nothing.
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew, explicit, purpose == .reads, !options.create {
+            throw CommandFailure(.noInput, language == .zhTW
+                ? "\(path) 沒有值勤台資料庫：請檢查 --db 或 CERTDESK_DB（登錄資料的指令或加上 --create 才會建立新的值勤台）"
+                : "there is no desk at \(path): check --db or CERTDESK_DB (a command that records, or --create, starts a new desk there)")
+        }
         umask(0o077)
         do {
             store = try DeskStore(path: path)
@@ -28,6 +41,10 @@ struct DeskContext {
                                 actor: actor, clock: clock, language: language)
         } catch let error as StoreError {
             throw CommandFailure(.cannotCreate, error.message(language))
+        }
+        if isNew, let region = try? store.region() {
+            Output.note(language == .zhTW ? "certdesk：已在 \(path) 建立新的 \(region.code) 值勤台"
+                                          : "certdesk: started a new \(region.code) desk at \(path)")
         }
         playbooks = PolicyFiles.folder(option: options.playbooks, environment: environment)
     }
@@ -131,15 +148,17 @@ struct DeskContext {
         return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
     }
 
-    static func databasePath(_ option: String?, _ environment: [String: String], _ language: InterfaceLanguage) throws -> String {
-        if let option, !option.isEmpty { return option }
-        if let path = environment["CERTDESK_DB"], !path.isEmpty { return path }
+    /// The database path, and whether the officer named it (`--db`, `CERTDESK_DB`) rather than
+    /// taking the default under `$XDG_DATA_HOME`.
+    static func databasePath(_ option: String?, _ environment: [String: String], _ language: InterfaceLanguage) throws -> (String, Bool) {
+        if let option, !option.isEmpty { return (option, true) }
+        if let path = environment["CERTDESK_DB"], !path.isEmpty { return (path, true) }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { $0 + "/.local/share" }
         guard let dataHome else {
             throw CommandFailure(.usage, language == .zhTW ? "未設定 HOME；請用 --db 指定資料庫" : "HOME is not set; give --db")
         }
-        return dataHome + "/certdesk/certdesk.sqlite"
+        return (dataHome + "/certdesk/certdesk.sqlite", false)
     }
 
     /// A new database becomes a desk for the chosen region (its first journal event); an
@@ -176,11 +195,15 @@ struct DeskContext {
         }
     }
 
-    /// Runs a store call, turning its error into a clear message and exit status.
+    /// Runs a store call, turning its error into a clear message and exit status. A refusal
+    /// that an override would lift names the option that gives it.
     func query<T>(_ body: (DeskStore) throws(StoreError) -> T) throws -> T {
         do {
             return try body(store)
         } catch {
+            if case .refused(let refusal) = error, refusal.kind == .needsOverride {
+                throw CommandFailure(.dataError, refusal.reason.text(in: language) + (language == .zhTW ? "（--override 理由）" : " (--override REASON)"))
+            }
             throw CommandFailure(error, language: language)
         }
     }
@@ -193,12 +216,13 @@ struct DeskContext {
         return try incident(id)
     }
 
-    /// `--at TIME`: ISO 8601 with an offset, or a usage error that says why.
+    /// `--at TIME`: the console's forms (`now`, `HH:MM` — the most recent such time, not in
+    /// the future —, `YYYY-MM-DD HH:MM`, in the display zone) or ISO 8601 with an offset.
     func instant(option text: String?, name: String = "--at") throws -> Instant? {
         guard let text else { return nil }
-        switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(text) }) {
-        case .success(let instant): return instant
-        case .failure(let error): throw CommandFailure(.usage, "\(name) \(TextChecks.quoted(text)) " + error.reason.text(in: language))
+        switch LocalTimeInput.parse(text, now: clock.now, offsetMinutes: time.offsetMinutes) {
+        case .success(let instant): return instant ?? clock.now
+        case .failure(let problem): throw CommandFailure(.usage, "\(name) " + problem.reason.text(in: language))
         }
     }
 

@@ -17,4 +17,7 @@ struct DeskOptions: ParsableArguments {
 
     @Option(name: .long, help: "Region of a new desk: TPE, NTP, TYC, TCN, TNN or KHH (default: $CERTDESK_REGION, else TCN).")
     var region: String?
+
+    @Flag(name: .long, help: "Start a new desk at --db (or $CERTDESK_DB) when there is none. Commands that record do so anyway; commands that only read refuse a missing file, so a mistyped path is not taken for an empty desk.")
+    var create = false
 }

@@ -114,11 +114,41 @@ struct PlaybookEngineTests {
         #expect(notify.state == .met)
         #expect(notify.metAt == instant("2026-03-02T09:40:00+08:00"))
         #expect(notify.note == "phoned 劉先生")
-        // A clock already met is left alone; the step is still recorded.
-        try desk.run(.meet(incident: id, kind: .reportPlatform, at: instant("2026-03-02T09:50:00+08:00"), note: nil))
+        // And the other way round: meeting the clock marks its step done at the same real time,
+        // so the officer records it once and the open step no longer blocks the phase.
+        try desk.run(.meet(incident: id, kind: .reportPlatform, at: instant("2026-03-02T09:50:00+08:00"), note: "平台通報"))
+        let report = try #require(desk.state.incidents[id]?.steps.first { $0.step == "report" })
+        #expect(report.status == .done)
+        #expect(report.at == instant("2026-03-02T09:50:00+08:00"))
+        #expect(report.text == "平台通報")
+        #expect(desk.refusal(.completeStep(incident: id, step: "report", at: nil, note: nil))?.reason.en.contains("already done") == true)
+    }
+
+    @Test func waivingAClockSkipsItsStepWithTheReason() throws {
+        let (desk, id) = try Self.desk(level: .three)
+        try desk.run(.waive(incident: id, kind: .notifyAgencyContact, reason: "the agency contact reported it to us"))
+        let notify = try #require(desk.state.incidents[id]?.steps.first { $0.step == "notify" })
+        #expect(notify.status == .skipped)
+        #expect(notify.text == "notify-agency-contact waived: the agency contact reported it to us")
+    }
+
+    @Test func closingAsksForEveryRunningClock() throws {
+        let (desk, id) = try Self.desk(level: .three)
+        let refusal = try #require(desk.refusal(.changePhase(incident: id, phase: .closed)))
+        #expect(refusal.kind == .needsOverride)
+        #expect(refusal.reason.en.contains("clocks still running: "), "\(refusal.reason.en)")
+        #expect(refusal.reason.en.contains("report-platform"))
+        #expect(!refusal.reason.en.contains("--"), "the words serve the console too")
+        let running = desk.state.incidents[id]!.obligations.filter(\.isPending).count
         let before = desk.journal.count
-        try desk.run(.completeStep(incident: id, step: "report", at: nil, note: nil))
-        #expect(desk.journal.count == before + 1)
+        try desk.run(.changePhase(incident: id, phase: .closed, override: "merged into TCN-2026-0002"))
+        let closed = try #require(desk.state.incidents[id])
+        #expect(closed.phase == .closed)
+        #expect(closed.obligations.allSatisfy { !$0.isPending }, "a closed incident's clocks never keep counting")
+        #expect(closed.obligations.filter { $0.waivedReason == "closed: merged into TCN-2026-0002" }.count == running)
+        #expect(desk.journal.count == before + running + 1, "each waiver is its own journal event, then the phase")
+        #expect(desk.refusal(.setLevel(incident: id, level: .four, basis: nil, reason: "r"))?.reason.en.contains("is closed") == true,
+                "a level change would start clocks on a closed incident")
     }
 
     @Test func badStepCommandsAreRefused() throws {

@@ -162,7 +162,7 @@ struct TicketDecodingTests {
                                                          "occurred_at": "2026-03-02T09:01:00+08:00"],
               path: "reported_at", reason: "the report cannot come before the incident occurred (occurred_at)"),
         .init(name: "aware_at in the future", changes: ["aware_at": "2026-03-02T14:05:01+08:00", "reported_at": nil],
-              path: "aware_at", reason: "2026-03-02T06:05:01Z is in the future (desk time 2026-03-02T06:00:00Z)"),
+              path: "aware_at", reason: "2026-03-02 14:05:01 +08:00 is in the future (desk time 2026-03-02 14:00:00 +08:00)"),
         .init(name: "reported_at in the future", changes: ["reported_at": "2026-03-03T09:00:00+08:00"],
               path: "reported_at", reason: "is in the future"),
         .init(name: "occurred_at in the future", changes: ["occurred_at": "2027-01-01T00:00:00Z"],

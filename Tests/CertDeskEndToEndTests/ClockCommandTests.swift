@@ -106,7 +106,10 @@ struct ClockCommandTests {
     @Test func policyShowAndARegionalOverride() throws {
         let cli = CLIRunner()
         defer { cli.remove() }
-        let shown = try cli.run(["policy", "show"])
+        // A new desk file: a command that only reads starts it only when asked to.
+        let missing = try cli.run(["policy", "show"])
+        #expect(missing.status == 66 && missing.stderr.contains("there is no desk at"), "\(missing.stderr)")
+        let shown = try cli.run(["policy", "show", "--create"])
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.hasPrefix("Deadline policy default + tcn\n"))
         #expect(shown.stdout.contains("Evidence retention: 3 years after the incident is closed"))

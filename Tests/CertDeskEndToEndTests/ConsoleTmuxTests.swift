@@ -55,7 +55,7 @@ struct ConsoleTmuxTests {
 
         // Resize: smaller, too small, and back.
         try terminal.resize(columns: 80, rows: 24)
-        #expect(try terminal.waitFor(timeout: 5) { $0.contains("certdesk ·") && Self.rowLines($0).allSatisfy { $0.count <= 80 } } != nil)
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("on watch") && Self.rowLines($0).allSatisfy { $0.count <= 80 } } != nil)
         try terminal.resize(columns: 60, rows: 20)
         #expect(try terminal.waitFor(timeout: 5) { $0.contains("Terminal too small: 60×20") } != nil)
         try terminal.resize(columns: 100, rows: 30)
@@ -105,9 +105,106 @@ struct ConsoleTmuxTests {
         #expect(try cli.run(["verify"]).stdout == "ok\n")
     }
 
+    static func environment(_ cli: CLIRunner, now: String = "2026-11-25T03:00:00+08:00") -> [String: String] {
+        ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database, "CERTDESK_ACTOR": "林志明",
+         "CERTDESK_NOW": now, "LANG": "C.UTF-8"]
+    }
+
+    /// The queue row (0 = the first under the header) that shows `id`.
+    static func queueIndex(of id: String, in screen: String) -> Int? {
+        let rows = rowLines(screen)
+        guard let header = rows.firstIndex(where: { $0.contains("DUE") && $0.contains("ID") }) else { return nil }
+        return rows[(header + 1)...].firstIndex { $0.contains(id) }.map { $0 - header - 1 }
+    }
+
+    /// The id the detail's header names.
+    static func detailID(in screen: String) -> String? {
+        guard let line = rowLines(screen).first(where: { $0.hasPrefix("── TCN-") }) else { return nil }
+        return String(line.dropFirst(3).prefix(13))
+    }
+
+    /// At 80×24 the queue and the detail take the screen in turn: Enter must open the incident
+    /// selected, not the last one viewed, and the keys must act on the one the header names.
+    @Test func at80x24EnterOpensTheSelectedIncident() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
+        try terminal.run(Self.binary)
+        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch") && $0.contains("TCN-2026-0008") },
+                                  "\(terminal.shown)")
+        func go(to id: String, from current: Int, in screen: String) throws -> Int {
+            let index = try #require(Self.queueIndex(of: id, in: screen), "\(id) is in the queue: \(screen)")
+            let key = index > current ? "j" : "k"
+            for _ in 0..<abs(index - current) { try terminal.keys(key) }
+            return index
+        }
+        var at = try go(to: "TCN-2026-0008", from: 0, in: opened.screen)
+        try terminal.keys("Enter")
+        #expect(try terminal.waitFor(timeout: 5) { Self.detailID(in: $0) == "TCN-2026-0008" } != nil, "\(terminal.shown)")
+        try terminal.keys("Escape")
+        let queue = try #require(try terminal.waitFor(timeout: 5) { Self.detailID(in: $0) == nil && $0.contains("TCN-2026-0006") })
+        at = try go(to: "TCN-2026-0006", from: at, in: queue.screen)
+        try terminal.keys("Enter")
+        #expect(try terminal.waitFor(timeout: 5) { Self.detailID(in: $0) == "TCN-2026-0006" } != nil,
+                "the detail shows the incident selected: \(terminal.shown)")
+        try terminal.keys("n")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("note on TCN-2026-0006") } != nil, "\(terminal.shown)")
+        try terminal.type("called the agency contact")
+        try terminal.keys("Enter")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("note added to TCN-2026-0006") } != nil, "\(terminal.shown)")
+        try terminal.keys("q", "q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("on watch") }
+        let show = try cli.run(["show", "TCN-2026-0006", "--json"])
+        #expect(show.stdout.contains("called the agency contact"), "the note is on the incident that was on screen")
+        #expect(!(try cli.run(["show", "TCN-2026-0008", "--json"])).stdout.contains("called the agency contact"))
+    }
+
+    /// The database deleted under an open console: a banner at once, and a note typed after it
+    /// is refused and kept, never reported as added.
+    @Test func aDeletedDatabaseShowsABannerAndRefusesWrites() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
+        try terminal.run(Self.binary)
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch") && $0.contains("TCN-2026-0001") }, "\(terminal.shown)")
+        try FileManager.default.removeItem(atPath: cli.database)
+        let banner = try #require(try terminal.waitFor(timeout: 5) { Self.rowLines($0)[1].contains("was deleted") }, "\(terminal.shown)")
+        #expect(banner.seconds < 3, "seen within a few ticks: \(banner.seconds) s")
+        try terminal.keys("n")
+        try terminal.type("this must not be lost")
+        try terminal.keys("Enter")
+        let refused = try #require(try terminal.waitFor(timeout: 5) { $0.contains("nothing was recorded") }, "\(terminal.shown)")
+        #expect(refused.screen.contains("this must not be lost"), "the note stays in its prompt")
+        #expect(!refused.screen.contains("note added"))
+        try terminal.keys("Escape", "q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("on watch") }
+    }
+
+    /// An incident another process ingests is announced with its id and level and marked in
+    /// the queue until the officer has been on it; in Chinese too.
+    @Test func anArrivalIsAnnouncedAndMarkedAt140x40() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let terminal = try TmuxTerminal(columns: 140, rows: 40, environment: Self.environment(cli))
+        try terminal.run(Self.binary + " --lang zh-TW --bell")
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("值班 林志明") }, "\(terminal.shown)")
+        let ticket = #"{"id":"SOC-ARRIVE-1","title":"另一程序匯入：主機疑似遭植入挖礦程式","category":"malware-outbreak","level":3,"agency":"彰化縣政府","aware_at":"2026-11-25T02:58:00+08:00"}"#
+        #expect(try cli.run(["ingest", "-"], stdin: ticket).status == 0)
+        let announced = try #require(try terminal.waitFor(timeout: 10) { $0.contains("新事件：TCN-2026-0014 第3級") }, "\(terminal.shown)")
+        #expect(announced.seconds < 3, "took \(announced.seconds) s")
+        let row = try #require(Self.rowLines(announced.screen).first { $0.contains("TCN-2026-0014") && !$0.hasPrefix("──") })
+        #expect(row.hasPrefix("*"), "marked until seen: \(row)")
+        try terminal.keys("q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("值班") }
+    }
+
     @Test func noTerminalIsAClearError() throws {
         let cli = CLIRunner()
         defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
         let result = try cli.run(["console"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("needs a terminal"))

@@ -2,8 +2,8 @@ import CertDeskCore
 @testable import CertDeskStore
 import Testing
 
-/// The queue query: open incidents, the highest level first, then the oldest awareness (the
-/// clock that started first), unclassified ones last.
+/// The queue order `certdesk list` prints (`QueueUrgency`): clocks due within the day, level 3–4
+/// first, then unclassified, then level 1–2, each by the clock due first.
 @Suite("Queue query")
 struct QueueQueryTests {
     private func draft(_ n: Int, level: IncidentLevel?, awareMinutesAgo: Int64) -> IncidentDraft {
@@ -14,8 +14,9 @@ struct QueueQueryTests {
         return draft
     }
 
-    @Test func queueOrderIsLevelThenAwareness() throws {
+    @Test func listOrderIsTheUrgencyOrder() throws {
         try withTestDesk { desk in
+            try desk.perform(.adoptPolicy(try shippedDefaultPolicy()))
             _ = try desk.perform([
                 .openIncident(draft(1, level: .two, awareMinutesAgo: 90)),     // 0001
                 .openIncident(draft(2, level: nil, awareMinutesAgo: 300)),     // 0002
@@ -24,17 +25,17 @@ struct QueueQueryTests {
                 .openIncident(draft(5, level: .four, awareMinutesAgo: 40)),    // 0005
                 .openIncident(draft(6, level: .one, awareMinutesAgo: 5)),      // 0006
             ])
-            #expect(try desk.store.incidents().map(\.id)
-                == ["TCN-2026-0005", "TCN-2026-0003", "TCN-2026-0004", "TCN-2026-0001", "TCN-2026-0006", "TCN-2026-0002"])
+            #expect(try desk.store.incidents(inQueueOrderAt: watchTime).map(\.id)
+                == ["TCN-2026-0005", "TCN-2026-0003", "TCN-2026-0002", "TCN-2026-0004", "TCN-2026-0001", "TCN-2026-0006"])
 
             try desk.perform(.setLevel(incident: "TCN-2026-0002", level: .three, basis: nil, reason: "研判"))
-            try desk.perform(.changePhase(incident: "TCN-2026-0005", phase: .closed))
-            #expect(try desk.store.incidents().map(\.id)
-                == ["TCN-2026-0003", "TCN-2026-0002", "TCN-2026-0004", "TCN-2026-0001", "TCN-2026-0006"])
-            let all = try desk.store.incidents(includeClosed: true)
+            try desk.perform(.changePhase(incident: "TCN-2026-0005", phase: .closed, override: "closed for the test")) 
+            #expect(try desk.store.incidents(inQueueOrderAt: watchTime).map(\.id)
+                == ["TCN-2026-0002", "TCN-2026-0003", "TCN-2026-0004", "TCN-2026-0001", "TCN-2026-0006"])
+            let all = try desk.store.incidents(includeClosed: true, inQueueOrderAt: watchTime)
             #expect(all.count == 6)
-            #expect(all.first?.id == "TCN-2026-0005")
-            #expect(all.first?.phase == .closed)
+            #expect(all.last?.id == "TCN-2026-0005", "closed, its clocks settled: no clock running")
+            #expect(all.last?.phase == .closed)
         }
     }
 

@@ -40,13 +40,27 @@ struct ConsoleEvidenceTests {
         Snapshot.check(screen, named: "evidence-tab-80x24-zh")
     }
 
-    @Test func aMissingFileIsAnErrorAndRecordsNothing() {
+    /// A missing file is reported when its path is entered, before the kind and the description
+    /// are asked for, and the path stays in the prompt to be corrected.
+    @Test func aMissingFileIsReportedAtThePathAndRecordsNothing() {
         let desk = ConsoleSnapshotTests.busyDesk()
         let session = ConsoleSnapshotTests.session(desk)
         let before = desk.journal.count
-        addImage(session)
+        session.handle(.key(.character("e")))
+        type(session, "/cases/fs01-mem.raw")
+        session.handle(.key(.enter))
         #expect(desk.journal.count == before)
         #expect(session.state.message == StatusMessage("\"/cases/fs01-mem.raw\": no such file", isError: true))
+        guard case .prompt(let prompt) = session.state.overlay, case .evidencePath = prompt.purpose else {
+            Issue.record("the path prompt should stay open, got \(String(describing: session.state.overlay))"); return
+        }
+        #expect(prompt.text == "/cases/fs01-mem.raw")
+        // Corrected in place (Ctrl-W takes the last part back), the add goes on.
+        desk.files["/cases/fs01-mem.img"] = Self.image
+        session.handle(.key(.control("w")))
+        type(session, "fs01-mem.img")
+        session.handle(.key(.enter))
+        guard case .picker = session.state.overlay else { Issue.record("the kind picker comes next"); return }
     }
 
     @Test func anEmptyTabSaysHowToAdd() {
@@ -66,7 +80,7 @@ struct ConsoleEvidenceTests {
         desk.files["/cases/b.pcap"] = EvidenceContent(sha256: String(repeating: "ab", count: 32), size: 52_428_800, originalName: "b.pcap")
         _ = try desk.addEvidence(EvidenceRequest(incident: old, kind: .memoryImage, description: "RAM"), file: "/cases/a.raw")
         _ = try desk.addEvidence(EvidenceRequest(incident: old, kind: .pcap, description: "封包"), file: "/cases/b.pcap")
-        try desk.run(.changePhase(incident: old, phase: .closed))
+        try desk.run(.changePhase(incident: old, phase: .closed, override: "closed for the test")) 
         try desk.run(.custody(evidence: "\(old)-E01", change: CustodyChange(action: .held, at: desk.now, purpose: "地檢署函請保全")))
         let fresh = desk.open("本週事件", level: .two, awareMinutesAgo: 5, source: "SOC-NEW")
         _ = try desk.addEvidence(EvidenceRequest(incident: fresh, kind: .memoryImage, description: "RAM"), file: "/cases/a.raw")

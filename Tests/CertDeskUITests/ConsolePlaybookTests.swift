@@ -82,7 +82,7 @@ struct RansomwareWalkthroughTests {
                 s.handle(.key(.character("d")))
                 #expect(s.state.message?.isError != true, "\(s.state.message?.text ?? "")")
             }
-            let current = try #require(s.state.incident?.phase)
+            let current = try #require(desk.state.incidents[id]?.phase)
             guard current != .closed else { break }
             let target = IncidentPhase.allCases[IncidentPhase.allCases.firstIndex(of: current)! + 1]
             s.handle(.key(.character("p")))
@@ -90,8 +90,8 @@ struct RansomwareWalkthroughTests {
                 s.handle(.key(.character("j")))
             }
             s.handle(.key(.enter))
-            #expect(s.state.overlay == nil, "no override needed when every required step is done")
-            phases.append(try #require(s.state.incident?.phase))
+            #expect(s.state.overlay == nil, "no override needed when every required step is done and every clock met")
+            phases.append(try #require(desk.state.incidents[id]?.phase))
         }
         #expect(phases == [.detectionAnalysis, .containmentEradicationRecovery, .postIncident, .closed])
         let incident = try #require(desk.state.incidents[id])
@@ -104,5 +104,8 @@ struct RansomwareWalkthroughTests {
         #expect(incident.obligations.first { $0.kind == .investigationReport }?.metAt != nil)
         let stepEvents = desk.journal.filter { if case .stepDone = $0.event { return true } else { return false } }
         #expect(stepEvents.count == applicable.count)
+        #expect(incident.obligations.allSatisfy { !$0.isPending }, "closed with no clock left running")
+        #expect(s.state.view == .queue && s.state.message?.text.contains("\(id) 已不在佇列中") == true,
+                "the closed incident left the queue, and the console says so instead of showing another one")
     }
 }

@@ -68,7 +68,7 @@ struct ConsoleSessionTests {
 
     @Test func closedIncidentsAndOrder() {
         let desk = ConsoleSnapshotTests.busyDesk()
-        try! desk.run(.changePhase(incident: "TCN-2026-0003", phase: .closed))
+        try! desk.run(.changePhase(incident: "TCN-2026-0003", phase: .closed, override: "closed for the test")) 
         let s = session(desk)
         #expect(s.state.count == 5)
         keys(s, .character("c"))
@@ -82,8 +82,8 @@ struct ConsoleSessionTests {
     @Test func settingTheLevelThroughTheFormStartsTheClocks() throws {
         let desk = ConsoleSnapshotTests.busyDesk()
         let s = session(desk)
-        // The unclassified phishing report is the last one.
-        keys(s, .character("G"))
+        // The unclassified phishing report comes after the level 3–4 ones.
+        keys(s, .character("j"), .character("j"), .character("j"))
         #expect(s.state.selectedRow?.id == "TCN-2026-0004")
         keys(s, .character("L"))
         keys(s, .right, .right, .tab, .tab, .tab)   // confidentiality serious; on to the asset class
@@ -149,7 +149,9 @@ struct ConsoleSessionTests {
         type(s, "frobnicate")
         keys(s, .enter)
         #expect(s.state.message?.text.contains("unknown command :frobnicate") == true)
-        keys(s, .character(":"), .character("q"), .enter)
+        guard case .prompt(let kept) = s.state.overlay else { Issue.record("the command line stays open"); return }
+        #expect(kept.text == "frobnicate", "what was typed survives the error")
+        keys(s, .escape, .character(":"), .character("q"), .enter)
         #expect(s.isFinished)
     }
 
@@ -235,8 +237,8 @@ struct SelectionStabilityTests {
         s.handle(.key(.character("j")))
         s.handle(.key(.character("j")))
         let chosen = s.state.selectedRow?.id
-        // Aware two days ago: its clocks are the most overdue, so it sorts first.
-        desk.open("新進事件單（更早知悉）", level: .two, awareMinutesAgo: 2_880, source: "SOC-EARLIER")
+        // Level 4, aware 23 hours ago: its clock missed within the day sorts it first.
+        desk.open("新進事件單（更早知悉）", level: .four, awareMinutesAgo: 1_380, source: "SOC-EARLIER")
         s.handle(.tick)
         #expect(s.state.count == 7)
         #expect(s.state.selectedRow?.id == chosen)

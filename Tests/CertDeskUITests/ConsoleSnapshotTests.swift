@@ -104,7 +104,7 @@ struct NoColourTests {
         let rows = screen.textRows
         #expect(rows[3].hasPrefix(" ✖ -00:10:00"))
         #expect(rows[4].hasPrefix(" ▲ 00:10:00"))
-        #expect(rows[5].hasPrefix(" ● 00:40:00"))
+        #expect(rows[5].hasPrefix(" ● 00:55:00"))
         #expect(screen.styleRows[3].hasPrefix(".R.RRRRRRRRR"))
     }
 }

@@ -72,12 +72,13 @@ final class InMemoryDesk: ConsoleDesk {
                          nextWarnAt: i.nextDue?.warnAt)
             }
             .sorted { a, b in
+                let dueA = a.nextDueAt?.millisecondsSinceEpoch ?? .max, dueB = b.nextDueAt?.millisecondsSinceEpoch ?? .max
                 switch query.order {
-                case .due: return (a.nextDueAt?.millisecondsSinceEpoch ?? .max, a.id) < (b.nextDueAt?.millisecondsSinceEpoch ?? .max, b.id)
-                case .level: return (-(a.level?.rawValue ?? 0), a.id) < (-(b.level?.rawValue ?? 0), b.id)
+                case .urgency: return QueueUrgency.precedes(a, b, at: query.asOf ?? now)
+                case .level: return (-(a.level?.rawValue ?? 0), dueA, a.id) < (-(b.level?.rawValue ?? 0), dueB, b.id)
                 case .id: return a.id < b.id
-                case .agency: return (a.agency, a.id) < (b.agency, b.id)
-                case .phase: return (a.phase.rawValue, a.id) < (b.phase.rawValue, b.id)
+                case .agency: return (a.agency, dueA, a.id) < (b.agency, dueB, b.id)
+                case .phase: return (a.phase.rawValue, dueA, a.id) < (b.phase.rawValue, dueB, b.id)
                 }
             }
     }
@@ -104,11 +105,7 @@ final class InMemoryDesk: ConsoleDesk {
     var problems: [String] = []
     func playbookProblems() -> [String] { problems }
 
-    func nextBreach() throws -> ClockEntry? {
-        state.incidents.values.filter { $0.phase != .closed }.compactMap { i in
-            i.nextDue.map { ClockEntry(incidentID: i.id, title: i.title, agency: i.agency, level: i.level, exercise: i.exercise, obligation: $0) }
-        }.min { ($0.obligation.dueAt, $0.incidentID) < ($1.obligation.dueAt, $1.incidentID) }
-    }
+    func clockOutlook() throws -> ClockOutlook { ClockOutlook.of(state.incidents.values, at: now) }
 
     func upcomingBreach() throws -> ClockEntry? {
         state.incidents.values.flatMap { i in
@@ -119,6 +116,7 @@ final class InMemoryDesk: ConsoleDesk {
     }
 
     func perform(_ command: DeskCommand) throws {
+        guard fileHealth == .writable else { throw ConsoleDeskError("the database is gone") }
         do {
             try run(command)
         } catch let refusal as DeskDecider.Refusal {
@@ -160,4 +158,20 @@ final class InMemoryDesk: ConsoleDesk {
         defer { changed = false }
         return changed
     }
+
+    func evidenceFileProblem(_ path: String) -> String? { files[path] == nil ? "\"\(path)\": no such file" : nil }
+
+    func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
+        let opened = journal.filter { $0.seq > seq }.compactMap { entry -> Arrival? in
+            guard case .incidentOpened(let opening) = entry.event, let incident = state.incidents[opening.id] else { return nil }
+            return Arrival(id: incident.id, level: incident.level, title: incident.title, exercise: incident.exercise)
+        }
+        return (Int64(journal.count), opened)
+    }
+
+    /// What the tests make of the database file under the console.
+    var fileHealth = DeskHealth.writable
+    func health() -> DeskHealth { fileHealth }
+
+    func pathCompletions(_ partial: String) -> [String] { files.keys.filter { $0.hasPrefix(partial) }.sorted() }
 }

@@ -86,7 +86,8 @@ struct TextViewTests {
             .levelSet(incident: "X", change: LevelChange(level: .two, reason: "r", basis: nil)),
         ]
         for event in events {
-            let en = EventSummary.text(event, .en), zh = EventSummary.text(event, .zhTW)
+            let time = LocalTimeFormatter(zone: nil)
+            let en = EventSummary.text(event, .en, time: time), zh = EventSummary.text(event, .zhTW, time: time)
             #expect(!en.isEmpty && !zh.isEmpty && en != zh, "\(event)")
         }
     }

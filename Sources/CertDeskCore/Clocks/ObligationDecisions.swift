@@ -1,24 +1,46 @@
 /// Checks `meet` and `waive` against an incident's clocks, with reasons the officer can act on.
-enum ObligationDecisions {
-    typealias Refusal = DeskDecider.Refusal
+/// A clock and the playbook step that meets it are one fact recorded once: meeting the clock
+/// marks the step done at the same real time, and waiving it skips the step with the reason.
+public enum ObligationDecisions {
+    public typealias Refusal = DeskDecider.Refusal
 
     static func meet(_ incident: Incident, _ kind: ObligationKind, at: Instant?, note: String?,
-                     now: Instant) throws(Refusal) -> DeskDecider.Decision {
+                     now: Instant, state: DeskState) throws(Refusal) -> DeskDecider.Decision {
         let obligation = try pending(incident, kind)
         let when = at ?? now
-        try DeskDecider.requireNotFuture(when, now: now)
-        guard when >= obligation.startsAt else {
-            throw .invalid("--at \(ISO8601.utcString(when)) is before \(obligation.name) started (\(ISO8601.utcString(obligation.startsAt)))",
-                           "--at \(ISO8601.utcString(when)) 早於 \(obligation.name) 起算時間（\(ISO8601.utcString(obligation.startsAt))）")
-        }
+        try checkMeetingTime(when, of: obligation, now: now)
         if let note { try DeskDecider.requireText(note, limit: FieldLimits.note, en: "note", zh: "備註") }
-        return .events([.obligationMet(incident: incident.id, meeting: ObligationMeeting(
-            kind: kind, ordinal: obligation.ordinal, at: when, note: note))])
+        var events: [DeskEvent] = [.obligationMet(incident: incident.id, meeting: ObligationMeeting(
+            kind: kind, ordinal: obligation.ordinal, at: when, note: note))]
+        for step in openSteps(meeting: kind, of: incident, state: state) {
+            events.append(.stepDone(incident: incident.id, step: step.id, at: when, note: note ?? "\(obligation.name) met"))
+        }
+        return .events(events)
     }
 
-    static func waive(_ incident: Incident, _ kind: ObligationKind, reason: String) throws(Refusal) -> DeskDecider.Decision {
+    static func waive(_ incident: Incident, _ kind: ObligationKind, reason: String, state: DeskState) throws(Refusal) -> DeskDecider.Decision {
         let obligation = try pending(incident, kind)
-        return .events([.obligationWaived(incident: incident.id, kind: kind, ordinal: obligation.ordinal, reason: reason)])
+        var events: [DeskEvent] = [.obligationWaived(incident: incident.id, kind: kind, ordinal: obligation.ordinal, reason: reason)]
+        for step in openSteps(meeting: kind, of: incident, state: state) {
+            events.append(.stepSkipped(incident: incident.id, step: step.id, reason: "\(obligation.name) waived: \(reason)"))
+        }
+        return .events(events)
+    }
+
+    /// When a clock may be said to have been met: not in the future, not before it started. The
+    /// console checks the time with this as soon as it is typed, before asking for the note.
+    public static func checkMeetingTime(_ when: Instant, of obligation: Obligation, now: Instant) throws(Refusal) {
+        try DeskDecider.requireNotFuture(when, now: now)
+        guard when >= obligation.startsAt else {
+            throw .invalid("the time \(TaipeiTime.text(when)) is before \(obligation.name) started (\(TaipeiTime.text(obligation.startsAt)))",
+                           "時間 \(TaipeiTime.text(when)) 早於「\(obligation.kind.label.zh)」起算時間（\(TaipeiTime.text(obligation.startsAt))）")
+        }
+    }
+
+    /// The playbook steps still open that meet `kind` (one per kind in the shipped playbooks).
+    static func openSteps(meeting kind: ObligationKind, of incident: Incident, state: DeskState) -> [PlaybookStep] {
+        PlaybookProgress(incident: incident, playbook: state.playbook(of: incident)).items
+            .filter { $0.isOpen && $0.step.meets == kind }.map(\.step)
     }
 
     /// The pending obligation of `kind`, or why there is none.
@@ -31,11 +53,11 @@ enum ObligationDecisions {
         }
         switch last.state {
         case .met, .metLate:
-            let at = last.metAt.map(ISO8601.utcString) ?? "?"
-            throw .invalid("\(id) \(last.name) was already met at \(at)", "\(id) \(last.name) 已於 \(at) 完成")
+            let at = last.metAt.map(TaipeiTime.text) ?? "?"
+            throw .invalid("\(id) \(last.name) was already met at \(at)", "\(id)「\(last.kind.label.zh)」已於 \(at) 完成")
         default:
             throw .invalid("\(id) \(last.name) was waived: \(last.waivedReason ?? "")",
-                           "\(id) \(last.name) 已免除：\(last.waivedReason ?? "")")
+                           "\(id)「\(last.kind.label.zh)」已免除：\(last.waivedReason ?? "")")
         }
     }
 }

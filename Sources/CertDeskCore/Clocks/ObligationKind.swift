@@ -40,5 +40,10 @@ public enum ObligationKind: String, CaseIterable, Hashable, Sendable, Comparable
         }
     }
 
+    /// Clocks met by something that happened in the world at a moment only the officer can say
+    /// (the team reached the site; the service came back), rather than by a message the desk
+    /// sends: the console never assumes "now" for them, it asks.
+    public var recordsPhysicalFact: Bool { self == .onSite || self == .damageControl }
+
     public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -8,7 +8,12 @@ public enum DeskDecider {
     }
 
     public struct Refusal: Error, Equatable, Sendable {
-        public enum Kind: Sendable { case notFound, invalid }
+        public enum Kind: Sendable {
+            case notFound, invalid
+            /// Allowed with an override reason (leaving a phase with required steps or clocks
+            /// open): the CLI names its `--override` option, the console asks for the reason.
+            case needsOverride
+        }
         public let kind: Kind
         public let reason: BilingualText
 
@@ -43,6 +48,11 @@ public enum DeskDecider {
         case .setLevel(let id, let level, let basis, let reason):
             let incident = try existing(id, in: state)
             try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            // A level change starts clocks; a closed incident's clocks must not run unseen.
+            guard incident.phase != .closed else {
+                throw .invalid("\(id) is closed; move it back to a phase before changing its level",
+                               "\(id) 已結案；請先改回處理階段再變更等級")
+            }
             let assessed = basis.map(LevelAssessment.init)
             guard let newLevel = level ?? assessed?.level else {
                 if assessed != nil {
@@ -61,7 +71,7 @@ public enum DeskDecider {
             guard incident.phase != phase else {
                 throw .invalid("\(id) is already in \(phase.rawValue)", "\(id) 已在「\(phase.label.zh)」階段")
             }
-            return .events([try StepDecisions.phaseChange(incident, to: phase, override: override, state: state)])
+            return .events(try StepDecisions.phaseChange(incident, to: phase, override: override, state: state))
 
         case .changeCategory(let id, let category):
             let incident = try existing(id, in: state)
@@ -109,11 +119,11 @@ public enum DeskDecider {
             return .events(state.policy == policy ? [] : [.policyAdopted(policy)])
 
         case .meet(let id, let kind, let at, let note):
-            return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now)
+            return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now, state: state)
 
         case .waive(let id, let kind, let reason):
             try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
-            return try ObligationDecisions.waive(try existing(id, in: state), kind, reason: reason)
+            return try ObligationDecisions.waive(try existing(id, in: state), kind, reason: reason, state: state)
 
         case .recordOverdue(let id):
             let incident = try existing(id, in: state)
@@ -160,11 +170,14 @@ public enum DeskDecider {
         return incident
     }
 
-    /// A time the officer gives for something that already happened (`--at`, `--acquired-at`).
-    static func requireNotFuture(_ when: Instant, option: String = "--at", now: Instant) throws(Refusal) {
+    /// A time the officer gives for something that already happened (when a clock was met, a
+    /// step done, evidence acquired). Named as what it is, not by a command-line option, so the
+    /// same words serve the CLI and the console.
+    static func requireNotFuture(_ when: Instant, what: BilingualText = BilingualText(en: "the time", zh: "時間"),
+                                 now: Instant) throws(Refusal) {
         guard when <= now else {
-            throw .invalid("\(option) \(ISO8601.utcString(when)) is in the future (desk time \(ISO8601.utcString(now)))",
-                           "\(option) \(ISO8601.utcString(when)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
+            throw .invalid("\(what.en) \(TaipeiTime.text(when)) is in the future (desk time \(TaipeiTime.text(now)))",
+                           "\(what.zh) \(TaipeiTime.text(when)) 晚於現在（值勤台時間 \(TaipeiTime.text(now))）")
         }
     }
 

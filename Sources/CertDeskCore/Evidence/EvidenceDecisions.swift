@@ -19,7 +19,7 @@ enum EvidenceDecisions {
         }
         if let collector = request.collectedBy, let problem = PersonName.problem(collector) { throw Refusal(kind: .invalid, reason: problem) }
         let acquired = request.acquiredAt ?? now
-        try DeskDecider.requireNotFuture(acquired, option: "--acquired-at", now: now)
+        try DeskDecider.requireNotFuture(acquired, what: BilingualText(en: "the acquisition time", zh: "取得時間"), now: now)
         let number = (state.evidence.values.filter { $0.incident == incident.id }.compactMap { EvidenceItem.parse($0.id)?.number }.max() ?? 0) + 1
         return .evidenceAdded(EvidenceAddition(
             id: EvidenceItem.id(incident: incident.id, number: number), incident: incident.id, kind: request.kind,
@@ -33,7 +33,8 @@ enum EvidenceDecisions {
         var change = change
         try DeskDecider.requireNotFuture(change.at, now: now)
         guard change.at >= item.acquiredAt else {
-            throw .invalid("--at \(ISO8601.utcString(change.at)) is before \(id) was acquired", "--at 早於 \(id) 取得時間")
+            throw .invalid("the time \(TaipeiTime.text(change.at)) is before \(id) was acquired (\(TaipeiTime.text(item.acquiredAt)))",
+                           "時間 \(TaipeiTime.text(change.at)) 早於 \(id) 取得時間（\(TaipeiTime.text(item.acquiredAt))）")
         }
         if let to = change.to, let problem = PersonName.problem(to) { throw Refusal(kind: .invalid, reason: problem) }
         switch change.action {
@@ -68,7 +69,7 @@ enum EvidenceDecisions {
             throw .invalid("\(item.incident) is not closed: retention has not even started", "\(item.incident) 尚未結案，保存期限尚未起算")
         }
         guard now >= until else {
-            throw .invalid("\(id) must be kept until \(ISO8601.utcString(until))", "\(id) 須保存至 \(ISO8601.utcString(until))")
+            throw .invalid("\(id) must be kept until \(TaipeiTime.text(until))", "\(id) 須保存至 \(TaipeiTime.text(until))")
         }
         if item.checkedOut { throw .invalid("\(id) is checked out to \(item.holder); check it in first", "\(id) 由 \(item.holder) 借出中") }
         return .evidenceDisposed(incident: item.incident, evidence: id, reason: reason, sha256: item.content?.sha256, size: item.content?.size)
@@ -77,8 +78,8 @@ enum EvidenceDecisions {
     private static func live(_ id: String, _ state: DeskState) throws(Refusal) -> EvidenceItem {
         guard let item = state.evidence[id] else { throw .noEvidence(id) }
         if let disposal = item.disposal {
-            throw .invalid("\(id) was disposed of at \(ISO8601.utcString(disposal.at)) by \(disposal.by)",
-                           "\(id) 已於 \(ISO8601.utcString(disposal.at)) 由 \(disposal.by) 銷毀")
+            throw .invalid("\(id) was disposed of at \(TaipeiTime.text(disposal.at)) by \(disposal.by)",
+                           "\(id) 已於 \(TaipeiTime.text(disposal.at)) 由 \(disposal.by) 銷毀")
         }
         return item
     }

@@ -93,8 +93,8 @@ struct IncidentTimes {
     {
         let latest = now.adding(milliseconds: TicketDecoder.clockSkewAllowance)
         for stated in [occurred, aware, reported].compactMap({ $0 }) where stated.time > latest {
-            throw r.error(stated.key, "\(ISO8601.utcString(stated.time)) is in the future (desk time \(ISO8601.utcString(now)))",
-                          "\(ISO8601.utcString(stated.time)) 晚於現在（值勤台時間 \(ISO8601.utcString(now))）")
+            throw r.error(stated.key, "\(TaipeiTime.text(stated.time)) is in the future (desk time \(TaipeiTime.text(now)))",
+                          "\(TaipeiTime.text(stated.time)) 晚於現在（值勤台時間 \(TaipeiTime.text(now))）")
         }
         if let occurred, occurred.time > aware.time {
             throw r.error(aware.key, "awareness cannot come before the incident occurred (\(occurred.key))",

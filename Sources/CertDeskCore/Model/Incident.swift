@@ -114,13 +114,6 @@ public struct IncidentNumbering: Sendable {
     }
 }
 
-/// Taiwan has kept UTC+8 without daylight saving since 1980, so Asia/Taipei is a fixed offset for
-/// every date the desk handles; the display layer still asks the system zone database when `TZ`
-/// names another zone.
-public enum TaipeiTime {
-    public static let offsetMinutes = 480
-}
-
 extension Incident {
     /// A copy following another playbook (for readers that build an incident column by column).
     public func with(playbook: PlaybookRef?, closedAt: Instant?) -> Incident {

@@ -3,18 +3,35 @@
 enum StepDecisions {
     typealias Refusal = DeskDecider.Refusal
 
+    /// Leaving a phase with required steps open needs the officer's override reason. Closing
+    /// needs every legal clock met or waived first: a closed incident's clocks would otherwise
+    /// run on unseen. With an override, closing waives the clocks still running with that
+    /// reason, each in its own journal event, before the phase changes.
     static func phaseChange(_ incident: Incident, to phase: IncidentPhase, override: String?,
-                            state: DeskState) throws(Refusal) -> DeskEvent {
+                            state: DeskState) throws(Refusal) -> [DeskEvent] {
         let blockers = PlaybookProgress(incident: incident, playbook: state.playbook(of: incident)).blockers(movingTo: phase)
-        guard !blockers.isEmpty else { return .phaseChanged(incident: incident.id, phase: phase) }
+        let running = phase == .closed ? incident.obligations.filter(\.isPending) : []
+        guard !blockers.isEmpty || !running.isEmpty else { return [.phaseChanged(incident: incident.id, phase: phase)] }
         guard let override else {
-            let ids = blockers.map(\.id).joined(separator: ", ")
-            throw .invalid("\(incident.id) has required steps open: \(ids); do or skip them, or give --override REASON",
-                           "\(incident.id) 尚有必要步驟未完成：\(ids)；請完成或略過，或以 --override 理由 強制變更")
+            var en: [String] = [], zh: [String] = []
+            if !blockers.isEmpty {
+                let ids = blockers.map(\.id).joined(separator: ", ")
+                en.append("required steps open: \(ids) (do or skip them)")
+                zh.append("必要步驟未完成：\(ids)（請完成或略過）")
+            }
+            if !running.isEmpty {
+                en.append("clocks still running: \(running.map(\.name).joined(separator: ", ")) (meet or waive each)")
+                zh.append("時限仍在計時：\(running.map { $0.kind.label.zh }.joined(separator: "、"))（請逐一登錄完成或免除）")
+            }
+            throw Refusal(kind: .needsOverride, reason: BilingualText(
+                en: "\(incident.id) has \(en.joined(separator: "; ")); or override with a reason",
+                zh: "\(incident.id) \(zh.joined(separator: "；"))；或說明理由強制變更"))
         }
         try DeskDecider.requireText(override, limit: FieldLimits.reason, en: "override reason", zh: "強制理由")
-        return .phaseChanged(incident: incident.id, phase: phase,
-                             override: PhaseOverride(reason: override, openSteps: blockers.map(\.id)))
+        let waivers = running.map { DeskEvent.obligationWaived(incident: incident.id, kind: $0.kind, ordinal: $0.ordinal,
+                                                               reason: "closed: \(override)") }
+        return waivers + [.phaseChanged(incident: incident.id, phase: phase,
+                                        override: PhaseOverride(reason: override, openSteps: blockers.map(\.id)))]
     }
 
     static func complete(_ incident: Incident, _ stepID: String, at: Instant?, note: String?, now: Instant,
@@ -24,8 +41,8 @@ enum StepDecisions {
         try DeskDecider.requireNotFuture(when, now: now)
         let earliest = incident.occurredAt ?? incident.awareAt
         guard when >= earliest else {
-            throw .invalid("--at \(ISO8601.utcString(when)) is before the incident began (\(ISO8601.utcString(earliest)))",
-                           "--at \(ISO8601.utcString(when)) 早於事件開始（\(ISO8601.utcString(earliest))）")
+            throw .invalid("the time \(TaipeiTime.text(when)) is before the incident began (\(TaipeiTime.text(earliest)))",
+                           "時間 \(TaipeiTime.text(when)) 早於事件開始（\(TaipeiTime.text(earliest))）")
         }
         if let note { try DeskDecider.requireText(note, limit: FieldLimits.note, en: "note", zh: "備註") }
         var events: [DeskEvent] = [.stepDone(incident: incident.id, step: step.id, at: when, note: note)]
@@ -55,8 +72,8 @@ enum StepDecisions {
                            "步驟 \(step.id) 不適用於 \(incident.id)（條件不符）")
         }
         if let record = incident.steps.first(where: { $0.step == step.id }) {
-            throw .invalid("step \(step.id) was already \(record.status.rawValue) at \(ISO8601.utcString(record.at)) by \(record.by)",
-                           "步驟 \(step.id) 已於 \(ISO8601.utcString(record.at)) 由 \(record.by) \(record.status == .done ? "完成" : "略過")")
+            throw .invalid("step \(step.id) was already \(record.status.rawValue) at \(TaipeiTime.text(record.at)) by \(record.by)",
+                           "步驟 \(step.id) 已於 \(TaipeiTime.text(record.at)) 由 \(record.by) \(record.status == .done ? "完成" : "略過")")
         }
         return step
     }

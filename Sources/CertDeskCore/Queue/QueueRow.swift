@@ -32,7 +32,7 @@ public struct QueueRow: Hashable, Sendable {
     }
 }
 
-/// Where a page of the queue starts. In deadline order a page is found from its neighbour's
+/// Where a page of the queue starts. In urgency order a page is found from its neighbour's
 /// key (keyset paging), so reaching the thousandth page costs what the first one does.
 public enum QueueAnchor: Hashable, Sendable {
     case start
@@ -49,8 +49,8 @@ public enum QueueAnchor: Hashable, Sendable {
 /// Which incidents the queue shows, and in what order.
 public struct QueueQuery: Hashable, Sendable {
     public enum Order: String, CaseIterable, Hashable, Sendable {
-        /// The most urgent legal deadline first (the default).
-        case due
+        /// What the officer must act on first (the default; `QueueUrgency`).
+        case urgency
         case level
         case id
         case agency
@@ -61,10 +61,18 @@ public struct QueueQuery: Hashable, Sendable {
     public var filter: String
     public var includeClosed: Bool
     public var order: Order
+    /// The moment the urgency bands are drawn at. The console fixes it when it reloads, so the
+    /// pages of one window agree; nil means the desk's now.
+    public var asOf: Instant?
 
-    public init(filter: String = "", includeClosed: Bool = false, order: Order = .due) {
+    public init(filter: String = "", includeClosed: Bool = false, order: Order = .urgency, asOf: Instant? = nil) {
         self.filter = filter
         self.includeClosed = includeClosed
         self.order = order
+        self.asOf = asOf
     }
+
+    /// The open queue in urgency order comes off an index a page at a time, from a neighbour's
+    /// key (`QueueAnchor.after`/`.before`/`.end`); every other query pages by position.
+    public var pagesByKey: Bool { order == .urgency && !includeClosed }
 }

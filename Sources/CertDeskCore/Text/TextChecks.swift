@@ -1,6 +1,14 @@
 /// Byte-level checks on UTF-8 text, fast enough for bulk ingest (Unicode property lookups per
 /// scalar cost more than the rest of a ticket's validation).
 public enum TextChecks {
+    /// `s` without leading and trailing white space (what an officer meant to type).
+    public static func trimmed(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// Whether `s` holds a C0 control, DEL or a C1 control (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`).
     public static func containsControl(_ s: String) -> Bool {
         var previous: UInt8 = 0

@@ -125,6 +125,16 @@ public enum ISO8601 {
         format(instant, offsetMinutes: offsetMinutes, alwaysMilliseconds: false)
     }
 
+    /// How an officer reads a time: `2026-12-02 03:10:00 +08:00` — local, to the second, with the
+    /// offset written out (never `Z`), milliseconds dropped (they stay in the journal).
+    public static func displayString(_ instant: Instant, offsetMinutes: Int) -> String {
+        let seconds = Instant(millisecondsSinceEpoch: floorDivide(instant.millisecondsSinceEpoch, 1000).0 * 1000)
+        var text = format(seconds, offsetMinutes: offsetMinutes, alwaysMilliseconds: false)
+        if offsetMinutes == 0 { text.removeLast(); text += "+00:00" }
+        let date = text.prefix(10), clock = text.dropFirst(11).prefix(8), zone = text.suffix(6)
+        return "\(date) \(clock) \(zone)"
+    }
+
     static func format(_ instant: Instant, offsetMinutes: Int, alwaysMilliseconds: Bool) -> String {
         let local = instant.millisecondsSinceEpoch + Int64(offsetMinutes) * 60_000
         let (dayIndex, msOfDay) = floorDivide(local, 86_400_000)

@@ -3,7 +3,9 @@ import CertDeskCore
 /// Everything the officer can ask the console to do. Keys map to actions through the one
 /// binding table (`ConsoleBindings`); the `:` command line maps words to the same actions.
 public enum ConsoleAction: Hashable, Sendable {
-    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    /// The detail's content: to its top or end, a page or half a page.
+    case scrollTop, scrollBottom, scrollPageUp, scrollPageDown, scrollHalfUp, scrollHalfDown
     case open, back
     case nextTab, previousTab
     case filter
@@ -16,6 +18,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case stepDone, stepSkip, nextStep, previousStep
     /// Evidence: add a file to the incident's register; the desk-wide retention list.
     case addEvidence, retentionDue
+    /// Ctrl-L: repaint every cell (after something else wrote to the terminal).
+    case repaint
     case quit
 }
 

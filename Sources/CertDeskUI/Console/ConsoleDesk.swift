@@ -14,8 +14,8 @@ public protocol ConsoleDesk: AnyObject {
     func playbook(of incident: Incident) throws -> Playbook?
     /// Playbook files the desk could not use (their categories fall back to generic).
     func playbookProblems() -> [String]
-    /// The pending clock across the desk that falls due first.
-    func nextBreach() throws -> ClockEntry?
+    /// The next clock that will breach and how many are overdue (the title bar).
+    func clockOutlook() throws -> ClockOutlook
     /// The clock that will be breached next: the earliest whose breach is not recorded yet.
     func upcomingBreach() throws -> ClockEntry?
     /// Records a command through the journal, exactly as the CLI does.
@@ -26,12 +26,52 @@ public protocol ConsoleDesk: AnyObject {
     func evidence(of incident: String) throws -> [RetainedEvidence]
     /// Live items whose retention ends by `date`, soonest first.
     func evidenceDue(by date: Instant) throws -> [RetainedEvidence]
+    /// Why a file cannot be taken in as evidence (missing, a folder, unreadable), in the
+    /// officer's language; nil when it can. Asked as soon as the path is typed.
+    func evidenceFileProblem(_ path: String) -> String?
     /// Copies a file into the vault and registers it, exactly as `certdesk evidence add` does.
     func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.
     func hasChanged() throws -> Bool
+    /// Incidents opened after journal row `seq`, and the journal's last row now.
+    func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival])
+    /// Whether the database can still be written where it was opened.
+    func health() -> DeskHealth
+    /// Completions of a path the officer is typing (Tab in a path prompt).
+    func pathCompletions(_ partial: String) -> [String]
+}
+
+/// An incident that came onto the desk while the console was open.
+public struct Arrival: Hashable, Sendable {
+    public var id: String
+    public var level: IncidentLevel?
+    public var title: String
+    public var exercise: Bool
+
+    public init(id: String, level: IncidentLevel?, title: String, exercise: Bool) {
+        self.id = id
+        self.level = level
+        self.title = title
+        self.exercise = exercise
+    }
+}
+
+/// The database under the console: fine, or something that makes every write a lie (the file
+/// was deleted or replaced, so a write would land in a file nobody will read; or it became
+/// read-only).
+public enum DeskHealth: Hashable, Sendable {
+    case writable
+    case gone(BilingualText)
+    case readOnly(BilingualText)
+
+    public var problem: BilingualText? {
+        switch self {
+        case .writable: return nil
+        case .gone(let text), .readOnly(let text): return text
+        }
+    }
 }
 
 /// An error the desk reports to the console in the officer's language.

@@ -2,7 +2,8 @@ import CertDeskCore
 
 /// What sits on top of the queue or the detail while the officer answers a question.
 public enum ConsoleOverlay: Hashable, Sendable {
-    case help
+    /// The keys and the `:` commands, scrolled to a line.
+    case help(scroll: Int)
     case prompt(TextPrompt)
     case picker(Picker)
     case levelForm(LevelForm)
@@ -31,23 +32,37 @@ public struct TextPrompt: Hashable, Sendable {
         case assign(incident: String)
         case ingestPath
         case command
-        case meetTime(incident: String, kind: ObligationKind)
-        case meetNote(incident: String, kind: ObligationKind, at: Instant?)
-        case waiveReason(incident: String, kind: ObligationKind)
+        /// `then`: the phase the officer was moving to when the clock was asked for (closing).
+        case meetTime(incident: String, kind: ObligationKind, then: IncidentPhase?)
+        case meetNote(incident: String, kind: ObligationKind, at: Instant?, then: IncidentPhase?)
+        case waiveReason(incident: String, kind: ObligationKind, then: IncidentPhase?)
         case skipReason(incident: String, step: String)
         case phaseOverride(incident: String, phase: IncidentPhase)
         case evidencePath(incident: String)
         case evidenceDescription(incident: String, path: String, kind: EvidenceKind)
+
+        /// Prompts whose answer is a path complete it with Tab.
+        public var takesPath: Bool {
+            switch self {
+            case .ingestPath, .evidencePath: return true
+            default: return false
+            }
+        }
     }
 
     public var purpose: Purpose
     public var label: BilingualText
-    public var text: String
+    public var line: LineEditor
+    /// What the answer may be, on the status bar while the prompt is open.
+    public var hint: BilingualText?
 
-    public init(purpose: Purpose, label: BilingualText, text: String = "") {
+    public var text: String { line.text }
+
+    public init(purpose: Purpose, label: BilingualText, text: String = "", hint: BilingualText? = nil) {
         self.purpose = purpose
         self.label = label
-        self.text = text
+        line = LineEditor(text)
+        self.hint = hint
     }
 }
 
@@ -58,6 +73,8 @@ public struct Picker: Hashable, Sendable {
         case meet(incident: String)
         case waive(incident: String)
         case evidenceKind(incident: String, path: String)
+        /// Moving to `phase` (closing) with clocks still running: meet or waive each, or override.
+        case settleClocks(incident: String, phase: IncidentPhase)
     }
 
     public struct Item: Hashable, Sendable {
@@ -82,14 +99,16 @@ public struct LevelForm: Hashable, Sendable {
     public var basis: LevelBasis
     /// Nil: the level the facts give.
     public var chosenLevel: IncidentLevel?
-    public var reason: String
+    public var reasonLine: LineEditor
     public var field: Field
+
+    public var reason: String { reasonLine.text }
 
     public init(incident: String, basis: LevelBasis, chosenLevel: IncidentLevel?, reason: String = "", field: Field = .confidentiality) {
         self.incident = incident
         self.basis = basis
         self.chosenLevel = chosenLevel
-        self.reason = reason
+        reasonLine = LineEditor(reason)
         self.field = field
     }
 

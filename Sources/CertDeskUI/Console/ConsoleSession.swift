@@ -7,7 +7,7 @@ public final class ConsoleSession {
     public internal(set) var state: ConsoleState
     let desk: any ConsoleDesk
     let time: LocalTimeFormatter
-    /// Ring the terminal bell when a clock falls overdue.
+    /// Ring the terminal bell when a clock falls overdue or an incident arrives.
     public let bellOnBreach: Bool
     /// Set when the terminal should ring; the backend clears it.
     public var bellPending = false
@@ -21,6 +21,9 @@ public final class ConsoleSession {
         self.time = time
         self.bellOnBreach = bellOnBreach
         state = ConsoleState(rows: rows, columns: columns, language: language, actor: actor, region: region, now: desk.now)
+        // What is on the desk when the console opens is not news.
+        state.journalSeq = (try? desk.arrivals(after: .max).last) ?? 0
+        checkHealth()
         reloadAll()
         // A broken playbook file does not stop the console: say so, once, at the start.
         if let problem = desk.playbookProblems().first {
@@ -30,6 +33,9 @@ public final class ConsoleSession {
     }
 
     public var isFinished: Bool { state.finished }
+
+    /// The backend repainted the whole terminal, as Ctrl-L asked.
+    public func repaintDone() { state.repaintRequested = false }
 
     public func handle(_ input: ConsoleInput) {
         switch input {
@@ -47,85 +53,129 @@ public final class ConsoleSession {
             state.columns = columns
             keepSelectionVisible()
             loadWindowIfNeeded()
+            clampDetailScroll()
         case .deskChanged:
-            reloadAll()
+            reloadAll(announcing: true)
         }
     }
 
     /// Looks the key up in the binding table; a key that works elsewhere says where.
     func dispatch(_ key: KeyPress) {
-        switch ConsoleBindings.lookup(key, in: state.view) {
+        switch ConsoleBindings.lookup(key, in: state.view, tab: state.tab) {
         case .success(let action):
             perform(action)
         case .failure(let elsewhere) where !elsewhere.views.isEmpty:
-            let zh = state.language == .zhTW
-            let place = elsewhere.views.contains(.queue) ? (zh ? "事件佇列" : "the queue") : (zh ? "事件詳情" : "an incident's detail")
-            state.message = StatusMessage(zh ? "\(key.label) 只在\(place)中使用" : "\(key.label) works in \(place)")
+            state.message = StatusMessage(ConsoleText.worksElsewhere(key, elsewhere, state.language))
         case .failure:
-            state.message = StatusMessage(state.language == .zhTW ? "\(key.label) 沒有功能；按 ? 看說明" : "\(key.label) does nothing here; ? shows the keys")
+            state.message = StatusMessage(ConsoleText.doesNothing(key).text(in: state.language))
         }
     }
 
-    /// Once a second: the clocks move, breaches are recorded, others' commits appear.
+    /// Once a second: the clocks move, breaches are recorded, others' commits appear, and the
+    /// database is checked to be still there.
     func tick() {
         state.now = desk.now
+        checkHealth()
         let changed = (try? desk.hasChanged()) ?? false
         if let next = state.upcomingBreach?.obligation, next.state(at: state.now) == .overdue {
             if bellOnBreach { bellPending = true }
-            attempt { try desk.keepClocks() }
-            reloadAll()
+            if state.banner == nil { attempt { try desk.keepClocks() } }
+            reloadAll(announcing: changed)
         } else if changed {
-            reloadAll()
+            reloadAll(announcing: true)
+        } else if let next = state.outlook.next?.obligation, next.dueAt < state.now {
+            // The title bar's next breach has passed: read which one is next now.
+            attempt { state.outlook = try desk.clockOutlook() }
         }
+    }
+
+    /// The banner stays up while the database cannot be written where it was opened.
+    func checkHealth() {
+        state.banner = desk.health().problem
     }
 
     // MARK: - Loading
 
-    /// Reloads everything. The selection stays on the same incident when it is still near
-    /// (a new ticket above it must not slide another incident under the officer's keys).
-    func reloadAll() {
+    /// Reloads everything. The selection stays on the same incident when it is still in the
+    /// queue (a new ticket above it must not slide another incident under the officer's keys).
+    /// `announcing`: others committed; incidents they opened are announced. Returns the id of
+    /// the incident on screen when it left the queue.
+    @discardableResult
+    func reloadAll(announcing: Bool = false) -> String? {
+        var left: String?
         let selectedID = state.selectedRow?.id
+        state.query.asOf = desk.now
         attempt {
             state.count = try desk.queueCount(state.query)
-            state.nextBreach = try desk.nextBreach()
+            state.outlook = try desk.clockOutlook()
             state.upcomingBreach = try desk.upcomingBreach()
         }
+        noteArrivals(announcing: announcing)
         state.selected = max(0, min(state.selected, state.count - 1))
         state.window = QueueWindow()
         keepSelectionVisible()
         loadWindowIfNeeded()
-        if let selectedID, state.selectedRow?.id != selectedID,
-           let index = state.window.rows.firstIndex(where: { $0.id == selectedID }) {
-            let shift = state.window.offset + index - state.selected
-            state.selected += shift
-            state.top = max(0, state.top + shift)
-            keepSelectionVisible()
-            loadWindowIfNeeded()
+        if let selectedID, state.selectedRow?.id != selectedID {
+            if let index = state.window.rows.firstIndex(where: { $0.id == selectedID }) {
+                let shift = state.window.offset + index - state.selected
+                state.selected += shift
+                state.top = max(0, state.top + shift)
+                keepSelectionVisible()
+                loadWindowIfNeeded()
+            } else {
+                left = selectedID
+                // The incident on screen left the queue (closed, or filtered out): back to the
+                // queue rather than show another one under the same keys.
+                if state.view == .detail, !state.isSplit { state.view = .queue }
+                state.detailScroll = 0
+                state.stepCursor = nil
+                state.message = StatusMessage(ConsoleText.leftTheQueue(selectedID).text(in: state.language))
+            }
         }
+        markSeen()
         reloadIncident()
+        return left
     }
 
-    /// Keeps the rows on screen in memory. In deadline order the next page is found from the
+    /// Incidents opened since the console last looked: marked until seen, and announced (with
+    /// the bell when asked for) when someone else brought them.
+    func noteArrivals(announcing: Bool) {
+        guard let (last, arrivals) = try? desk.arrivals(after: state.journalSeq) else { return }
+        state.journalSeq = last
+        guard !arrivals.isEmpty else { return }
+        state.unseen.formUnion(arrivals.map(\.id))
+        guard announcing else { return }
+        state.message = StatusMessage(ConsoleText.arrived(arrivals, state.language))
+        if bellOnBreach { bellPending = true }
+    }
+
+    /// The selected incident is seen once the officer is on it.
+    func markSeen() {
+        if let id = state.focusID { state.unseen.remove(id) }
+    }
+
+    /// Keeps the rows on screen in memory. In urgency order the next page is found from the
     /// window's edge (keyset paging), so moving through a desk of any size reads about the same.
     func loadWindowIfNeeded() {
         let visible = state.top..<min(state.count, state.top + state.queueListHeight)
         guard state.count > 0, !state.window.covers(visible) || state.window.rows.isEmpty else { return }
         let size = Self.windowSize, half = size / 2
         let old = state.window, query = state.query
+        let byKey = query.pagesByKey
         attempt {
-            if query.order == .due, let last = old.rows.last, visible.lowerBound >= old.offset,
+            if byKey, let last = old.rows.last, visible.lowerBound >= old.offset,
                visible.upperBound <= old.offset + old.rows.count + half {
                 let kept = Array(old.rows.suffix(half))
                 state.window = QueueWindow(offset: old.offset + old.rows.count - kept.count,
                                            rows: kept + (try desk.queue(query, from: .after(last), limit: size)))
-            } else if query.order == .due, let first = old.rows.first, visible.upperBound <= old.offset + old.rows.count,
+            } else if byKey, let first = old.rows.first, visible.upperBound <= old.offset + old.rows.count,
                       visible.lowerBound >= old.offset - half {
                 let earlier = try desk.queue(query, from: .before(first), limit: size)
                 state.window = QueueWindow(offset: old.offset - earlier.count, rows: earlier + old.rows.prefix(half))
-            } else if query.order == .due, state.selected >= state.count - size {
+            } else if byKey, state.selected >= state.count - size {
                 let rows = try desk.queue(query, from: .end, limit: size)
                 state.window = QueueWindow(offset: state.count - rows.count, rows: rows)
-            } else if query.order == .due, state.selected < size {
+            } else if state.selected < size {
                 state.window = QueueWindow(offset: 0, rows: try desk.queue(query, from: .start, limit: size))
             } else {
                 let offset = max(0, min(state.selected - half, state.count - size))
@@ -134,21 +184,15 @@ public final class ConsoleSession {
         }
     }
 
+    /// Reads the selected incident's detail when the detail is on screen.
     func reloadIncident() {
-        let id = state.view == .detail ? state.incident?.id ?? state.selectedRow?.id : state.selectedRow?.id
-        guard let id else {
-            state.incident = nil
-            state.timeline = []
-            state.evidence = []
-            return
-        }
-        guard state.view == .detail || state.isSplit else { return }
+        guard state.showsDetail, let id = state.focusID else { return }
         attempt {
-            state.incident = try desk.incident(id)
-            state.timeline = try desk.timeline(of: id)
-            state.playbook = try state.incident.flatMap { try desk.playbook(of: $0) }
-            state.evidence = try desk.evidence(of: id)
+            guard let incident = try desk.incident(id) else { return }
+            state.loaded = IncidentDetail(incident: incident, timeline: try desk.timeline(of: id),
+                                          playbook: try desk.playbook(of: incident), evidence: try desk.evidence(of: id))
         }
+        clampDetailScroll()
     }
 
     func keepSelectionVisible() {
@@ -160,36 +204,71 @@ public final class ConsoleSession {
 
     func select(_ index: Int) {
         guard state.count > 0 else { return }
+        let before = state.focusID
         state.selected = max(0, min(index, state.count - 1))
         keepSelectionVisible()
         loadWindowIfNeeded()
+        guard state.focusID != before else { return }
         state.detailScroll = 0
         state.stepCursor = nil
-        if state.view == .detail || state.isSplit {
-            if state.view == .detail { state.incident = nil }
-            reloadIncident()
-        }
+        markSeen()
+        reloadIncident()
     }
 
-    /// Runs desk work; a failure becomes the status line instead of a crash.
-    func attempt(_ work: () throws -> Void) {
+    /// The detail scrolls within its content: the last line can come up to the bottom row and
+    /// no further, so the newest timeline entries are always reachable and PgUp answers at once.
+    func clampDetailScroll() {
+        guard let incident = state.incident else { return }
+        let lines = DetailView.content(incident, state, time: time, width: DetailView.contentWidth(state)).count
+        state.detailScroll = max(0, min(state.detailScroll, lines - state.detailContentHeight))
+    }
+
+    func scrollDetail(by rows: Int) {
+        state.detailScroll = max(0, state.detailScroll + rows)
+        clampDetailScroll()
+    }
+
+    /// Runs desk work; a failure becomes the status line instead of a crash. Whether it worked.
+    @discardableResult
+    func attempt(_ work: () throws -> Void) -> Bool {
         do {
             try work()
+            return true
         } catch let error as ConsoleDeskError {
             state.message = StatusMessage(error.message, isError: true)
         } catch {
             state.message = StatusMessage("\(error)", isError: true)
         }
+        return false
     }
 
-    /// Records a desk command, then shows the desk as it now is.
-    func record(_ command: DeskCommand, done: BilingualText) {
-        var ok = false
-        attempt {
-            try desk.perform(command)
-            ok = true
+    /// Records a desk command, then shows the desk as it now is. A refusal (or a database that
+    /// cannot be written) puts `form` back as it was, so nothing the officer typed is lost.
+    @discardableResult
+    func record(_ command: DeskCommand, done: BilingualText, form: ConsoleOverlay? = nil) -> Bool {
+        checkHealth()
+        if let banner = state.banner {
+            state.message = StatusMessage(ConsoleText.notRecorded(banner).text(in: state.language), isError: true)
+            state.overlay = form
+            return false
         }
-        reloadAll()
-        if ok { state.message = StatusMessage(done.text(in: state.language)) }
+        let others = (try? desk.hasChanged()) ?? false
+        let ok = attempt { try desk.perform(command) }
+        let failure = state.message
+        let left = reloadAll(announcing: others)
+        if ok {
+            let also = left.map { " · " + ConsoleText.leftTheQueue($0).text(in: state.language) } ?? ""
+            state.message = StatusMessage(done.text(in: state.language) + also)
+        } else {
+            state.message = failure
+            state.overlay = form
+        }
+        return ok
+    }
+
+    /// Shows an error and keeps the form open where it was.
+    func refuse(_ reason: BilingualText, keeping form: ConsoleOverlay?) {
+        state.message = StatusMessage(reason.text(in: state.language), isError: true)
+        state.overlay = form
     }
 }

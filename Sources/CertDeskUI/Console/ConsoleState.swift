@@ -19,20 +19,28 @@ public struct ConsoleState: Sendable {
     public var top = 0
     /// A page of rows around the selection; only these are in memory.
     public var window = QueueWindow()
-    public var incident: Incident?
-    public var timeline: [RecordedEvent] = []
-    public var playbook: Playbook?
-    /// The open incident's evidence register.
-    public var evidence: [RetainedEvidence] = []
+    /// What was last read for an incident's detail; shown only while it is the selected one.
+    public var loaded: IncidentDetail?
     /// The playbook step under the cursor; nil means the next step.
     public var stepCursor: String?
+    /// The first line of the detail's content on screen (kept within the content).
     public var detailScroll = 0
-    public var nextBreach: ClockEntry?
-    /// The next clock to fall overdue (the title bar may show one already overdue).
+    /// The title bar's reading of the desk's clocks.
+    public var outlook = ClockOutlook(next: nil, overdue: 0)
+    /// The next clock to fall overdue whose breach is not yet recorded.
     public var upcomingBreach: ClockEntry?
     public var overlay: ConsoleOverlay?
     public var message: StatusMessage?
+    /// Why nothing can be recorded (the database went away or became read-only); shown until
+    /// it is fixed.
+    public var banner: BilingualText?
+    /// Incidents that arrived while the console was open and the officer has not looked at yet.
+    public var unseen: Set<String> = []
+    /// The last journal row the console has accounted for (arrivals come after it).
+    public var journalSeq: Int64 = 0
     public var finished = false
+    /// Set by Ctrl-L: the terminal repaints every cell.
+    public var repaintRequested = false
 
     public init(rows: Int, columns: Int, language: InterfaceLanguage, actor: String, region: Region?, now: Instant) {
         self.rows = rows
@@ -45,6 +53,18 @@ public struct ConsoleState: Sendable {
 
     public var selectedRow: QueueRow? { window.row(at: selected) }
 
+    /// The one incident every key acts on, in every layout: the selected one, whose id the
+    /// detail's header names. Nothing else decides it.
+    public var focusID: String? { selectedRow?.id }
+
+    /// The selected incident's detail, when it has been read; nil while another one's is held.
+    public var detail: IncidentDetail? { loaded.flatMap { $0.incident.id == focusID ? $0 : nil } }
+
+    public var incident: Incident? { detail?.incident }
+    public var timeline: [RecordedEvent] { detail?.timeline ?? [] }
+    public var playbook: Playbook? { detail?.playbook }
+    public var evidence: [RetainedEvidence] { detail?.evidence ?? [] }
+
     public var progress: PlaybookProgress? { incident.map { PlaybookProgress(incident: $0, playbook: playbook) } }
 
     /// The step the playbook keys act on: the cursor, else the next step.
@@ -52,9 +72,6 @@ public struct ConsoleState: Sendable {
         guard let progress else { return nil }
         return stepCursor.flatMap { id in progress.items.first { $0.step.id == id } } ?? progress.next
     }
-
-    /// The incident the officer acts on: the one open in the detail, else the selected row.
-    public var focusID: String? { view == .detail ? incident?.id ?? selectedRow?.id : selectedRow?.id }
 
     /// 80×24 is the least the console can be used at.
     public static let minimumRows = 24, minimumColumns = 80
@@ -64,12 +81,34 @@ public struct ConsoleState: Sendable {
     /// Wide terminals show the queue and the selected incident together.
     public var isSplit: Bool { rows >= 36 && columns >= 120 }
 
-    /// Rows of the queue list (without its header) in the current layout.
-    public var queueListHeight: Int {
-        let body = rows - 2                   // title and status bars
-        let queue = isSplit ? body * 2 / 5 : body
-        return max(1, queue - 1)               // header
+    /// Whether the detail of the selected incident is on screen.
+    public var showsDetail: Bool { view == .detail || isSplit }
+
+    /// The rows between the title bar and the status bar (less the banner when one is up).
+    public var bodyTop: Int { banner == nil ? 1 : 2 }
+    public var bodyHeight: Int { rows - 1 - bodyTop }
+
+    /// Rows of the queue (with its header) in the current layout. Split, the queue takes as
+    /// many rows as it has, up to two fifths of the body, and the detail the rest.
+    public var queueHeight: Int {
+        guard isSplit else { return bodyHeight }
+        return max(4, min(bodyHeight * 2 / 5, count + 1))
     }
+
+    /// Rows of the queue list (without its header).
+    public var queueListHeight: Int { max(1, queueHeight - 1) }
+
+    /// Rows of the detail's content (without its header and tabs).
+    public var detailContentHeight: Int { max(1, (isSplit ? bodyHeight - queueHeight : bodyHeight) - 2) }
+}
+
+/// One incident's detail as read from the desk.
+public struct IncidentDetail: Sendable {
+    public var incident: Incident
+    public var timeline: [RecordedEvent]
+    public var playbook: Playbook?
+    /// The incident's evidence register.
+    public var evidence: [RetainedEvidence]
 }
 
 /// A page of the queue held in memory.

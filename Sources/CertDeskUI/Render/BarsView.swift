@@ -1,30 +1,48 @@
 import CertDeskCore
 
-/// The title bar (desk, officer on watch, local time, next breach) and the status bar (keys
-/// that work here, or the last message).
+/// The title bar (desk, officer on watch, local time, the next breach and how many clocks are
+/// overdue), the banner when nothing can be recorded, and the status bar (the keys that work
+/// here, or the last message).
 enum BarsView {
-    /// The next breach is drawn first, from the right, so it is never the part cut off.
+    /// The clock summary is drawn first, from the right, so it is never the part cut off; the
+    /// left side drops whole parts (the product name, then the officer, then the date) to fit.
     static func drawTitle(_ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
-        let zh = state.language == .zhTW
         screen.clear(row: 0, role: .bar)
-        var right = StyledLine()
-        if let next = state.nextBreach {
-            let o = next.obligation
-            let overdue = o.state(at: state.now) == .overdue
-            right.add(overdue ? (zh ? "已逾期 " : "OVERDUE ") : (zh ? "下個期限 " : "next breach "), .bar)
-            let role: StyleRole = overdue ? .overdue : state.now >= o.warnAt ? .warning : .bar
-            right.add((overdue ? "-" : "") + Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), role)
-            if state.columns >= 120 { right.add(" " + next.incidentID + " " + ConsoleText.clockName(o, state.language), .bar) }
-            right.add(" ", .bar)
-        } else {
-            right.add((zh ? "無進行中時限" : "no clock running") + " ", .bar)
-        }
-        let rightWidth = right.runs.reduce(0) { $0 + DisplayWidth.width(of: $1.text) }
+        let right = outlook(state)
+        let rightWidth = right.width
         right.draw(row: 0, column: max(0, state.columns - rightWidth), width: rightWidth, into: &screen)
-        var left = StyledLine(" certdesk · " + ConsoleText.regionTitle(state.region, state.language), .bar)
-        left.add("  " + (zh ? "值班 " : "on watch ") + state.actor, .bar)
-        left.add("  " + time.minuteString(state.now) + " " + offsetLabel(time, state.now), .bar)
-        left.draw(row: 0, column: 0, width: max(0, state.columns - rightWidth - 1), into: &screen)
+        let zh = state.language == .zhTW
+        let room = max(0, state.columns - rightWidth - 1)
+        let clock = time.minuteString(state.now) + " " + offsetLabel(time, state.now)
+        let shortClock = String(time.minuteString(state.now).suffix(5)) + " " + offsetLabel(time, state.now)
+        let desk = ConsoleText.regionTitle(state.region, state.language), officer = (zh ? "值班 " : "on watch ") + state.actor
+        let candidates = [
+            [" certdesk · " + desk, officer, clock], [" " + desk, officer, clock], [" " + officer, clock],
+            [" " + officer, shortClock], [" " + shortClock],
+        ]
+        let parts = candidates.first { DisplayWidth.width(of: $0.joined(separator: "  ")) <= room } ?? candidates.last!
+        StyledLine(parts.joined(separator: "  "), .bar).draw(row: 0, column: 0, width: room, into: &screen)
+    }
+
+    /// `next breach 00:17:41 TCN-2026-0045 review · 9 overdue`
+    static func outlook(_ state: ConsoleState) -> StyledLine {
+        let zh = state.language == .zhTW
+        var right = StyledLine()
+        if let next = state.outlook.next {
+            let o = next.obligation
+            right.add(zh ? "下個期限 " : "next breach ", .bar)
+            right.add(Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), state.now >= o.warnAt ? .warning : .bar)
+            if next.exercise { right.add(" " + ConsoleText.exerciseTag.text(in: state.language), .bar) }
+            if state.columns >= 120 { right.add(" " + next.incidentID + " " + ConsoleText.clockName(o, state.language), .bar) }
+        } else {
+            right.add(zh ? "無進行中時限" : "no clock running", .bar)
+        }
+        if state.outlook.overdue > 0 {
+            right.add(" · ", .bar)
+            right.add(zh ? "逾期 \(state.outlook.overdue) 項" : "\(state.outlook.overdue) overdue", .overdue)
+        }
+        right.add(" ", .bar)
+        return right
     }
 
     /// `UTC+8`, as a wall clock on a duty desk is labelled.
@@ -34,17 +52,48 @@ enum BarsView {
         return "UTC" + (minutes < 0 ? "-" : "+") + "\(abs(hours))" + (rest == 0 ? "" : ":" + (rest < 10 ? "0" : "") + "\(rest)")
     }
 
+    /// The row under the title while the database cannot be written.
+    static func drawBanner(_ banner: BilingualText, _ state: ConsoleState, into screen: inout Screen) {
+        screen.clear(row: 1, role: .error)
+        screen.put(" ⚠ " + banner.text(in: state.language), row: 1, column: 0, role: .error)
+    }
+
+    /// The lines of the status area: a message wraps onto up to three rows (an error must be
+    /// read whole), else one row of hints.
+    static func statusLines(_ state: ConsoleState) -> [String] {
+        guard let message = state.message else { return [] }
+        let lines = TextWrap.lines(message.text, width: max(10, state.columns - 2))
+        return lines.count <= 3 ? lines : Array(lines.prefix(2)) + [DisplayWidth.truncate(lines.dropFirst(2).joined(separator: " "), toWidth: state.columns - 2)]
+    }
+
+    /// Rows the status area takes at the bottom.
+    static func statusHeight(_ state: ConsoleState) -> Int { max(1, statusLines(state).count) }
+
+    /// The keys that work here, `? help` always last and always shown; what an open prompt
+    /// takes; or the last message.
     static func drawStatus(_ state: ConsoleState, into screen: inout Screen) {
-        let row = state.rows - 1
-        screen.clear(row: row, role: .bar)
+        let lines = statusLines(state)
+        let top = state.rows - max(1, lines.count)
         if let message = state.message {
-            screen.put(" " + message.text, row: row, column: 0, role: message.isError ? .error : .bar)
+            for (n, line) in lines.enumerated() {
+                screen.clear(row: top + n, role: message.isError ? .error : .bar)
+                screen.put(" " + line, row: top + n, column: 0, role: message.isError ? .error : .bar)
+            }
             return
         }
+        let row = state.rows - 1
+        screen.clear(row: row, role: .bar)
+        if case .prompt(let prompt)? = state.overlay, let hint = prompt.hint {
+            screen.put(" " + hint.text(in: state.language), row: row, column: 0, role: .bar)
+            return
+        }
+        let hints = ConsoleBindings.hints(for: state.view, tab: state.tab, language: state.language)
+        func width(_ hint: (keys: String, word: String)) -> Int { DisplayWidth.width(of: hint.keys) + DisplayWidth.width(of: hint.word) + 3 }
+        let help = hints.last.map(width) ?? 0
         var x = 1
-        for hint in ConsoleBindings.hints(for: state.view, language: state.language) {
-            let needed = DisplayWidth.width(of: hint.keys) + DisplayWidth.width(of: hint.word) + 3
-            guard x + needed <= state.columns else { break }
+        for (n, hint) in hints.enumerated() {
+            let last = n == hints.count - 1
+            guard x + (last ? width(hint) - 2 : width(hint) + help) <= state.columns else { continue }
             x += screen.put(hint.keys, row: row, column: x, role: .key)
             x += screen.put(" " + hint.word + "  ", row: row, column: x, role: .bar)
         }

@@ -11,9 +11,10 @@ public enum ConsoleRenderer {
             return screen
         }
         BarsView.drawTitle(state, time: time, into: &screen)
-        let bodyTop = 1, bodyHeight = state.rows - 2
+        if let banner = state.banner { BarsView.drawBanner(banner, state, into: &screen) }
+        let bodyTop = state.bodyTop, bodyHeight = state.bodyHeight
         if state.isSplit {
-            let queueHeight = bodyHeight * 2 / 5
+            let queueHeight = state.queueHeight
             QueueView.draw(state, top: bodyTop, height: queueHeight, time: time, into: &screen)
             DetailView.draw(state, top: bodyTop + queueHeight, height: bodyHeight - queueHeight, time: time, into: &screen)
         } else if state.view == .detail {

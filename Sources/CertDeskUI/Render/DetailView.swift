@@ -11,7 +11,7 @@ enum DetailView {
         }
         drawHeader(incident, state, row: top, into: &screen)
         drawTabs(state, row: top + 1, into: &screen)
-        let lines = content(incident, state, time: time, width: state.columns - 4)
+        let lines = content(incident, state, time: time, width: contentWidth(state))
         let bodyTop = top + 2, bodyHeight = height - 2
         let scroll = max(0, min(state.detailScroll, lines.count - bodyHeight))
         for (n, line) in lines.dropFirst(scroll).prefix(bodyHeight).enumerated() {
@@ -22,6 +22,9 @@ enum DetailView {
             screen.put(more, row: top + 1, column: state.columns - DisplayWidth.width(of: more) - 1, role: .dim)
         }
     }
+
+    /// The width the detail's content is laid out in.
+    static func contentWidth(_ state: ConsoleState) -> Int { state.columns - 4 }
 
     static func drawHeader(_ incident: Incident, _ state: ConsoleState, row: Int, into screen: inout Screen) {
         let zh = state.language == .zhTW
@@ -66,7 +69,8 @@ enum DetailView {
 
     static func summary(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
         let zh = state.language == .zhTW
-        var lines = [StyledLine(incident.title, .header), StyledLine()]
+        // The whole title, wrapped: the queue cuts it, the detail must not.
+        var lines = TextWrap.lines(incident.title, width: width).map { StyledLine($0, .header) } + [StyledLine()]
         let level = incident.level.map { (zh ? "第 \($0.rawValue) 級" : "\($0.rawValue)") + (incident.levelReason.map { "  (\($0))" } ?? "") }
             ?? (zh ? "未分級" : "unclassified")
         lines.append(field(zh ? "等級" : "Level", level, (incident.level?.isMajor ?? false) ? .major : .normal))
@@ -160,8 +164,8 @@ enum DetailView {
 
     static func timeline(_ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
         state.timeline.flatMap { entry -> [StyledLine] in
-            let head = time.minuteString(entry.at) + "  " + entry.actor + "  "
-            let text = EventSummary.text(entry.event, state.language)
+            let head = time.string(entry.at) + "  " + entry.actor + "  "
+            let text = EventSummary.text(entry.event, state.language, time: time)
             let wrapped = TextWrap.lines(text, width: max(10, width - DisplayWidth.width(of: head)))
             return wrapped.enumerated().map { n, part in
                 var line = StyledLine(n == 0 ? head : String(repeating: " ", count: DisplayWidth.width(of: head)), .dim)

@@ -4,7 +4,7 @@ import CertDeskCore
 enum OverlayView {
     static func draw(_ overlay: ConsoleOverlay, _ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
         switch overlay {
-        case .help: help(state, into: &screen)
+        case .help(let scroll): help(state, scroll: scroll, into: &screen)
         case .prompt(let prompt): self.prompt(prompt, state, into: &screen)
         case .picker(let picker): self.picker(picker, state, into: &screen)
         case .levelForm(let form): levelForm(form, state, into: &screen)
@@ -27,42 +27,49 @@ enum OverlayView {
         return (top + 1, left + 2, w - 4)
     }
 
-    /// Every binding from the one table; in two columns when one does not fit the height.
-    static func help(_ state: ConsoleState, into screen: inout Screen) {
+    /// Every binding and every `:` command, from their tables, wrapped; scrolls when long.
+    static func help(_ state: ConsoleState, scroll: Int, into screen: inout Screen) {
         let zh = state.language == .zhTW
-        let bindings = ConsoleBindings.all
-        let available = state.rows - 4
-        let columns = bindings.count <= available ? 1 : 2
-        let perColumn = (bindings.count + columns - 1) / columns
-        let area = box(title: zh ? "按鍵說明（Esc 關閉）" : "Keys (Esc closes)", width: state.columns - 2, height: perColumn + 2, state,
-                       into: &screen)
-        let columnWidth = area.width / columns
-        let keyWidth = columns == 1 ? 15 : 9
-        for (n, binding) in bindings.enumerated() {
-            let row = area.top + n % perColumn, left = area.left + (n / perColumn) * columnWidth
-            let keys = binding.keys.prefix(columns == 1 ? 3 : 2).map(\.label).joined(separator: " ")
-            screen.put(keys, row: row, column: left, role: .key, maxWidth: keyWidth - 1)
-            let place = binding.views == [.detail] ? (zh ? "［詳情］" : "[detail] ") : binding.views == [.queue] ? (zh ? "［佇列］" : "[queue] ") : ""
-            screen.put(DisplayWidth.truncate(place + binding.help.text(in: state.language), toWidth: columnWidth - keyWidth - 1),
-                       row: row, column: left + keyWidth)
+        let (width, height) = HelpText.box(state)
+        let lines = HelpText.lines(state, width: width - 4)
+        let shown = height - 2
+        let first = max(0, min(scroll, lines.count - shown))
+        let more = lines.count > shown ? " \(first + 1)–\(min(lines.count, first + shown))/\(lines.count) j/k PgDn" : ""
+        let area = box(title: (zh ? "按鍵與命令（Esc 關閉）" : "Keys and commands (Esc closes)") + more, width: width, height: height, state, into: &screen)
+        let keyWidth = HelpText.keyWidth(area.width)
+        for (n, line) in lines.dropFirst(first).prefix(shown).enumerated() {
+            screen.put(line.keys, row: area.top + n, column: area.left, role: .key, maxWidth: keyWidth - 1)
+            screen.put(line.text, row: area.top + n, column: area.left + (line.role == .header ? 0 : keyWidth), role: line.role,
+                       maxWidth: area.width - (line.role == .header ? 0 : keyWidth))
         }
     }
 
+    /// The prompt line: its label, what was typed, and the cursor where the officer is editing.
     static func prompt(_ prompt: TextPrompt, _ state: ConsoleState, into screen: inout Screen) {
-        let row = state.rows - 2
+        let row = state.rows - BarsView.statusHeight(state) - 1
         screen.clear(row: row, role: .input)
-        let label = prompt.label.text(in: state.language)
-        var x = screen.put(label + (label == ":" ? "" : ": "), row: row, column: 0, role: .input)
-        // Show the end of a long entry, where the officer is typing.
-        let room = state.columns - x - 1
-        var text = prompt.text
-        while DisplayWidth.width(of: text) > room, !text.isEmpty { text.removeFirst() }
-        x += screen.put(text, row: row, column: x, role: .input)
-        screen.put("▏", row: row, column: min(x, state.columns - 1), role: .input)
+        // The label gives way to the answer: at least 24 cells (or a third of the line) stay for typing.
+        let full = prompt.label.text(in: state.language)
+        let label = full == ":" ? ":" : DisplayWidth.truncate(full, toWidth: max(8, state.columns - max(24, state.columns / 3))) + ": "
+        let x = screen.put(label, row: row, column: 0, role: .input)
+        // Keep the cursor in view: show the end of what is before it when the line is long.
+        let room = max(1, state.columns - x - 1)
+        var before = SafeText.singleLine(String(prompt.line.beforeCursor))
+        while DisplayWidth.width(of: before) > room - 1, !before.isEmpty { before.removeFirst() }
+        var at = x + screen.put(before, row: row, column: x, role: .input)
+        let after = SafeText.singleLine(String(prompt.line.afterCursor))
+        if let first = after.first {
+            // The character under the cursor is shown reversed, as a terminal shows its cursor.
+            at += screen.put(String(first), row: row, column: at, role: .selected)
+            screen.put(String(after.dropFirst()), row: row, column: at, role: .input, maxWidth: state.columns - at)
+        } else {
+            screen.put("▏", row: row, column: min(at, state.columns - 1), role: .input)
+        }
     }
 
     static func picker(_ picker: Picker, _ state: ConsoleState, into screen: inout Screen) {
-        let width = min(70, max(30, (picker.items.map { DisplayWidth.width(of: $0.label) }.max() ?? 20) + 8))
+        let widest = (picker.items.map(\.label) + [picker.title.text(in: state.language)]).map { DisplayWidth.width(of: SafeText.singleLine($0)) }.max() ?? 20
+        let width = min(state.columns - 2, max(30, widest + 8))
         let area = box(title: picker.title.text(in: state.language), width: width, height: picker.items.count + 3, state, into: &screen)
         for (n, item) in picker.items.enumerated() where area.top + n < state.rows - 2 {
             let role: StyleRole = n == picker.selected ? .selected : .normal
@@ -83,7 +90,7 @@ enum OverlayView {
             (.asset, zh ? "資產類別" : "Asset class", form.basis.asset.rawValue + "  " + form.basis.asset.label.text(in: state.language)),
             (.level, zh ? "等級" : "Level", form.chosenLevel.map { "\($0.rawValue) " + (zh ? "（自行指定）" : "(chosen)") }
                 ?? (form.assessment.level.map { "\($0.rawValue) " + (zh ? "（依 C/I/A）" : "(from C/I/A)") } ?? "—")),
-            (.reason, zh ? "理由" : "Reason", form.reason + (form.field == .reason ? "▏" : "")),
+            (.reason, zh ? "理由" : "Reason", form.field == .reason ? String(form.reasonLine.beforeCursor) + "▏" + String(form.reasonLine.afterCursor) : form.reason),
         ]
         for (n, row) in rows.enumerated() {
             let focused = row.0 == form.field

@@ -1,6 +1,6 @@
 import CertDeskCore
 
-/// The queue: every open incident, the most urgent legal deadline first.
+/// The queue: every open incident, what must be acted on first on top (`QueueUrgency`).
 enum QueueView {
     struct Columns {
         let due = 13, id = 14, level = 3
@@ -49,11 +49,28 @@ enum QueueView {
         cell(zh ? "標題" : "TITLE", c.title)
         cell(zh ? "階段" : "PHASE", c.phase)
         cell(zh ? "承辦" : "ASSIGNEE", c.assignee)
-        // Where the officer is in the queue, and what it shows.
-        let position = "\(state.selected + 1)/\(state.count)" + (state.query.filter.isEmpty ? "" : " /\(state.query.filter)")
+        // Where the officer is in the queue, in what order, and what it shows: at the right,
+        // after the last column title (never over it), the order always, the filter as it fits.
+        let titles = [(zh ? "期限" : "DUE", c.due), ("ID", c.id), (zh ? "級" : "LV", c.level), (zh ? "類別" : "CATEGORY", c.category),
+                      (zh ? "機關" : "AGENCY", c.agency), (zh ? "標題" : "TITLE", c.title), (zh ? "階段" : "PHASE", c.phase),
+                      (zh ? "承辦" : "ASSIGNEE", c.assignee)]
+        var end = 3, left = 3
+        for (title, width) in titles where width > 0 {
+            end = left + min(width - 1, DisplayWidth.width(of: title))
+            left += width
+        }
+        let room = state.columns - 1 - (end + 1)
+        let order = ConsoleText.orderName(state.query.order, state.language)
             + (state.query.includeClosed ? (zh ? " +已結案" : " +closed") : "")
-        let width = DisplayWidth.width(of: position)
-        if width + 1 < state.columns { screen.put(position, row: row, column: state.columns - width - 1, role: .header) }
+        let position = "\(state.selected + 1)/\(state.count) " + order
+        var candidates = [position, order]
+        if !state.query.filter.isEmpty {
+            let filterRoom = room - DisplayWidth.width(of: position) - 2
+            if filterRoom >= 3 { candidates.insert("/" + DisplayWidth.truncate(state.query.filter, toWidth: filterRoom) + " " + position, at: 0) }
+        }
+        if let counter = candidates.first(where: { DisplayWidth.width(of: $0) <= room }) {
+            screen.put(counter, row: row, column: state.columns - DisplayWidth.width(of: counter) - 1, role: .header)
+        }
     }
 
     static func drawRow(_ row: QueueRow, selected: Bool, _ state: ConsoleState, _ c: Columns, row y: Int, zh: Bool,
@@ -62,8 +79,13 @@ enum QueueView {
         screen.clear(row: y, role: base)
         let (marker, due, dueRole) = deadline(row, state.now)
         // The selection and the urgency each have their own column, so a selected overdue row
-        // still shows ✖ (and its colour) even without colour.
-        if selected { screen.put("▶", row: y, column: 0, role: base) }
+        // still shows ✖ (and its colour) even without colour. An incident that arrived while
+        // the console was open is marked until the officer has been on it.
+        if selected {
+            screen.put("▶", row: y, column: 0, role: base)
+        } else if state.unseen.contains(row.id) {
+            screen.put("*", row: y, column: 0, role: .key)
+        }
         screen.put(marker, row: y, column: 1, role: dueRole)
         var x = 3
         func cell(_ text: String, _ width: Int, _ role: StyleRole) {

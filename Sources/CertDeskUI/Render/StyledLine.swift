@@ -8,6 +8,9 @@ struct StyledLine {
 
     mutating func add(_ text: String, _ role: StyleRole = .normal) { runs.append((text, role)) }
 
+    /// Cells it takes as drawn (neutralised, as `Screen.put` will print it).
+    var width: Int { runs.reduce(0) { $0 + DisplayWidth.width(of: SafeText.singleLine($1.text)) } }
+
     func draw(row: Int, column: Int, width: Int, into screen: inout Screen) {
         var x = column
         for run in runs {

@@ -74,8 +74,12 @@ public enum DisplayWidth {
     ///   dropped, so the result may be one cell narrower than `toWidth` (use `pad` to fill).
     /// - Returns `s` unchanged when it already fits; returns "" when `toWidth <= 0`.
     /// - If the ellipsis itself does not fit in `toWidth`, the text is cut without one.
-    public static func truncate(_ s: String, toWidth: Int, ellipsis: String = "…") -> String {
+    /// - The text is neutralised first (`SafeText.singleLine`), so what is measured is what the
+    ///   screen prints: an escape sequence in a ticket's agency becomes visible pictures one cell
+    ///   each, and they are counted, so the cell never overflows into the next column.
+    public static func truncate(_ text: String, toWidth: Int, ellipsis: String = "…") -> String {
         if toWidth <= 0 { return "" }
+        let s = SafeText.singleLine(text)
         if width(of: s) <= toWidth { return s }
         let ellipsisWidth = width(of: ellipsis)
         let useEllipsis = ellipsisWidth <= toWidth
@@ -97,7 +101,7 @@ public enum DisplayWidth {
 
     /// Truncates `s` to `toWidth` cells (see `truncate`) and pads it with spaces to exactly
     /// `toWidth` cells, on the right (left-aligned text) or, with `alignRight`, on the left.
-    /// Returns "" when `toWidth <= 0`.
+    /// Returns "" when `toWidth <= 0`. Neutralised first, as `truncate` is.
     public static func pad(_ s: String, toWidth: Int, alignRight: Bool = false) -> String {
         if toWidth <= 0 { return "" }
         let cut = truncate(s, toWidth: toWidth)

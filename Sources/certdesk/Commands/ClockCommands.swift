@@ -20,7 +20,7 @@ struct ClocksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             try context.keepClocks()
             let entries = try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
             let now = context.clock.now
@@ -61,7 +61,7 @@ struct MeetCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let kind = try ObligationKindArgument.parse(kind, context.language)
             _ = try context.perform(.meet(incident: id, kind: kind, at: try context.instant(option: at), note: note))
             let incident = try context.incident(id)
@@ -92,7 +92,7 @@ struct WaiveCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let kind = try ObligationKindArgument.parse(kind, context.language)
             _ = try context.perform(.waive(incident: id, kind: kind, reason: reason))
             Output.line("\(id) \(kind.rawValue): " + (context.language == .zhTW ? "已免除" : "waived"))

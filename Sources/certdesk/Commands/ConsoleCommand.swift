@@ -32,7 +32,7 @@ struct ConsoleCommand: ParsableCommand {
             var options = options
             let environment = ProcessInfo.processInfo.environment
             if demo { try DemoCommand.prepareFreshDemo(&options, environment: environment) }
-            var context = try DeskContext(options)
+            var context = try DeskContext(options, .reads)
             context.quiet = true
             let theme = try ThemeFiles.load(option: theme ?? environment["CERTDESK_THEME"], playbooks: context.playbooks,
                                             environment: environment, language: context.language)

@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
                 throw CommandFailure(.dataError, "\(path) is not a demo desk; --demo will not replace it")
             }
         } else {
-            let real = try DeskContext.databasePath(nil, environment, .en)
+            let (real, _) = try DeskContext.databasePath(nil, environment, .en)
             path = URL(fileURLWithPath: real).deletingLastPathComponent().appendingPathComponent("demo.sqlite").path
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -47,7 +47,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func fill(quiet: Bool) throws {
-        let context = try DeskContext(options)
+        let context = try DeskContext(options, .records)
         do {
                 guard try context.store.region() == DemoDesk.region else {
                     throw CommandFailure(.dataError, context.language == .zhTW

@@ -77,7 +77,7 @@ struct EvidenceAddCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let request = EvidenceRequest(
                 incident: id, kind: kind.flatMap(EvidenceKind.init(rawValue:)) ?? .physical, description: description,
                 physical: physical, location: location, sourceHost: sourceHost, collectedBy: collectedBy,
@@ -115,7 +115,7 @@ struct EvidenceListCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             if let id { _ = try context.incident(id) }
             try context.keepClocks()
             let entries = try context.query { store throws(StoreError) in try store.evidence(of: id, includeDisposed: all) }
@@ -144,7 +144,7 @@ struct EvidenceShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             _ = try EvidenceLookup.item(evidence, context)
             try context.keepClocks()
             let entry = try EvidenceLookup.entry(evidence, context)
@@ -184,7 +184,7 @@ extension CustodyCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let at = try context.instant(option: custody.at) ?? context.clock.now
             let change = CustodyChange(action: Self.action, to: recipient, at: at, purpose: why, location: custody.location)
             _ = try context.perform(.custody(evidence: evidence, change: change))
@@ -300,7 +300,7 @@ struct EvidenceVerifyCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let report = try EvidenceVerifyCommand.check(context, only: evidence)
             if !report.isIntact { throw ExitCode(1) }
             Output.line("ok: \(report.items) item(s), \(report.contents) file(s), \(report.bytes) bytes re-hashed")
@@ -334,7 +334,7 @@ struct EvidenceDueCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let now = context.clock.now
             var by = now
             if let within {
@@ -368,7 +368,7 @@ struct EvidenceDisposeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             try EvidenceFiling(context: context).dispose(evidence, reason: reason)
             Output.line(context.language == .zhTW ? "\(evidence)：已銷毀，紀錄保留於日誌" : "\(evidence): disposed of; the tombstone stays in the journal")
         }
@@ -385,7 +385,7 @@ struct EvidenceTidyCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let removed: [String]
             do {
                 removed = try context.store.vault.tidy {

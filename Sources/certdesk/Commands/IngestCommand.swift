@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             var ingested = 0, duplicates = 0
             var failed: CommandFailure.Status? = nil
             for file in files {

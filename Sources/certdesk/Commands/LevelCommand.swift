@@ -35,7 +35,7 @@ struct LevelCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let basis = try basis.basis()
             let assessment = basis.map(LevelAssessment.init)
             if let level, let assessed = assessment?.level, assessed.rawValue != level {

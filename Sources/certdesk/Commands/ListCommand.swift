@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the incidents on the desk. 列出事件。",
-        discussion: "Open incidents, the most urgent legal deadline first. --json prints UTC times."
+        discussion: "Open incidents in the console's order: what must be acted on first on top (real incidents before drills; clocks due or missed within a day, level 3–4 first; then later clocks; then clocks missed more than a day ago). --json prints UTC times."
     )
 
     @OptionGroup var options: DeskOptions
@@ -20,8 +20,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
-            let incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all) }
+            let context = try DeskContext(options, .reads)
+            let incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all, inQueueOrderAt: context.clock.now) }
             try context.keepClocks()
             if json {
                 Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: context.clock.now) })))

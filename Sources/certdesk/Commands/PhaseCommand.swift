@@ -27,7 +27,7 @@ struct PhaseCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let phase = IncidentPhase(rawValue: phase)!
             _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
             Output.line(context.language == .zhTW ? "\(id)：\(phase.label.zh)" : "\(id): \(phase.rawValue)")
@@ -52,7 +52,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             let events = try context.perform(.addNote(incident: id, text: text.joined(separator: " ")))
             Output.line(context.language == .zhTW ? "\(id)：已新增備註 #\(events[0].seq)" : "\(id): note #\(events[0].seq) added")
         }
@@ -82,7 +82,7 @@ struct AssignCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             _ = try context.perform(.assign(incident: id, assignee: nobody ? nil : name))
             let who = name ?? (context.language == .zhTW ? "（無）" : "(nobody)")
             Output.line(context.language == .zhTW ? "\(id)：指派給 \(who)" : "\(id): assigned to \(who)")

@@ -20,7 +20,7 @@ struct StepsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let incident = try context.incidentForShowing(id)
             let playbook = try context.query { store throws(StoreError) in try store.playbook(of: incident) }
             let progress = PlaybookProgress(incident: incident, playbook: playbook)
@@ -71,7 +71,7 @@ struct StepCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             if action == "skip" {
                 _ = try context.perform(.skipStep(incident: id, step: step, reason: reason ?? ""))
                 Output.line(context.language == .zhTW ? "\(id) \(step)：已略過" : "\(id) \(step): skipped")
@@ -109,7 +109,7 @@ struct CategoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .records)
             _ = try context.perform(.changeCategory(incident: id, category: IncidentCategory(rawValue: category)!))
             let playbook = try context.incident(id).playbook.map { "\($0.category) #\($0.revision)" } ?? "—"
             Output.line(context.language == .zhTW ? "\(id)：\(category)（處理手冊 \(playbook)）" : "\(id): \(category) (playbook \(playbook))")

@@ -24,7 +24,7 @@ struct PolicyShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let loaded = try context.loadPolicy()
             if json {
                 Output.line(IncidentJSON.text(loaded.policy.json))

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let incident = try context.incidentForShowing(id)
             let timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
             if json {

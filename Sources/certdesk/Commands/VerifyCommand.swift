@@ -12,7 +12,7 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try DeskContext(options)
+            let context = try DeskContext(options, .reads)
             let showProgress = Output.stderrIsTerminal
             let report = try context.query { store throws(StoreError) in
                 try store.verify { seq in if showProgress { Output.note("verify: \(seq) rows…") } }

@@ -1,0 +1,12 @@
+/// Taiwan has kept UTC+8 without daylight saving since 1980, so Asia/Taipei is a fixed offset for
+/// every date the desk handles; the display layer still asks the system zone database when `TZ`
+/// names another zone.
+public enum TaipeiTime {
+    public static let offsetMinutes = 480
+
+    /// `2026-12-02 03:10:00 +08:00`: how refusals and errors decided in Core name a time, so the
+    /// officer never has to convert from UTC (DESIGN.md: shown in Asia/Taipei).
+    public static func text(_ instant: Instant) -> String {
+        ISO8601.displayString(instant, offsetMinutes: offsetMinutes)
+    }
+}

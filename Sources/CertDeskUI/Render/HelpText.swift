@@ -1,0 +1,58 @@
+import CertDeskCore
+
+/// The help overlay's content, from the binding table and the `:` command table, wrapped to the
+/// box so no entry is cut; it scrolls when it is longer than the screen.
+enum HelpText {
+    struct Line {
+        var keys: String
+        var text: String
+        var role: StyleRole = .normal
+    }
+
+    /// The keys column and the text column widths inside a box `width` wide.
+    static func keyWidth(_ width: Int) -> Int { width >= 70 ? 18 : 14 }
+
+    static func lines(_ state: ConsoleState, width: Int) -> [Line] {
+        let zh = state.language == .zhTW
+        let keyWidth = keyWidth(width), textWidth = max(10, width - keyWidth)
+        var out: [Line] = []
+        func entry(_ keys: String, _ text: String) {
+            for (n, part) in TextWrap.lines(text, width: textWidth).enumerated() { out.append(Line(keys: n == 0 ? keys : "", text: part)) }
+        }
+        for binding in ConsoleBindings.all {
+            let keys = binding.keys.map(\.label).joined(separator: " ")
+            var place = ""
+            if binding.views == [.detail] {
+                place = binding.tabs.map { tabs in
+                    let names = DetailTab.allCases.filter(tabs.contains).map { $0.label.text(in: state.language) }.joined(separator: ", ")
+                    return zh ? "［\(names)］" : "[\(names)] "
+                } ?? (zh ? "［詳情］" : "[detail] ")
+            } else if binding.views == [.queue] {
+                place = zh ? "［佇列］" : "[queue] "
+            }
+            entry(keys, place + binding.help.text(in: state.language))
+        }
+        out.append(Line(keys: "", text: ""))
+        out.append(Line(keys: "", text: zh ? "命令列（: 之後輸入；可只打開頭）" : "The command line (type after :; a unique beginning is enough)", role: .header))
+        for command in LineCommand.all {
+            let aliases = command.names.dropFirst().map { ":" + $0 }.joined(separator: " ")
+            let usage = ":" + command.names[0] + (command.arguments.isEmpty ? "" : " " + command.arguments)
+            entry("", usage + "  " + command.help.text(in: state.language) + (aliases.isEmpty ? "" : (zh ? "（亦可 " : " (also ") + aliases + (zh ? "）" : ")")))
+        }
+        out.append(Line(keys: "", text: ""))
+        entry("", zh ? "提示輸入列：←/→、Home/End、^A/^E 移動，^W 刪除一個字，^U 刪到行首，Tab 補全路徑"
+                     : "In a prompt: ←/→, Home/End, ^A/^E move; ^W deletes a word, ^U to the start; Tab completes a path")
+        return out
+    }
+
+    /// The box the help is drawn in.
+    static func box(_ state: ConsoleState) -> (width: Int, height: Int) {
+        (min(state.columns - 2, 100), state.rows - 2)
+    }
+
+    /// The furthest the help scrolls: its last line at the bottom of the box.
+    static func lastScroll(_ state: ConsoleState) -> Int {
+        let (width, height) = box(state)
+        return max(0, lines(state, width: width - 4).count - (height - 2))
+    }
+}
