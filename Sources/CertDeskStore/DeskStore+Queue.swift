@@ -36,12 +36,13 @@ extension DeskStore {
     }
 
     /// What the title bar says: the next clock that will breach on a real open incident (a
-    /// drill's when no real one runs), and how many clocks of real open incidents are overdue.
+    /// drill's when no real one runs), and how many real open incidents are overdue.
     public func clockOutlook(at now: Instant) throws(StoreError) -> ClockOutlook {
         try read { db in
+            // A count along the queue's index: a year's backlog of breached clocks costs a range.
             let overdue = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM obligations o INDEXED BY obligations_pending JOIN incidents i ON i.id = o.incident
-                WHERE o.state IN ('open', 'overdue') AND o.due_at < ? AND i.phase <> 'closed' AND i.exercise = 0
+                SELECT count(*) FROM incidents INDEXED BY incidents_urgency
+                WHERE phase <> 'closed' AND exercise = 0 AND next_due_at < ?
                 """, arguments: [now.millisecondsSinceEpoch]) ?? 0
             var next: ClockEntry?
             for exercise in [false, true] where next == nil {

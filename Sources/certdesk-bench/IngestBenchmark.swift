@@ -19,7 +19,7 @@ struct IngestBenchmark {
 
         // The table shape is taken from a desk certdesk created, so the comparison cannot drift.
         let template = folder.appendingPathComponent("template.sqlite").path
-        timed(certdesk, ["list", "--db", template], environment: ["CERTDESK_NOW": now])
+        timed(certdesk, ["list", "--create", "--db", template], environment: ["CERTDESK_NOW": now])
         let schema = folder.appendingPathComponent("schema.sql").path
         timed("/usr/bin/sqlite3", [template, ".schema incidents"], stdout: schema)
         writeInserts(schemaFile: schema, to: sql)
@@ -29,7 +29,7 @@ struct IngestBenchmark {
             let plain = folder.appendingPathComponent("plain-\(n).sqlite").path
             sqliteTimes.append(timed("/usr/bin/sqlite3", [plain], stdin: sql))
             let desk = folder.appendingPathComponent("desk-\(n).sqlite").path
-            timed(certdesk, ["list", "--db", desk], environment: ["CERTDESK_NOW": now])   // empty desk, created
+            timed(certdesk, ["list", "--create", "--db", desk], environment: ["CERTDESK_NOW": now])   // empty desk, created
             certdeskTimes.append(timed(certdesk, ["ingest", "--db", desk, tickets], environment: ["CERTDESK_NOW": now]))
         }
         // A second reference: sqlite3 replaying every row certdesk wrote (journal, incidents,

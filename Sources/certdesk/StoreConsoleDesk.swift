@@ -75,7 +75,7 @@ final class StoreConsoleDesk: ConsoleDesk {
     func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
         try run {
             let (last, incidents) = try context.store.incidentsOpened(after: seq)
-            return (last, incidents.map { Arrival(id: $0.id, level: $0.level, title: $0.title, exercise: $0.exercise) })
+            return (last, incidents.map(Arrival.init))
         }
     }
 

@@ -164,7 +164,7 @@ final class InMemoryDesk: ConsoleDesk {
     func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
         let opened = journal.filter { $0.seq > seq }.compactMap { entry -> Arrival? in
             guard case .incidentOpened(let opening) = entry.event, let incident = state.incidents[opening.id] else { return nil }
-            return Arrival(id: incident.id, level: incident.level, title: incident.title, exercise: incident.exercise)
+            return Arrival(incident)
         }
         return (Int64(journal.count), opened)
     }

@@ -13,7 +13,7 @@ public enum ObligationDecisions {
         var events: [DeskEvent] = [.obligationMet(incident: incident.id, meeting: ObligationMeeting(
             kind: kind, ordinal: obligation.ordinal, at: when, note: note))]
         for step in openSteps(meeting: kind, of: incident, state: state) {
-            events.append(.stepDone(incident: incident.id, step: step.id, at: when, note: note ?? "\(obligation.name) met"))
+            events.append(.stepDone(incident: incident.id, step: step.id, at: when, note: note))
         }
         return .events(events)
     }
@@ -22,7 +22,7 @@ public enum ObligationDecisions {
         let obligation = try pending(incident, kind)
         var events: [DeskEvent] = [.obligationWaived(incident: incident.id, kind: kind, ordinal: obligation.ordinal, reason: reason)]
         for step in openSteps(meeting: kind, of: incident, state: state) {
-            events.append(.stepSkipped(incident: incident.id, step: step.id, reason: "\(obligation.name) waived: \(reason)"))
+            events.append(.stepSkipped(incident: incident.id, step: step.id, reason: reason))
         }
         return .events(events)
     }

@@ -50,11 +50,11 @@ public struct Arrival: Hashable, Sendable {
     public var title: String
     public var exercise: Bool
 
-    public init(id: String, level: IncidentLevel?, title: String, exercise: Bool) {
-        self.id = id
-        self.level = level
-        self.title = title
-        self.exercise = exercise
+    public init(_ incident: Incident) {
+        id = incident.id
+        level = incident.level
+        title = incident.title
+        exercise = incident.exercise
     }
 }
 

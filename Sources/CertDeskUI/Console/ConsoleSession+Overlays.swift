@@ -36,6 +36,8 @@ extension ConsoleSession {
             case .escape, .character("q"): state.overlay = nil
             case .down, .character("j"): picker.selected = min(picker.items.count - 1, picker.selected + 1); state.overlay = .picker(picker)
             case .up, .character("k"): picker.selected = max(0, picker.selected - 1); state.overlay = .picker(picker)
+            case .home, .character("g"): picker.selected = 0; state.overlay = .picker(picker)
+            case .end, .character("G"): picker.selected = picker.items.count - 1; state.overlay = .picker(picker)
             case .enter:
                 state.overlay = nil
                 choose(picker)

@@ -24,7 +24,7 @@ enum BarsView {
         StyledLine(parts.joined(separator: "  "), .bar).draw(row: 0, column: 0, width: room, into: &screen)
     }
 
-    /// `next breach 00:17:41 TCN-2026-0045 review · 9 overdue`
+    /// `next breach 00:17:41 TCN-2026-0045 review · 9 overdue` (incidents with a clock overdue)
     static func outlook(_ state: ConsoleState) -> StyledLine {
         let zh = state.language == .zhTW
         var right = StyledLine()
@@ -39,7 +39,7 @@ enum BarsView {
         }
         if state.outlook.overdue > 0 {
             right.add(" · ", .bar)
-            right.add(zh ? "逾期 \(state.outlook.overdue) 項" : "\(state.outlook.overdue) overdue", .overdue)
+            right.add(zh ? "逾期 \(state.outlook.overdue) 件" : "\(state.outlook.overdue) overdue", .overdue)
         }
         right.add(" ", .bar)
         return right

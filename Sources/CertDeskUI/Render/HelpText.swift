@@ -7,6 +7,8 @@ enum HelpText {
         var keys: String
         var text: String
         var role: StyleRole = .normal
+        /// Drawn across the whole box (the commands and notes have no keys column).
+        var fullWidth = false
     }
 
     /// The keys column and the text column widths inside a box `width` wide.
@@ -18,6 +20,11 @@ enum HelpText {
         var out: [Line] = []
         func entry(_ keys: String, _ text: String) {
             for (n, part) in TextWrap.lines(text, width: textWidth).enumerated() { out.append(Line(keys: n == 0 ? keys : "", text: part)) }
+        }
+        func paragraph(_ text: String, indent: String = "  ") {
+            for (n, part) in TextWrap.lines(text, width: max(10, width - indent.count)).enumerated() {
+                out.append(Line(keys: "", text: (n == 0 ? "" : indent) + part, fullWidth: true))
+            }
         }
         for binding in ConsoleBindings.all {
             let keys = binding.keys.map(\.label).joined(separator: " ")
@@ -33,15 +40,16 @@ enum HelpText {
             entry(keys, place + binding.help.text(in: state.language))
         }
         out.append(Line(keys: "", text: ""))
-        out.append(Line(keys: "", text: zh ? "命令列（: 之後輸入；可只打開頭）" : "The command line (type after :; a unique beginning is enough)", role: .header))
+        out.append(Line(keys: "", text: zh ? "命令列（: 之後輸入；可只打開頭）" : "The command line (type after :; a unique beginning is enough)",
+                        role: .header, fullWidth: true))
         for command in LineCommand.all {
             let aliases = command.names.dropFirst().map { ":" + $0 }.joined(separator: " ")
             let usage = ":" + command.names[0] + (command.arguments.isEmpty ? "" : " " + command.arguments)
-            entry("", usage + "  " + command.help.text(in: state.language) + (aliases.isEmpty ? "" : (zh ? "（亦可 " : " (also ") + aliases + (zh ? "）" : ")")))
+            paragraph(usage + "  " + command.help.text(in: state.language) + (aliases.isEmpty ? "" : (zh ? "（亦可 " : " (also ") + aliases + (zh ? "）" : ")")))
         }
         out.append(Line(keys: "", text: ""))
-        entry("", zh ? "提示輸入列：←/→、Home/End、^A/^E 移動，^W 刪除一個字，^U 刪到行首，Tab 補全路徑"
-                     : "In a prompt: ←/→, Home/End, ^A/^E move; ^W deletes a word, ^U to the start; Tab completes a path")
+        paragraph(zh ? "提示輸入列：←/→、Home/End、^A/^E 移動，^W 刪除一個字，^U 刪到行首，^K 刪到行尾，Tab 補全路徑"
+                     : "In a prompt: ←/→, Home/End, ^A/^E move; ^W deletes a word, ^U to the start, ^K to the end; Tab completes a path")
         return out
     }
 

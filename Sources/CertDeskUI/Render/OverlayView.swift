@@ -39,8 +39,8 @@ enum OverlayView {
         let keyWidth = HelpText.keyWidth(area.width)
         for (n, line) in lines.dropFirst(first).prefix(shown).enumerated() {
             screen.put(line.keys, row: area.top + n, column: area.left, role: .key, maxWidth: keyWidth - 1)
-            screen.put(line.text, row: area.top + n, column: area.left + (line.role == .header ? 0 : keyWidth), role: line.role,
-                       maxWidth: area.width - (line.role == .header ? 0 : keyWidth))
+            let indent = line.fullWidth ? 0 : keyWidth
+            screen.put(line.text, row: area.top + n, column: area.left + indent, role: line.role, maxWidth: area.width - indent)
         }
     }
 

@@ -49,27 +49,26 @@ enum QueueView {
         cell(zh ? "標題" : "TITLE", c.title)
         cell(zh ? "階段" : "PHASE", c.phase)
         cell(zh ? "承辦" : "ASSIGNEE", c.assignee)
-        // Where the officer is in the queue, in what order, and what it shows: at the right,
-        // after the last column title (never over it), the order always, the filter as it fits.
-        let titles = [(zh ? "期限" : "DUE", c.due), ("ID", c.id), (zh ? "級" : "LV", c.level), (zh ? "類別" : "CATEGORY", c.category),
-                      (zh ? "機關" : "AGENCY", c.agency), (zh ? "標題" : "TITLE", c.title), (zh ? "階段" : "PHASE", c.phase),
-                      (zh ? "承辦" : "ASSIGNEE", c.assignee)]
-        var end = 3, left = 3
-        for (title, width) in titles where width > 0 {
-            end = left + min(width - 1, DisplayWidth.width(of: title))
-            left += width
-        }
-        let room = state.columns - 1 - (end + 1)
+        // Where the officer is in the queue, in what order, and what it shows: in the title
+        // column's heading, after the word TITLE, so it never covers another column's title at
+        // any width; the order always, the position and the filter as they fit.
+        let titleStart = 3 + c.due + c.id + c.level + c.category + c.agency
+        let start = titleStart + DisplayWidth.width(of: zh ? "標題" : "TITLE") + 2
+        let room = titleStart + c.title - 1 - start
         let order = ConsoleText.orderName(state.query.order, state.language)
             + (state.query.includeClosed ? (zh ? " +已結案" : " +closed") : "")
         let position = "\(state.selected + 1)/\(state.count) " + order
+        // A filter hides incidents, so it is shown before the position is.
         var candidates = [position, order]
         if !state.query.filter.isEmpty {
-            let filterRoom = room - DisplayWidth.width(of: position) - 2
-            if filterRoom >= 3 { candidates.insert("/" + DisplayWidth.truncate(state.query.filter, toWidth: filterRoom) + " " + position, at: 0) }
+            func filtered(_ head: String) -> String? {
+                let filterRoom = room - DisplayWidth.width(of: head) - 2
+                return filterRoom >= 2 ? head + " /" + DisplayWidth.truncate(state.query.filter, toWidth: filterRoom) : nil
+            }
+            candidates = [filtered(position), filtered(order)].compactMap { $0 } + candidates
         }
         if let counter = candidates.first(where: { DisplayWidth.width(of: $0) <= room }) {
-            screen.put(counter, row: row, column: state.columns - DisplayWidth.width(of: counter) - 1, role: .header)
+            screen.put(counter, row: row, column: start, role: .header)
         }
     }
 
