@@ -28,6 +28,23 @@ extension DeskStore {
         }
     }
 
+    /// Where incident `id` stands in the queue (0 = first), or nil when the query does not show
+    /// it (closed, filtered out, unknown). For the console to keep the selection on an incident
+    /// that moved further than the rows it holds.
+    public func queuePosition(of id: String, _ query: QueueQuery, now: Instant) throws(StoreError) -> Int? {
+        let at = query.asOf ?? now
+        return try read { db in
+            let (whereClause, arguments) = QueueSQL.filter(query)
+            let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
+            guard let key = try Row.fetchOne(db, sql: "SELECT \(keys.joined(separator: ", ")) FROM incidents WHERE id = ? AND \(whereClause)",
+                                             arguments: keyArguments + [id] + arguments) else { return nil }
+            let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM incidents WHERE \(whereClause) AND (\(keys.joined(separator: ", "))) < (\(marks))
+                """, arguments: arguments + keyArguments + StatementArguments(key.databaseValues)) ?? 0
+        }
+    }
+
     public func queueCount(_ query: QueueQuery) throws(StoreError) -> Int {
         try read { db in
             let (whereClause, arguments) = QueueSQL.filter(query)
@@ -69,8 +86,6 @@ extension DeskStore {
 /// The SQL behind the queue's filter and orders.
 enum QueueSQL {
     static let columns = "id, title, level, category, agency, phase, assignee, exercise, next_due_at, next_due_kind, next_warn_at"
-    /// Within an urgency segment: the clock due first, the higher level, the id.
-    static let segmentOrder = "next_due_at, queue_level, id"
 
     static func filter(_ query: QueueQuery) -> (String, StatementArguments) {
         var clauses: [String] = []
@@ -109,8 +124,9 @@ enum QueueSQL {
         return (clauses.joined(separator: " AND "), arguments)
     }
 
-    /// The order of a whole query as SQL, for paging by position.
-    static func order(_ query: QueueQuery, at now: Instant) -> (String, StatementArguments) {
+    /// The order of a whole query as the columns (or expressions) it sorts by, in turn; the
+    /// urgency segment is a CASE over `QueueUrgency.segments`.
+    static func orderKeys(_ query: QueueQuery, at now: Instant) -> ([String], StatementArguments) {
         switch query.order {
         case .urgency:
             var cases = "CASE"
@@ -120,19 +136,19 @@ enum QueueSQL {
                 cases += " WHEN \(condition) THEN \(n)"
                 arguments += values
             }
-            return (cases + " END, " + segmentOrder, arguments)
-        case .level: return ("queue_level, next_due_at, id", [])
-        case .id: return ("id", [])
-        case .agency: return ("agency, next_due_at, id", [])
-        case .phase: return ("phase, next_due_at, id", [])
+            return ([cases + " END", "next_due_at", "queue_level", "id"], arguments)
+        case .level: return (["queue_level", "next_due_at", "id"], [])
+        case .id: return (["id"], [])
+        case .agency: return (["agency", "next_due_at", "id"], [])
+        case .phase: return (["phase", "next_due_at", "id"], [])
         }
     }
 
     static func rows(_ db: Database, _ query: QueueQuery, at now: Instant, offset: Int, limit: Int) throws -> [QueueRow] {
         let (whereClause, arguments) = filter(query)
-        let (order, orderArguments) = order(query, at: now)
+        let (keys, orderArguments) = orderKeys(query, at: now)
         return try decode(Row.fetchCursor(db, sql: """
-            SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
+            SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ? OFFSET ?
             """, arguments: arguments + orderArguments + [limit, offset]))
     }
 

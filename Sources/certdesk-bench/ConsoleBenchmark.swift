@@ -95,6 +95,7 @@ final class BenchDesk: ConsoleDesk {
         try store.queue(query, from: anchor, limit: limit, now: now)
     }
     func queueCount(_ query: QueueQuery) throws -> Int { try store.queueCount(query) }
+    func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? { try store.queuePosition(of: id, query, now: now) }
     func incident(_ id: String) throws -> Incident? { try store.incident(id) }
     func timeline(of id: String) throws -> [RecordedEvent] { try store.timeline(of: id) }
     func playbook(of incident: Incident) throws -> Playbook? { try store.playbook(of: incident) }

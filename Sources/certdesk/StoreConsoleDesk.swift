@@ -33,6 +33,10 @@ final class StoreConsoleDesk: ConsoleDesk {
 
     func queueCount(_ query: QueueQuery) throws -> Int { try run { try context.store.queueCount(query) } }
 
+    func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? {
+        try run { try context.store.queuePosition(of: id, query, now: now) }
+    }
+
     func incident(_ id: String) throws -> Incident? { try run { try context.store.incident(id) } }
 
     func timeline(of id: String) throws -> [RecordedEvent] { try run { try context.store.timeline(of: id) } }

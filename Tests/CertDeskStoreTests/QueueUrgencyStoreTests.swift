@@ -50,6 +50,18 @@ struct QueueUrgencyStoreTests {
                 paged += try desk.store.queue(query, offset: paged.count, limit: 7, now: watchTime)
             }
             #expect(paged == all)
+            for (n, row) in all.enumerated() where n % 9 == 0 {
+                #expect(try desk.store.queuePosition(of: row.id, query, now: watchTime) == n, "\(row.id)")
+            }
+            for order in QueueQuery.Order.allCases {
+                var other = query
+                other.order = order
+                let rows = try desk.store.queue(other, offset: 0, limit: 1_000, now: watchTime)
+                for (n, row) in rows.enumerated() where n % 13 == 0 {
+                    #expect(try desk.store.queuePosition(of: row.id, other, now: watchTime) == n, "\(order) \(row.id)")
+                }
+            }
+            #expect(try desk.store.queuePosition(of: "TCN-2026-9999", query, now: watchTime) == nil)
             guard query.pagesByKey else { return }
             var forward = try desk.store.queue(query, from: .start, limit: 9, now: watchTime)
             while let last = forward.last, forward.count < all.count {

@@ -244,4 +244,20 @@ struct SelectionStabilityTests {
         #expect(s.state.selectedRow?.id == chosen)
         #expect(s.state.selected == 3)
     }
+
+    /// An incident far down the queue that jumps to the top (its level raised elsewhere) stays
+    /// selected: the console finds where it went instead of leaving another one under the keys.
+    @Test func theSelectionFollowsAnIncidentThatMovesFarther() throws {
+        let desk = InMemoryDesk(now: ConsoleSnapshotTests.now)
+        for n in 0..<700 { desk.open("事件 \(n)", level: .two, awareMinutesAgo: Int64(700 - n), source: "SOC-F\(n)") }
+        let s = ConsoleSnapshotTests.session(desk)
+        for _ in 0..<30 { s.handle(.key(.pageDown)) }
+        let chosen = try #require(s.state.selectedRow?.id)
+        #expect(s.state.selected == 600)
+        try desk.run(.setLevel(incident: chosen, level: .four, basis: nil, reason: "raised by the other desk"))
+        s.handle(.tick)
+        #expect(s.state.selectedRow?.id == chosen)
+        #expect(s.state.selected < 10, "now among the level 3–4 clocks due within the day")
+        #expect(s.state.message == nil, "it did not leave the queue")
+    }
 }

@@ -96,6 +96,8 @@ final class InMemoryDesk: ConsoleDesk {
 
     func queueCount(_ query: QueueQuery) throws -> Int { rows(query).count }
 
+    func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? { rows(query).firstIndex { $0.id == id } }
+
     func incident(_ id: String) throws -> Incident? { state.incidents[id] }
 
     func timeline(of id: String) throws -> [RecordedEvent] { journal.filter { $0.event.incidentID == id } }

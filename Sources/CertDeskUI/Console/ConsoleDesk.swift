@@ -8,6 +8,8 @@ public protocol ConsoleDesk: AnyObject {
     /// A page of the queue, in display order, starting from an anchor.
     func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow]
     func queueCount(_ query: QueueQuery) throws -> Int
+    /// Where an incident stands in the queue, or nil when the query does not show it.
+    func queuePosition(of id: String, _ query: QueueQuery) throws -> Int?
     func incident(_ id: String) throws -> Incident?
     func timeline(of id: String) throws -> [RecordedEvent]
     /// The playbook version an incident follows.

@@ -116,9 +116,12 @@ public final class ConsoleSession {
         keepSelectionVisible()
         loadWindowIfNeeded()
         if let selectedID, state.selectedRow?.id != selectedID {
-            if let index = state.window.rows.firstIndex(where: { $0.id == selectedID }) {
-                let shift = state.window.offset + index - state.selected
-                state.selected += shift
+            var position = state.window.rows.firstIndex(where: { $0.id == selectedID }).map { state.window.offset + $0 }
+            if position == nil { attempt { position = try desk.queuePosition(of: selectedID, state.query) } }
+            if let position {
+                // It moved (a new ticket above it, its next clock changed): the selection follows.
+                let shift = position - state.selected
+                state.selected = position
                 state.top = max(0, state.top + shift)
                 keepSelectionVisible()
                 loadWindowIfNeeded()
