@@ -9,7 +9,7 @@ extension DeskStore {
 
     /// Incidents in the queue's order (`QueueUrgency`, as of `now`), as `certdesk list` shows them.
     public func incidents(includeClosed: Bool = false, inQueueOrderAt now: Instant) throws(StoreError) -> [Incident] {
-        try incidents(includeClosed: includeClosed).sorted { QueueUrgency.precedes($0, $1, at: now) }
+        QueueUrgency.sorted(try incidents(includeClosed: includeClosed), at: now)
     }
 
     public func incident(_ id: String) throws(StoreError) -> Incident? {

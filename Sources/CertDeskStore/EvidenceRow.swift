@@ -55,11 +55,11 @@ enum EvidenceRow {
     static func fetch(_ db: Database, where whereClause: String = "1", arguments: StatementArguments = []) throws -> [EvidenceItem] {
         var items: [EvidenceItem] = []
         var index: [String: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, incident, kind, description, sha256, size, original_name, physical, source_host, collected_by, acquired_at,
                    tool, added_at, added_by, holder, location, checked_out, hold_reason, disposed_at, disposed_by, disposed_reason
             FROM evidence WHERE \(whereClause) ORDER BY id
-            """, arguments: arguments)
+            """), arguments: arguments)
         func instant(_ row: Row, _ i: Int) -> Instant? { (row[i] as Int64?).map(Instant.init(millisecondsSinceEpoch:)) }
         while let row = try rows.next() {
             let id = row.exactText(0)
@@ -79,10 +79,10 @@ enum EvidenceRow {
                 disposal: disposal))
         }
         guard !items.isEmpty else { return items }
-        let custody = try Row.fetchCursor(db, sql: """
+        let custody = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT evidence, action, from_holder, to_holder, at, recorded_at, by, purpose, location FROM custody
             WHERE evidence IN (SELECT id FROM evidence WHERE \(whereClause)) ORDER BY evidence, position
-            """, arguments: arguments)
+            """), arguments: arguments)
         while let row = try custody.next() {
             guard let n = index[row.exactText(0)], let action = CustodyEntry.Action(rawValue: row[1]) else { continue }
             items[n].custody.append(CustodyEntry(

@@ -71,7 +71,7 @@ enum IncidentRow {
                       orderBy: String = "id") throws -> [Incident] {
         var incidents: [Incident] = []
         var index: [String: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(orderBy)",
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(orderBy)"),
                                        arguments: arguments)
         while let row = try rows.next() {
             let incident = try decode(row)
@@ -81,13 +81,13 @@ enum IncidentRow {
         guard !incidents.isEmpty else { return incidents }
         let indicatorRows: RowCursor
         if incidents.count == 1 {
-            indicatorRows = try Row.fetchCursor(db, sql: "SELECT incident, type, value FROM indicators WHERE incident = ? ORDER BY position",
+            indicatorRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT incident, type, value FROM indicators WHERE incident = ? ORDER BY position"),
                                                 arguments: [incidents[0].id])
         } else {
-            indicatorRows = try Row.fetchCursor(db, sql: """
+            indicatorRows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT incident, type, value FROM indicators
                 WHERE incident IN (SELECT id FROM incidents WHERE \(whereClause)) ORDER BY incident, position
-                """, arguments: arguments)
+                """), arguments: arguments)
         }
         try ObligationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         try StepRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)

@@ -43,13 +43,13 @@ enum ObligationRow {
                        arguments: StatementArguments) throws {
         let rows: RowCursor
         if incidents.count == 1 {
-            rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM obligations WHERE incident = ? ORDER BY starts_at, kind, ordinal",
+            rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM obligations WHERE incident = ? ORDER BY starts_at, kind, ordinal"),
                                        arguments: [incidents[0].id])
         } else {
-            rows = try Row.fetchCursor(db, sql: """
+            rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(columns) FROM obligations WHERE incident IN (SELECT id FROM incidents WHERE \(whereClause))
                 ORDER BY incident, starts_at, kind, ordinal
-                """, arguments: arguments)
+                """), arguments: arguments)
         }
         while let row = try rows.next() {
             let id: String = row[0]

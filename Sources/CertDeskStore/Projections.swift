@@ -20,7 +20,7 @@ enum Projections {
             }
         }
         for prefix in scope.numberPrefixes where loaded.prefixes.insert(prefix).inserted {
-            if let last = try Int.fetchOne(db, sql: "SELECT last FROM incident_numbers WHERE prefix = ?", arguments: [prefix]) {
+            if let last = try Int.fetchOne(db.cachedStatement(sql: "SELECT last FROM incident_numbers WHERE prefix = ?"), arguments: [prefix]) {
                 state.lastIncidentNumber[prefix] = last
             }
         }

@@ -30,7 +30,7 @@ enum StepRow {
               SELECT incident, step, status, at, recorded_at, by, text FROM incident_steps
               WHERE incident IN (SELECT id FROM incidents WHERE \(whereClause)) ORDER BY incident, position
               """
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: incidents.count == 1 ? [incidents[0].id] : arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: incidents.count == 1 ? [incidents[0].id] : arguments)
         while let row = try rows.next() {
             let id: String = row[0]
             guard let n = index[id] else { continue }

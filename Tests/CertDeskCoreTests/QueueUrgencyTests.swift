@@ -45,11 +45,15 @@ struct QueueUrgencyTests {
             let due = Self.now.adding(milliseconds: minutes * 60_000)
             for exercise in [false, true] {
                 for level in [nil] + IncidentLevel.allCases.map(Optional.some) {
-                    let matching = QueueUrgency.segments(at: Self.now).filter { $0.contains(exercise: exercise, level: level, nextDueAt: due) }
+                    let segments = QueueUrgency.segments(at: Self.now)
+                    let matching = segments.indices.filter { segments[$0].contains(exercise: exercise, level: level, nextDueAt: due) }
                     #expect(matching.count == 1, "\(minutes) min, level \(String(describing: level)), drill \(exercise)")
+                    #expect(matching.first == QueueUrgency.segmentIndex(exercise: exercise, level: level, nextDueAt: due, at: Self.now),
+                            "the computed band is the segment the store pages")
                 }
             }
         }
+        #expect(QueueUrgency.segments(at: Self.now).filter { $0.contains(exercise: false, level: .two, nextDueAt: nil) }.count == 1)
         #expect(QueueUrgency.segmentIndex(exercise: false, level: .one, nextDueAt: Self.now.adding(milliseconds: -day * 60_000), at: Self.now)
             < QueueUrgency.segmentIndex(exercise: false, level: .one, nextDueAt: Self.now.adding(milliseconds: (-day - 1) * 60_000), at: Self.now),
             "missed exactly a day ago is still the watch's; a minute more is the backlog")

@@ -79,32 +79,55 @@ public enum QueueUrgency {
 
     /// The index of the segment a row belongs to, as of `now`.
     public static func segmentIndex(exercise: Bool, level: IncidentLevel?, nextDueAt: Instant?, at now: Instant) -> Int {
-        segments(at: now).firstIndex { $0.contains(exercise: exercise, level: level, nextDueAt: nextDueAt) }!
+        // Computed straight from the bands (this runs for every row a list sorts); the
+        // segments above are the same rule as data, and a test holds the two together.
+        let base = exercise ? Band.allCases.count : 0
+        guard let due = nextDueAt else { return base + Band.noClock.rawValue }
+        let away = now.milliseconds(until: due)
+        if away > horizonMilliseconds { return base + Band.later.rawValue }
+        if away < -horizonMilliseconds { return base + Band.backlog.rawValue }
+        switch level {
+        case nil: return base + Band.actNowUnclassified.rawValue
+        case let level? where level.isMajor: return base + Band.actNowMajor.rawValue
+        default: return base + Band.actNowMinor.rawValue
+        }
+    }
+
+    /// What the order compares, computed once per row: a list sorts these.
+    public struct SortKey: Comparable, Sendable {
+        let segment: Int, due: Int64, levelRank: Int, id: String
+
+        public init(exercise: Bool, level: IncidentLevel?, nextDueAt: Instant?, id: String, at now: Instant) {
+            segment = QueueUrgency.segmentIndex(exercise: exercise, level: level, nextDueAt: nextDueAt, at: now)
+            due = nextDueAt?.millisecondsSinceEpoch ?? .max
+            levelRank = QueueUrgency.levelRank(level)
+            self.id = id
+        }
+
+        public static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.segment, a.due, a.levelRank, a.id) < (b.segment, b.due, b.levelRank, b.id)
+        }
     }
 
     /// Higher levels first; unclassified after level 1. Stored beside the level so an index
     /// can serve "then the higher level".
     public static func levelRank(_ level: IncidentLevel?) -> Int { 4 - (level?.rawValue ?? 0) }
 
+    public static func key(_ row: QueueRow, at now: Instant) -> SortKey {
+        SortKey(exercise: row.exercise, level: row.level, nextDueAt: row.nextDueAt, id: row.id, at: now)
+    }
+
+    public static func key(_ incident: Incident, at now: Instant) -> SortKey {
+        SortKey(exercise: incident.exercise, level: incident.level, nextDueAt: incident.nextDue?.dueAt, id: incident.id, at: now)
+    }
+
     /// The whole order as one comparison.
-    public static func precedes(exercise a: Bool, level la: IncidentLevel?, nextDueAt da: Instant?, id ia: String,
-                                _ b: Bool, level lb: IncidentLevel?, nextDueAt db: Instant?, id ib: String, at now: Instant) -> Bool {
-        let sa = segmentIndex(exercise: a, level: la, nextDueAt: da, at: now)
-        let sb = segmentIndex(exercise: b, level: lb, nextDueAt: db, at: now)
-        if sa != sb { return sa < sb }
-        let ka = da?.millisecondsSinceEpoch ?? .max, kb = db?.millisecondsSinceEpoch ?? .max
-        if ka != kb { return ka < kb }
-        if levelRank(la) != levelRank(lb) { return levelRank(la) < levelRank(lb) }
-        return ia < ib
-    }
+    public static func precedes(_ a: QueueRow, _ b: QueueRow, at now: Instant) -> Bool { key(a, at: now) < key(b, at: now) }
 
-    public static func precedes(_ a: QueueRow, _ b: QueueRow, at now: Instant) -> Bool {
-        precedes(exercise: a.exercise, level: a.level, nextDueAt: a.nextDueAt, id: a.id,
-                 b.exercise, level: b.level, nextDueAt: b.nextDueAt, id: b.id, at: now)
-    }
+    public static func precedes(_ a: Incident, _ b: Incident, at now: Instant) -> Bool { key(a, at: now) < key(b, at: now) }
 
-    public static func precedes(_ a: Incident, _ b: Incident, at now: Instant) -> Bool {
-        precedes(exercise: a.exercise, level: a.level, nextDueAt: a.nextDue?.dueAt, id: a.id,
-                 b.exercise, level: b.level, nextDueAt: b.nextDue?.dueAt, id: b.id, at: now)
+    /// Incidents in this order, each key computed once.
+    public static func sorted(_ incidents: [Incident], at now: Instant) -> [Incident] {
+        incidents.map { (key($0, at: now), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
