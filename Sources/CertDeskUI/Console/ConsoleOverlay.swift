@@ -64,6 +64,11 @@ public struct TextPrompt: Hashable, Sendable {
         line = LineEditor(text)
         self.hint = hint
     }
+
+    /// The `:` command line, holding `text` (what was typed, when it is put back).
+    static func commandLine(_ text: String = "") -> TextPrompt {
+        TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), text: text, hint: ConsoleText.commandHint)
+    }
 }
 
 /// A short list to choose from with ↑/↓ and Enter.

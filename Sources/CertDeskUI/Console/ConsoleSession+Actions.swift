@@ -49,7 +49,7 @@ extension ConsoleSession {
         case .help:
             state.overlay = .help(scroll: 0)
         case .commandLine:
-            state.overlay = .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), hint: ConsoleText.commandHint))
+            state.overlay = .prompt(TextPrompt.commandLine())
         case .ingest:
             state.overlay = .prompt(TextPrompt(purpose: .ingestPath, label: BilingualText(en: "ingest file", zh: "匯入檔案"), hint: ConsoleText.pathHint))
         case .repaint:
@@ -107,7 +107,7 @@ extension ConsoleSession {
     /// The incident an action applies to (the selected one), read fresh.
     func focusedIncident() -> Incident? {
         guard let id = state.focusID else {
-            state.message = StatusMessage(state.language == .zhTW ? "沒有選取事件" : "no incident selected", isError: true)
+            state.message = StatusMessage(ConsoleText.noIncidentSelected.text(in: state.language), isError: true)
             return nil
         }
         var found: Incident?

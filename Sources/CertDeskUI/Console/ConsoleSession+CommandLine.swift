@@ -48,19 +48,19 @@ extension ConsoleSession {
         case .ambiguous(let candidates):
             let list = candidates.map { ":" + $0 }.joined(separator: " ")
             refuse(BilingualText(en: ":\(verb) could be \(list)", zh: ":\(verb) 可能是 \(list)"),
-                   keeping: .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), text: line)))
+                   keeping: .prompt(TextPrompt.commandLine(line)))
         case .unknown(let suggestions):
             let near = suggestions.map { ":" + $0 }.joined(separator: " or ")
             refuse(BilingualText(en: "unknown command :\(verb)" + (near.isEmpty ? "" : "; did you mean \(near)?") + " (? lists them)",
                                  zh: "未知命令 :\(verb)" + (near.isEmpty ? "" : "；是否要輸入 \(near)？") + "（按 ? 看說明）"),
-                   keeping: .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), text: line)))
+                   keeping: .prompt(TextPrompt.commandLine(line)))
         }
     }
 
     /// The incident a `:` command acts on: the selected one.
     private func lineFocus() -> String? {
         guard let id = state.focusID else {
-            state.message = StatusMessage(state.language == .zhTW ? "沒有選取事件" : "no incident selected", isError: true)
+            state.message = StatusMessage(ConsoleText.noIncidentSelected.text(in: state.language), isError: true)
             return nil
         }
         return id
@@ -68,8 +68,7 @@ extension ConsoleSession {
 
     /// Keeps the command line open with what was typed, and says what is wrong.
     private func lineRefuse(_ reason: BilingualText, _ verb: String, _ words: [String]) {
-        refuse(reason, keeping: .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"),
-                                                   text: ([verb] + words).joined(separator: " "))))
+        refuse(reason, keeping: .prompt(TextPrompt.commandLine(([verb] + words).joined(separator: " "))))
     }
 
     /// A name from a fixed set, a unique beginning accepted; nil after saying what is wrong.
@@ -94,7 +93,7 @@ extension ConsoleSession {
         }
         record(.setLevel(incident: id, level: level, basis: nil, reason: reason),
                done: BilingualText(en: "\(id) set to level \(n)", zh: "\(id) 設為第 \(n) 級"),
-               form: .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), text: (["level"] + words).joined(separator: " "))))
+               form: .prompt(TextPrompt.commandLine((["level"] + words).joined(separator: " "))))
     }
 
     func linePhase(_ words: [String]) {
@@ -120,8 +119,7 @@ extension ConsoleSession {
         let time = words.dropFirst().joined(separator: " ")
         // No time given: ask, exactly as `m` does, rather than assume it happened now.
         guard !time.isEmpty else { return askMeetingTime(id, kind, then: nil) }
-        guard let at = checkedMeetingTime(time, id, kind, keeping: .prompt(TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"),
-                                                                                         text: (["meet"] + words).joined(separator: " ")))) else { return }
+        guard let at = checkedMeetingTime(time, id, kind, keeping: .prompt(TextPrompt.commandLine((["meet"] + words).joined(separator: " ")))) else { return }
         record(.meet(incident: id, kind: kind, at: at, note: nil), done: BilingualText(en: "\(id) \(kind.rawValue) met", zh: "\(id)「\(kind.label.zh)」已登錄完成"))
     }
 

@@ -35,8 +35,6 @@ enum ConsoleText {
 
     static let exerciseTag = BilingualText(en: "EXERCISE", zh: "演練")
 
-    static func helpWord(_ language: InterfaceLanguage) -> String { language == .zhTW ? "說明" : "help" }
-
     /// `d works in the Playbook tab`, `Tab works in an incident's detail`.
     static func worksElsewhere(_ key: KeyPress, _ elsewhere: ConsoleBindings.Elsewhere, _ language: InterfaceLanguage) -> String {
         let zh = language == .zhTW
@@ -80,6 +78,8 @@ enum ConsoleText {
     static let reasonHint = BilingualText(en: "the journal keeps the reason · Enter records · Esc cancels, nothing is recorded",
                                           zh: "理由將保存於紀錄 · Enter 登錄 · Esc 取消（不登錄）")
     static let textHint = BilingualText(en: "Enter records · Esc cancels, nothing is recorded", zh: "Enter 登錄 · Esc 取消（不登錄）")
+
+    static let noIncidentSelected = BilingualText(en: "no incident selected", zh: "沒有選取事件")
 
     static let reasonNeeded = BilingualText(en: "give the reason (the journal keeps it)", zh: "請填寫理由（紀錄將保存）")
     static let pathNeeded = BilingualText(en: "give the path of the file", zh: "請輸入檔案路徑")
