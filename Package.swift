@@ -38,6 +38,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The desk service: the use-cases once (perform with upkeep, ingest, evidence, the desk at
+        // a moment, subscribers), for the CLI, the console, drills and replay alike.
+        .target(
+            name: "CertDeskApp",
+            dependencies: ["CertDeskCore", "CertDeskStore"]
+        ),
         // Terminal-agnostic presentation: display width, safe text, tables, screen.
         .target(
             name: "CertDeskUI",
@@ -48,10 +54,16 @@ let package = Package(
             name: "CertDeskTerminal",
             dependencies: ["CNcursesw", "CertDeskUI"]
         ),
+        // The console wired to the desk service: the adapter behind the UI's ConsoleDesk
+        // protocol and the run loop on the terminal.
+        .target(
+            name: "CertDeskConsole",
+            dependencies: ["CertDeskApp", "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
+        ),
         .executableTarget(
             name: "certdesk",
             dependencies: [
-                "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal",
+                "CertDeskApp", "CertDeskConsole", "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -59,9 +71,10 @@ let package = Package(
         // Release-build benchmarks run by `make bench`.
         .executableTarget(
             name: "certdesk-bench",
-            dependencies: ["CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
+            dependencies: ["CertDeskApp", "CertDeskConsole", "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
         ),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore"]),
+        .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),
         // Snapshots/ holds the expected screens, read from the source tree by the tests.
         .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore"], exclude: ["Snapshots"]),

@@ -1,3 +1,5 @@
+import CertDeskApp
+import CertDeskConsole
 import CertDeskCore
 import CertDeskStore
 import CertDeskTerminal
@@ -41,7 +43,7 @@ struct ConsoleBenchmark {
         var firstFrames: [Double] = []
         for _ in 0..<7 {
             let start = DispatchTime.now().uptimeNanoseconds
-            guard let desk = try? BenchDesk(path: path) else { return }
+            guard let desk = try? BenchDesk.open(path) else { return }
             let session = ConsoleSession(desk: desk, rows: 40, columns: 120, language: .zhTW, actor: "bench", region: .taichung,
                                          time: LocalTimeFormatter(zone: nil))
             terminal.draw(ConsoleRenderer.render(session.state, time: LocalTimeFormatter(zone: nil)))
@@ -49,7 +51,7 @@ struct ConsoleBenchmark {
         }
         let first = Sample(values: firstFrames)
         print("    first frame: min \(format(first.min, 1)) ms, median \(format(first.median, 1)) ms (goal: under 150 ms)")
-        guard let desk = try? BenchDesk(path: path) else { return }
+        guard let desk = try? BenchDesk.open(path) else { return }
         let time = LocalTimeFormatter(zone: nil)
         let session = ConsoleSession(desk: desk, rows: 40, columns: 120, language: .zhTW, actor: "bench", region: .taichung, time: time)
         let queueKeys: [KeyPress] = [.character("j"), .character("j"), .pageDown, .character("k"), .pageUp, .character("j"), .character("G"), .character("g")]
@@ -84,40 +86,15 @@ struct ConsoleBenchmark {
     }
 }
 
-/// The console's reads straight from the store, as the console adapter does them.
-final class BenchDesk: ConsoleDesk {
-    let store: DeskStore
-    let now = Instant(millisecondsSinceEpoch: 1_772_422_920_000)
+/// The console's door to a desk as `certdesk` opens it (the desk service and its adapter), on a
+/// fixed clock so every run sees the same moment.
+enum BenchDesk {
+    static let now = Instant(millisecondsSinceEpoch: 1_772_422_920_000)
 
-    init(path: String) throws { store = try DeskStore(path: path) }
-
-    func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {
-        try store.queue(query, from: anchor, limit: limit, now: now)
+    static func open(_ path: String) throws -> LiveConsoleDesk {
+        let desk = Desk(store: try DeskStore(path: path), clock: FixedClock(now), actor: "bench", rules: nil)
+        return LiveConsoleDesk(desk: desk, language: .zhTW)
     }
-    func queueCount(_ query: QueueQuery) throws -> Int { try store.queueCount(query) }
-    func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? { try store.queuePosition(of: id, query, now: now) }
-    func incident(_ id: String) throws -> Incident? { try store.incident(id) }
-    func timeline(of id: String) throws -> [RecordedEvent] { try store.timeline(of: id) }
-    func playbook(of incident: Incident) throws -> Playbook? { try store.playbook(of: incident) }
-    func playbookProblems() -> [String] { [] }
-    func clockOutlook() throws -> ClockOutlook { try store.clockOutlook(at: now) }
-    func upcomingBreach() throws -> ClockEntry? { try store.upcomingBreach() }
-    func perform(_ command: DeskCommand) throws { _ = try store.perform(command, actor: "bench", clock: FixedClock(now)) }
-    func ingest(path: String) throws -> String { "" }
-    func evidence(of incident: String) throws -> [RetainedEvidence] { try store.evidence(of: incident) }
-    func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { try store.evidenceDue(by: date) }
-    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
-        throw ConsoleDeskError("the benchmark only reads; it adds no evidence")
-    }
-    func evidenceFileProblem(_ path: String) -> String? { "the benchmark only reads" }
-    func keepClocks() throws {}
-    func hasChanged() throws -> Bool { false }
-    func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
-        let (last, incidents) = try store.incidentsOpened(after: seq)
-        return (last, incidents.map(Arrival.init))
-    }
-    func health() -> DeskHealth { store.fileHealth() == .writable ? .writable : .gone(BilingualText(en: "gone", zh: "gone")) }
-    func pathCompletions(_ partial: String) -> [String] { [] }
 }
 
 /// Builds a desk: tickets through the real `certdesk ingest`, then notes up to the journal size.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
 import CertDeskUI
@@ -24,13 +25,18 @@ struct CommandFailure: Error {
         self.message = message
     }
 
-    init(_ error: StoreError, language: InterfaceLanguage = .en) {
-        switch error {
-        case .refused: status = .dataError
-        case .unusable: status = .cannotCreate
+    /// The desk's failure as the command line reports it; an override that would lift a refusal
+    /// is named by its option.
+    init(_ error: DeskError, language: InterfaceLanguage) {
+        switch error.kind {
+        case .usage: status = .usage
+        case .refused, .badInput: status = .dataError
+        case .missingInput: status = .noInput
+        case .unusableDatabase: status = .cannotCreate
+        case .vault: status = .ioError
         case .inconsistent: status = .failure
         }
-        message = error.message(language)
+        message = error.message(language) + (error.needsOverride ? (language == .zhTW ? "（--override 理由）" : " (--override REASON)") : "")
     }
 }
 

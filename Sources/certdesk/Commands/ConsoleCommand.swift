@@ -1,6 +1,8 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
+import CertDeskConsole
 import CertDeskTerminal
 import CertDeskUI
 import Foundation
@@ -34,34 +36,16 @@ struct ConsoleCommand: ParsableCommand {
             if demo { try DemoCommand.prepareFreshDemo(&options, environment: environment) }
             var context = try DeskContext(options, .reads)
             context.quiet = true
-            let theme = try ThemeFiles.load(option: theme ?? environment["CERTDESK_THEME"], playbooks: context.playbooks,
-                                            environment: environment, language: context.language)
+            let theme = try context.run { () throws(DeskError) in
+                try ThemeFiles.load(option: self.theme ?? environment["CERTDESK_THEME"], playbooks: context.desk.rules?.origin)
+            }
             try context.keepClocks()
-            try ConsoleLoop(context: context, theme: theme, bell: bell, environment: environment).run()
-        }
-    }
-}
-
-/// Reads `themes/NAME.yaml` (or a path); falls back to the built-in monochrome rules with a
-/// warning only when the default theme itself cannot be read.
-enum ThemeFiles {
-    static func load(option: String?, playbooks: String?, environment: [String: String], language: InterfaceLanguage) throws -> Theme {
-        let name = option.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
-        let path: String
-        if name.contains("/") || name.hasSuffix(".yaml") {
-            path = name
-        } else {
-            let folder = playbooks.map { URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("themes").path }
-            path = (folder ?? "themes") + "/\(name).yaml"
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if option == nil { return .monochromeFallback }
-            throw CommandFailure(.noInput, language == .zhTW ? "找不到主題 \(path)" : "no theme \(path) (try default, high-contrast, monochrome, night-watch)")
-        }
-        do {
-            return try ThemeFile.parse(String(decoding: data, as: UTF8.self))
-        } catch {
-            throw CommandFailure(.dataError, error.message(file: path, language: language))
+            do {
+                try ConsoleLoop(desk: context.desk, language: context.language, time: context.time, theme: theme, bell: bell,
+                                environment: environment).run()
+            } catch let noTerminal as ConsoleLoop.NoTerminal {
+                throw CommandFailure(.failure, noTerminal.message)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
 import CertDeskUI
@@ -83,7 +84,7 @@ struct EvidenceAddCommand: ParsableCommand {
                 physical: physical, location: location, sourceHost: sourceHost, collectedBy: collectedBy,
                 acquiredAt: try context.instant(option: acquiredAt, name: "--acquired-at"), tool: tool)
             let meter = ProgressMeter(label: "evidence")
-            let item = try EvidenceFiling(context: context).add(request, file: file, progress: meter.report)
+            let item = try context.run { () throws(DeskError) in try context.desk.addEvidence(request, file: file, progress: meter.report) }
             meter.finish()
             let zh = context.language == .zhTW
             if let content = item.content {
@@ -145,9 +146,9 @@ struct EvidenceShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            _ = try EvidenceLookup.item(evidence, context)
+            _ = try context.run { () throws(DeskError) in try context.desk.evidenceItem(evidence) }
             try context.keepClocks()
-            let entry = try EvidenceLookup.entry(evidence, context)
+            let entry = try context.run { () throws(DeskError) in try context.desk.evidenceEntry(evidence) }
             if json {
                 Output.line(IncidentJSON.text(EvidenceJSON.entry(entry)))
             } else {
@@ -187,8 +188,7 @@ extension CustodyCommand {
             let context = try DeskContext(options, .records)
             let at = try context.instant(option: custody.at) ?? context.clock.now
             let change = CustodyChange(action: Self.action, to: recipient, at: at, purpose: why, location: custody.location)
-            _ = try context.perform(.custody(evidence: evidence, change: change))
-            let item = try EvidenceLookup.item(evidence, context)
+            let item = try context.run { () throws(DeskError) in try context.desk.recordCustody(evidence, change) }
             let holder = SafeText.singleLine(item.holder), location = SafeText.singleLine(item.location)
             Output.line(context.language == .zhTW ? "\(evidence)：\(Self.action.label.zh)，保管人 \(holder)，存放於 \(location)"
                                                   : "\(evidence): \(Self.action.label.en); held by \(holder) at \(location)")
@@ -310,11 +310,16 @@ struct EvidenceVerifyCommand: ParsableCommand {
     /// Re-hashes with progress on a terminal, prints problems and notes; shared with `verify`.
     static func check(_ context: DeskContext, only id: String?) throws -> EvidenceVerification {
         let meter = ProgressMeter(label: "evidence verify")
-        let report = try context.query { store throws(StoreError) in try store.verifyEvidence(only: id, progress: meter.report) }
+        let report = try context.run { () throws(DeskError) in try context.desk.verifyEvidence(only: id, progress: meter.report) }
         meter.finish()
+        show(report)
+        return report
+    }
+
+    /// Notes on stderr, problems on stdout; shared with `verify`.
+    static func show(_ report: EvidenceVerification) {
         for note in report.notes { Output.note("note: " + note) }
         for problem in report.problems { Output.line("verify: " + SafeText.singleLine(problem)) }
-        return report
     }
 }
 
@@ -369,7 +374,7 @@ struct EvidenceDisposeCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            try EvidenceFiling(context: context).dispose(evidence, reason: reason)
+            try context.run { () throws(DeskError) in try context.desk.dispose(evidence, reason: reason) }
             Output.line(context.language == .zhTW ? "\(evidence)：已銷毀，紀錄保留於日誌" : "\(evidence): disposed of; the tombstone stays in the journal")
         }
     }
@@ -386,15 +391,7 @@ struct EvidenceTidyCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            let removed: [String]
-            do {
-                removed = try context.store.vault.tidy {
-                    Set(try context.query { store throws(StoreError) in try store.evidence(of: nil, includeDisposed: false) }
-                        .compactMap { $0.item.content?.sha256 })
-                }
-            } catch let error as EvidenceVaultError {
-                throw CommandFailure(.ioError, error.message(context.language))
-            }
+            let removed = try context.run { () throws(DeskError) in try context.desk.tidyVault() }
             for path in removed { Output.line("removed " + path) }
             Output.line(context.language == .zhTW ? "已移除 \(removed.count) 個檔案" : "removed \(removed.count) file(s)")
         }

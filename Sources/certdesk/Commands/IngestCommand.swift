@@ -1,5 +1,6 @@
 import ArgumentParser
 import CertDeskCore
+import CertDeskApp
 import CertDeskStore
 import Foundation
 
@@ -47,40 +48,19 @@ struct IngestCommand: ParsableCommand {
 
     /// One file, one transaction: how many incidents it opened and how many were duplicates.
     static func ingest(file: String, context: DeskContext) throws -> (Int, Int) {
-        let label = file == "-" ? "-" : file
-        let bytes = try InputFile.read(file, language: context.language)
-        let batch: IngestBatch
+        let bytes: [UInt8]
         do {
-            batch = try IngestReader(now: context.clock.now, fileLabel: label).read(bytes)
+            bytes = try InputFile.read(file)
         } catch {
-            throw CommandFailure(.dataError, error.message(file: file == "-" ? "<stdin>" : file, language: context.language))
+            throw CommandFailure(.noInput, error.message(context.language))
         }
-        if !context.quiet { for remark in batch.remarks { Output.note("\(file): " + remark.text(in: context.language)) } }
-        let showProgress = Output.stderrIsTerminal && batch.drafts.count >= 20_000 && !context.quiet
-        let outcomes = try context.performWithUpkeep(batch.drafts.map(DeskCommand.openIncident)) { done in
-            if showProgress { Output.note("\(file): \(done)/\(batch.drafts.count)…") }
+        let showProgress = Output.stderrIsTerminal && !context.quiet
+        let outcome = try context.run { () throws(DeskError) in
+            try context.desk.ingest(bytes: bytes, label: file) { done, total in
+                if showProgress && total >= 20_000 { Output.note("\(file): \(done)/\(total)…") }
+            }
         }
-        let duplicates = outcomes.filter { if case .duplicate = $0 { return true } else { return false } }.count
-        return (outcomes.count - duplicates, duplicates)
-    }
-}
-
-/// Reads a whole input file (or standard input) with a clear error when it cannot.
-enum InputFile {
-    static func read(_ path: String, language: InterfaceLanguage) throws -> [UInt8] {
-        if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.noInput, language == .zhTW ? "\(path)：檔案不存在" : "\(path): no such file")
-        }
-        guard !isDirectory.boolValue else {
-            throw CommandFailure(.noInput, language == .zhTW ? "\(path)：這是資料夾，不是檔案" : "\(path): is a folder, not a file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(.noInput, language == .zhTW ? "\(path)：無法讀取（權限？）" : "\(path): cannot be read (permissions?)")
-        }
-        return Array(data)
+        if !context.quiet { for remark in outcome.remarks { Output.note("\(file): " + remark.text(in: context.language)) } }
+        return (outcome.ingested, outcome.duplicates)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import Foundation
 import CertDeskCore
 import CertDeskUI
@@ -65,7 +66,7 @@ struct ClassifyCommand: ParsableCommand {
         guard let basis = try basis.basis() else {
             throw ValidationError("give --asset and at least one of --confidentiality, --integrity, --availability")
         }
-        let language = DeskContext.language(options.lang, ProcessInfo.processInfo.environment)
+        let language = InterfaceLanguage.resolve(options.lang, environment: ProcessInfo.processInfo.environment)
         let assessment = LevelAssessment(basis)
         if let level = assessment.level {
             Output.line(language == .zhTW ? "第 \(level.rawValue) 級" : "level \(level.rawValue)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
 import CertDeskUI
@@ -131,19 +132,19 @@ struct PlaybookLintCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = DeskContext.language(options.lang, environment)
+        let language = InterfaceLanguage.resolve(options.lang, environment: environment)
         var files = paths
         if files.isEmpty {
-            guard let folder = PolicyFiles.folder(option: options.playbooks, environment: environment) else {
+            guard let folder = RuleFolder.locate(option: options.playbooks, environment: environment) else {
                 Output.error("cannot find the playbooks folder; give --playbooks or paths")
                 throw ExitCode(66)
             }
-            files = PlaybookFiles.files(in: folder)
+            files = RuleFolder.playbookFiles(in: folder)
         }
         var problems = 0
         var categories: [String: String] = [:]
         for path in files {
-            let result = PlaybookFiles.lint(path)
+            let result = RuleFolder.lint(path)
             for problem in result.problems { Output.line(problem.message(file: path, language: language)) }
             problems += result.problems.count
             if let playbook = result.playbook {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
 import CertDeskUI
@@ -25,12 +26,12 @@ struct PolicyShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let loaded = try context.loadPolicy()
+            let loaded = try context.run { () throws(DeskError) in try context.desk.policyInForce() }
             if json {
                 Output.line(IncidentJSON.text(loaded.policy.json))
                 return
             }
-            let overridden = Set(loaded.override?.rows.map(\.kind) ?? [])
+            let overridden = Set(loaded.regional?.rows.map(\.kind) ?? [])
             Output.line(PolicyText.render(loaded.policy, files: loaded.files, overridden: overridden, language: context.language))
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskStore
 
 struct VerifyCommand: ParsableCommand {
@@ -14,13 +15,17 @@ struct VerifyCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let showProgress = Output.stderrIsTerminal
-            let report = try context.query { store throws(StoreError) in
-                try store.verify { seq in if showProgress { Output.note("verify: \(seq) rows…") } }
+            let meter = ProgressMeter(label: "evidence verify")
+            let verification = try context.run { () throws(DeskError) in
+                try context.desk.verify(journalProgress: { seq in if showProgress { Output.note("verify: \(seq) rows…") } },
+                                        evidenceProgress: meter.report)
             }
+            meter.finish()
+            let report = verification.journal, evidence = verification.evidence
             for problem in report.problems {
                 Output.line("verify: " + (problem.seq.map { "seq \($0): " } ?? "") + problem.reason)
             }
-            let evidence = try EvidenceVerifyCommand.check(context, only: nil)
+            EvidenceVerifyCommand.show(evidence)
             if report.isIntact && evidence.isIntact {
                 Output.line("ok")
                 return

@@ -1,13 +1,15 @@
+import CertDeskApp
 import CertDeskCore
-import CertDeskStore
 import CertDeskTerminal
 import CertDeskUI
 import Foundation
 
 /// The console's run loop on one thread (curses is not thread-safe): read a key or time out
 /// every 250 ms, hand it to the session, draw. The terminal is restored on every way out.
-struct ConsoleLoop {
-    let context: DeskContext
+public struct ConsoleLoop {
+    let desk: Desk
+    let language: InterfaceLanguage
+    let time: LocalTimeFormatter
     let theme: Theme
     let bell: Bool
     let environment: [String: String]
@@ -16,12 +18,27 @@ struct ConsoleLoop {
     /// well within a second.
     static let tickMilliseconds: Int32 = 250
 
-    func run() throws {
+    public init(desk: Desk, language: InterfaceLanguage, time: LocalTimeFormatter, theme: Theme, bell: Bool,
+                environment: [String: String]) {
+        self.desk = desk
+        self.language = language
+        self.time = time
+        self.theme = theme
+        self.bell = bell
+        self.environment = environment
+    }
+
+    /// Why the console could not start (no terminal, an unknown `TERM`), in the officer's words.
+    public struct NoTerminal: Error {
+        public let message: String
+    }
+
+    public func run() throws {
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession.onTerminal(term: environment["TERM"], environment: environment)
         } catch {
-            throw CommandFailure(.failure, error.message)
+            throw NoTerminal(message: error.message)
         }
         TerminalSignals.install()
         defer {
@@ -31,10 +48,9 @@ struct ConsoleLoop {
         terminal.apply(theme: theme.reduced(to: terminal.colourDepth))
         terminal.hideCursor()
         let size = terminal.size
-        let session = ConsoleSession(desk: StoreConsoleDesk(context: context), rows: size.rows, columns: size.columns,
-                                     language: context.language, actor: context.actor, region: try context.query { store throws(StoreError) in try store.region() },
-                                     time: context.time, bellOnBreach: bell)
-        terminal.draw(ConsoleRenderer.render(session.state, time: context.time))
+        let session = ConsoleSession(desk: LiveConsoleDesk(desk: desk, language: language), rows: size.rows, columns: size.columns,
+                                     language: language, actor: desk.actor, region: try? desk.region(), time: time, bellOnBreach: bell)
+        terminal.draw(ConsoleRenderer.render(session.state, time: time))
         while !terminal.interrupted && !session.isFinished {
             switch terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) {
             case .key(let key)?: session.handle(.key(key))
@@ -50,7 +66,7 @@ struct ConsoleLoop {
                 terminal.repaintAll()
                 session.repaintDone()
             }
-            terminal.draw(ConsoleRenderer.render(session.state, time: context.time))
+            terminal.draw(ConsoleRenderer.render(session.state, time: time))
         }
     }
 }

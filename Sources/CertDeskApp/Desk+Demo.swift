@@ -1,0 +1,50 @@
+import CertDeskCore
+import CertDeskStore
+import Foundation
+
+extension Desk {
+    /// Fills an empty desk of the demo's region with the demo (real agency names, fictional
+    /// people); a desk that already has incidents is refused, so a real desk is never mixed
+    /// with demo data. Returns how many incidents it opened.
+    @discardableResult
+    public func fillWithDemo() throws(DeskError) -> Int {
+        guard try region() == DemoDesk.region else {
+            throw DeskError(.refused, BilingualText(en: "the demo belongs to the \(DemoDesk.region.code) region; this desk is not",
+                                                    zh: "示範資料屬於 \(DemoDesk.region.code) 區域，此值勤台不是"))
+        }
+        guard try read({ store throws(StoreError) in try store.incidents(includeClosed: true) }).isEmpty else {
+            throw DeskError(.refused, BilingualText(
+                en: "this desk already has incidents; the demo only fills an empty desk (use --db with a new file)",
+                zh: "此值勤台已有事件；示範只寫入空的值勤台（請用 --db 指定新檔）"))
+        }
+        let commands = DemoDesk.agencies.map(DeskCommand.registerAgency) + DemoDesk.incidents(now: clock.now).map(DeskCommand.openIncident)
+        _ = try perform(commands)
+        return try read { store throws(StoreError) in try store.incidents().count }
+    }
+
+    /// Makes room for a fresh demo desk at `path`: removes the demo desk there (and the
+    /// evidence added while trying it). Only a demo desk, or nothing, is ever removed.
+    public static func clearDemo(at path: String) throws(DeskError) {
+        if FileManager.default.fileExists(atPath: path), !(try isDemoDesk(at: path)) {
+            throw DeskError(.refused, BilingualText(en: "\(path) is not a demo desk; --demo will not replace it",
+                                                    zh: "\(path) 不是示範值勤台；--demo 不會取代它"))
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        try? FileManager.default.removeItem(atPath: EvidenceVault(databasePath: path).root)
+    }
+
+    /// A desk whose every incident came from the demo script (the only kind `--demo` replaces).
+    static func isDemoDesk(at path: String) throws(DeskError) -> Bool {
+        let store = try storing { () throws(StoreError) in try DeskStore(path: path) }
+        let demoSources = Set(DemoDesk.incidents(now: Instant(millisecondsSinceEpoch: 0)).map { demoKey($0.source.id) })
+        let incidents = try storing { () throws(StoreError) in try store.incidents(includeClosed: true) }
+        return !incidents.isEmpty && incidents.allSatisfy { demoSources.contains(demoKey($0.source.id)) }
+    }
+
+    /// `SOC-TC-20261124-0231` → `SOC-TC-0231`: the demo's ticket ids carry the day they were made.
+    private static func demoKey(_ id: String) -> String {
+        var parts = id.split(separator: "-")
+        if parts.count >= 3 { parts.remove(at: parts.count - 2) }
+        return parts.joined(separator: "-")
+    }
+}

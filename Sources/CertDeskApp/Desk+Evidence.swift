@@ -1,0 +1,114 @@
+import CertDeskCore
+import CertDeskStore
+
+/// The evidence register and its vault kept in step (the protocol is `EvidenceVault`'s): a file
+/// is safe in the vault before its item is committed, and its file goes only after its
+/// tombstone is.
+extension Desk {
+    private var vault: EvidenceVault { store.vault }
+
+    /// Registers an item: a physical one directly; a file once it is copied, hashed and synced
+    /// into the vault. Anything the desk would refuse is refused before a byte is copied.
+    /// `progress` is told (bytes done, bytes in all).
+    public func addEvidence(_ request: EvidenceRequest, file: String?, progress: ((Int64, Int64) -> Void)? = nil) throws(DeskError) -> EvidenceItem {
+        guard let file else { return try addedItem(perform(.addEvidence(request))) }
+        var provisional = request
+        provisional.content = EvidenceContent(sha256: String(repeating: "0", count: 64), size: 0, originalName: "")
+        try read { store throws(StoreError) in try store.check(.addEvidence(provisional), actor: actor, clock: clock) }
+        let staged: EvidenceVault.Staged
+        do {
+            staged = try vault.stage(file: file, progress: progress)
+        } catch {
+            throw DeskError(error)
+        }
+        var stored = request
+        stored.content = staged.content
+        do {
+            let events = try vault.publish(staged) { () throws(DeskError) in try perform(.addEvidence(stored)) }
+            return try addedItem(events)
+        } catch let error as EvidenceVaultError {
+            vault.discard(staged)
+            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        } catch let error as DeskError {
+            vault.discard(staged)
+            throw error
+        } catch {
+            vault.discard(staged)
+            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+        }
+    }
+
+    /// Why `file` cannot be taken in as evidence, asked before anything else is (the console
+    /// asks as soon as the path is typed); nil when it can.
+    public func evidenceFileProblem(_ file: String) -> BilingualText? {
+        EvidenceVault.sourceProblem(file).map { BilingualText(en: $0.message(.en), zh: $0.message(.zhTW)) }
+    }
+
+    /// A change of hands or a hold; the item as it now is.
+    @discardableResult
+    public func recordCustody(_ id: String, _ change: CustodyChange) throws(DeskError) -> EvidenceItem {
+        try perform(.custody(evidence: id, change: change))
+        return try evidenceItem(id)
+    }
+
+    /// Records the disposal (the tombstone), then removes the file if no live item shares it.
+    public func dispose(_ id: String, reason: String) throws(DeskError) {
+        let item = try evidenceItem(id)
+        do {
+            _ = try vault.withdraw(sha256: item.content?.sha256, record: { () throws(DeskError) in
+                try perform(.disposeEvidence(evidence: id, reason: reason))
+            }, stillUsed: { () throws(DeskError) in
+                guard let sha256 = item.content?.sha256 else { return false }
+                return try read { store throws(StoreError) in try store.evidenceContentInUse(sha256) }
+            })
+        } catch let error as EvidenceVaultError {
+            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+        }
+    }
+
+    /// Removes vault files no live item names (left by an interrupted add or disposal).
+    public func tidyVault() throws(DeskError) -> [String] {
+        do {
+            return try vault.tidy {
+                Set(try read { store throws(StoreError) in try store.evidence(of: nil, includeDisposed: false) }.compactMap { $0.item.content?.sha256 })
+            }
+        } catch let error as EvidenceVaultError {
+            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+        }
+    }
+
+    /// Re-hashes vault files against the register (one item, or all and every file).
+    public func verifyEvidence(only id: String?, progress: ((Int64, Int64) -> Void)? = nil) throws(DeskError) -> EvidenceVerification {
+        try read { store throws(StoreError) in try store.verifyEvidence(only: id, progress: progress) }
+    }
+
+    /// The item `id`, or a refusal that names it.
+    public func evidenceItem(_ id: String) throws(DeskError) -> EvidenceItem {
+        guard let item = try read({ store throws(StoreError) in try store.evidence(id) }) else {
+            throw DeskError(.refused, DeskDecider.Refusal.noEvidence(id).reason)
+        }
+        return item
+    }
+
+    /// The item with its retention date.
+    public func evidenceEntry(_ id: String) throws(DeskError) -> RetainedEvidence {
+        let item = try evidenceItem(id)
+        let entries = try read { store throws(StoreError) in try store.evidence(of: item.incident) }
+        return entries.first { $0.item.id == id } ?? RetainedEvidence(item: item, keepUntil: nil)
+    }
+
+    private func addedItem(_ events: [RecordedEvent]) throws(DeskError) -> EvidenceItem {
+        guard case .evidenceAdded(let addition)? = events.first?.event else {
+            throw DeskError(.inconsistent, BilingualText(en: "the desk recorded no evidence", zh: "值勤台未登錄證據"))
+        }
+        return try evidenceItem(addition.id)
+    }
+}

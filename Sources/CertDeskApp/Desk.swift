@@ -1,0 +1,189 @@
+import CertDeskCore
+import CertDeskStore
+import Foundation
+
+/// The desk service: every use-case written once, for the command line, the console, drills and
+/// replay alike (DESIGN.md, "CertDeskApp"). It owns the store, the clock, the rules in force and
+/// who is acting; commands go through `perform`, which runs the desk's upkeep in the same
+/// transaction, and every commit is told to the subscribers.
+public final class Desk: @unchecked Sendable {
+    public let store: DeskStore
+    public let clock: any Clock
+    public let actor: String
+    /// The rules in force, when there is a folder to read them from.
+    public let rules: (any DeskRules)?
+
+    /// Who the journal says noticed what nobody did by hand (an overdue clock, a policy adopted).
+    public static let systemActor = "certdesk"
+
+    private let subscribers = Subscribers()
+
+    public init(store: DeskStore, clock: any Clock, actor: String, rules: (any DeskRules)?) {
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.rules = rules
+    }
+
+    /// Opens (and, when allowed, starts) the desk the settings name.
+    public static func open(_ settings: DeskSettings) throws(DeskError) -> Desk {
+        let exists = FileManager.default.fileExists(atPath: settings.path)
+        if !exists, !settings.mayCreate {
+            throw DeskError(.missingInput, BilingualText(
+                en: "there is no desk at \(settings.path): check --db or CERTDESK_DB (a command that records, or --create, starts a new desk there)",
+                zh: "\(settings.path) 沒有值勤台資料庫：請檢查 --db 或 CERTDESK_DB（登錄資料的指令或加上 --create 才會建立新的值勤台）"))
+        }
+        let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path) }
+        let desk = Desk(store: store, clock: settings.clock, actor: settings.actor, rules: settings.rules)
+        try desk.ensureRegion(settings.region, explicit: settings.regionIsExplicit)
+        return desk
+    }
+
+    /// A new database becomes a desk for the chosen region (its first journal event); an
+    /// existing one keeps its region, and asking for another is an error, not a silent switch.
+    private func ensureRegion(_ wanted: Region, explicit: Bool) throws(DeskError) {
+        if let current = try storing({ () throws(StoreError) in try store.region() }) {
+            if explicit, current != wanted {
+                throw DeskError(.usage, BilingualText(en: "this database is the \(current.code) desk, not \(wanted.code)",
+                                                      zh: "此資料庫是 \(current.code) 的值勤台，不是 \(wanted.code)"))
+            }
+            return
+        }
+        _ = try storing { () throws(StoreError) in try store.perform(.openDesk(wanted), actor: actor, clock: clock) }
+        started = true
+    }
+
+    /// Whether opening started a new desk (the caller says so to the officer).
+    public private(set) var started = false
+
+    // MARK: - Recording
+
+    /// What keeps the desk's clocks honest before anything else is recorded: the policy in force
+    /// (adopted when the files changed), the playbooks (likewise), and, once each, every clock
+    /// that fell past due. A broken policy file does not stop a desk that already has a policy:
+    /// it keeps that one, and `upkeepProblems` says why.
+    public func upkeep() throws(DeskError) -> [DeskCommand] {
+        var commands: [DeskCommand] = []
+        var problems: [BilingualText] = []
+        do {
+            commands.append(.adoptPolicy(try policyInForce().policy))
+        } catch {
+            guard try read({ store throws(StoreError) in try store.policy() }) != nil else { throw error }
+            problems.append(error.reason)
+            problems.append(BilingualText(en: "keeping the deadline policy last adopted in the journal", zh: "沿用紀錄中最後採用的時限政策"))
+        }
+        if let rules {
+            let reading = rules.playbooks()
+            commands += reading.playbooks.map(DeskCommand.adoptPlaybook)
+            problems += reading.problems
+        }
+        upkeepProblems = problems
+        let now = clock.now
+        let pastDue = try storing { () throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }
+        return commands + pastDue.map { DeskCommand.recordOverdue(incident: $0) }
+    }
+
+    /// The deadline policy the rules give for this desk's region, or why there is none.
+    public func policyInForce() throws(DeskError) -> PolicyReading {
+        guard let rules else {
+            throw DeskError(.missingInput, BilingualText(
+                en: "cannot find the playbooks folder (with policies/default.yaml); give --playbooks or CERTDESK_PLAYBOOKS",
+                zh: "找不到 playbooks 資料夾（含 policies/default.yaml）；請用 --playbooks 或 CERTDESK_PLAYBOOKS 指定"))
+        }
+        guard let region = try region() else {
+            throw DeskError(.inconsistent, BilingualText(en: "the desk has no region", zh: "值勤台尚未設定區域"))
+        }
+        return try rules.policy(for: region)
+    }
+
+    /// Rules the last upkeep could not use (a broken playbook or policy file), to be shown.
+    public private(set) var upkeepProblems: [BilingualText] = []
+
+    /// The problems of the last upkeep, once: a command line says each one a single time.
+    public func takeUpkeepProblems() -> [BilingualText] {
+        defer { upkeepProblems = [] }
+        return upkeepProblems
+    }
+
+    /// Records the upkeep alone (for commands that only read, once they have read).
+    public func keepClocks() throws(DeskError) {
+        let commands = try upkeep()
+        let outcomes = try storing { () throws(StoreError) in try store.perform(commands, actor: Self.systemActor, clock: clock) }
+        publish(outcomes)
+    }
+
+    /// Performs `commands` after the upkeep, all in one transaction: a refused command writes
+    /// nothing, the upkeep included. Returns the outcomes of `commands`.
+    public func perform(_ commands: [DeskCommand], progress: ((Int) -> Void)? = nil) throws(DeskError) -> [DeskStore.Outcome] {
+        let upkeep = try upkeep()
+        let outcomes = try storing { () throws(StoreError) in
+            try store.perform(upkeep + commands, actor: actor, clock: clock, upkeepCount: upkeep.count,
+                              upkeepActor: Self.systemActor, progress: progress)
+        }
+        publish(outcomes)
+        return Array(outcomes.dropFirst(upkeep.count))
+    }
+
+    /// Performs one command; a duplicate (a ticket already on the desk) is a refusal here.
+    @discardableResult
+    public func perform(_ command: DeskCommand) throws(DeskError) -> [RecordedEvent] {
+        switch try perform([command])[0] {
+        case .recorded(let events): return events
+        case .duplicate(let id):
+            throw DeskError(.refused, BilingualText(en: "already on the desk as \(id)", zh: "已在值勤台上：\(id)"))
+        }
+    }
+
+    // MARK: - Reading
+
+    /// A store read, with its error as a `DeskError`.
+    public func read<T>(_ body: (DeskStore) throws(StoreError) -> T) throws(DeskError) -> T {
+        try storing { () throws(StoreError) in try body(store) }
+    }
+
+    /// The incident `id`, or a refusal that names it.
+    public func incident(_ id: String) throws(DeskError) -> Incident {
+        guard let incident = try read({ store throws(StoreError) in try store.incident(id) }) else {
+            throw DeskError(.refused, BilingualText(en: "no incident \(id) on this desk", zh: "此值勤台沒有事件 \(id)"))
+        }
+        return incident
+    }
+
+    /// An incident for a command that shows it: checked first (an unknown id writes nothing),
+    /// then the upkeep, then read again so the view includes what the upkeep recorded.
+    public func incidentForShowing(_ id: String) throws(DeskError) -> Incident {
+        _ = try incident(id)
+        try keepClocks()
+        return try incident(id)
+    }
+
+    public func region() throws(DeskError) -> Region? { try read { store throws(StoreError) in try store.region() } }
+
+    // MARK: - After a commit
+
+    /// Tells `subscriber` the events of every commit this desk makes from now on (notifications
+    /// and exchange hang here). Kept as long as the desk.
+    public func subscribe(_ subscriber: @escaping @Sendable ([RecordedEvent]) -> Void) {
+        subscribers.add(subscriber)
+    }
+
+    private func publish(_ outcomes: [DeskStore.Outcome]) {
+        let events = outcomes.flatMap { outcome -> [RecordedEvent] in
+            if case .recorded(let events) = outcome { return events }
+            return []
+        }
+        if !events.isEmpty { subscribers.tell(events) }
+    }
+}
+
+/// Those told of each commit.
+private final class Subscribers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [@Sendable ([RecordedEvent]) -> Void] = []
+
+    func add(_ subscriber: @escaping @Sendable ([RecordedEvent]) -> Void) { lock.withLock { list.append(subscriber) } }
+
+    func tell(_ events: [RecordedEvent]) {
+        for subscriber in lock.withLock({ list }) { subscriber(events) }
+    }
+}

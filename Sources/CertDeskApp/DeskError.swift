@@ -1,0 +1,61 @@
+import CertDeskCore
+import CertDeskStore
+
+/// Why the desk could not do what was asked: what kind of failure (the command line turns it
+/// into an exit status, the console into a line on the status bar) and the reason in both
+/// interface languages.
+public struct DeskError: Error, Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// The request itself is malformed (an unknown region, a bad time).
+        case usage
+        /// The desk checked the command and refused it (unknown incident, a clock already met…).
+        case refused
+        /// An input file's contents are wrong (a malformed ticket, a broken policy).
+        case badInput
+        /// An input file is missing, a folder or unreadable; or there is no desk where one was named.
+        case missingInput
+        /// The database cannot be created, opened or written.
+        case unusableDatabase
+        /// The evidence vault cannot be written (disk full, permissions).
+        case vault
+        /// The stored journal or projections do not hold together.
+        case inconsistent
+    }
+
+    public let kind: Kind
+    public let reason: BilingualText
+    /// Set for a refusal an override would lift (`Refusal.Kind.needsOverride`).
+    public let needsOverride: Bool
+
+    public init(_ kind: Kind, _ reason: BilingualText, needsOverride: Bool = false) {
+        self.kind = kind
+        self.reason = reason
+        self.needsOverride = needsOverride
+    }
+
+    public func message(_ language: InterfaceLanguage) -> String { reason.text(in: language) }
+
+    init(_ error: StoreError) {
+        switch error {
+        case .refused(let refusal):
+            self.init(.refused, refusal.reason, needsOverride: refusal.kind == .needsOverride)
+        case .unusable:
+            self.init(.unusableDatabase, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        case .inconsistent:
+            self.init(.inconsistent, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        }
+    }
+
+    init(_ error: EvidenceVaultError) {
+        self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+    }
+}
+
+/// Runs a store call, turning its error into a `DeskError`.
+func storing<T>(_ body: () throws(StoreError) -> T) throws(DeskError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw DeskError(error)
+    }
+}

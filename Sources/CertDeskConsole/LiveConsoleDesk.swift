@@ -1,0 +1,148 @@
+import CertDeskApp
+import CertDeskCore
+import CertDeskStore
+import CertDeskUI
+import Foundation
+
+/// The console's door to the desk service (the UI's `ConsoleDesk` protocol): reads from the
+/// store, and records through `Desk`, exactly as every CLI command does.
+public final class LiveConsoleDesk: ConsoleDesk {
+    public let desk: Desk
+    let language: InterfaceLanguage
+    let watcher: DeskChangeWatcher?
+
+    public init(desk: Desk, language: InterfaceLanguage) {
+        self.desk = desk
+        self.language = language
+        watcher = try? DeskChangeWatcher(path: desk.store.path)
+        _ = try? watcher?.hasChanged()
+    }
+
+    public var now: Instant { desk.clock.now }
+
+    private func run<T>(_ body: () throws(DeskError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw ConsoleDeskError(error.message(language))
+        }
+    }
+
+    private func reading<T>(_ body: (DeskStore) throws(StoreError) -> T) throws -> T {
+        try run { () throws(DeskError) in try desk.read(body) }
+    }
+
+    public func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {
+        try reading { store throws(StoreError) in try store.queue(query, from: anchor, limit: limit, now: now) }
+    }
+
+    public func queueCount(_ query: QueueQuery) throws -> Int { try reading { store throws(StoreError) in try store.queueCount(query) } }
+
+    public func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? {
+        try reading { store throws(StoreError) in try store.queuePosition(of: id, query, now: now) }
+    }
+
+    public func incident(_ id: String) throws -> Incident? { try reading { store throws(StoreError) in try store.incident(id) } }
+
+    public func timeline(of id: String) throws -> [RecordedEvent] { try reading { store throws(StoreError) in try store.timeline(of: id) } }
+
+    public func playbook(of incident: Incident) throws -> Playbook? {
+        try reading { store throws(StoreError) in try store.playbook(of: incident) }
+    }
+
+    public func playbookProblems() -> [String] { desk.upkeepProblems.map { $0.text(in: language) } }
+
+    public func clockOutlook() throws -> ClockOutlook { try reading { store throws(StoreError) in try store.clockOutlook(at: now) } }
+
+    public func upcomingBreach() throws -> ClockEntry? { try reading { store throws(StoreError) in try store.upcomingBreach() } }
+
+    public func perform(_ command: DeskCommand) throws { _ = try run { () throws(DeskError) in try desk.perform(command) } }
+
+    public func ingest(path: String) throws -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(expanded)
+        } catch {
+            throw ConsoleDeskError(error.message(language))
+        }
+        let outcome = try run { () throws(DeskError) in try desk.ingest(bytes: bytes, label: path) }
+        return language == .zhTW ? "已匯入 \(outcome.ingested) 筆，重複 \(outcome.duplicates) 筆（\(path)）"
+                                 : "ingested \(outcome.ingested), duplicates \(outcome.duplicates) (\(path))"
+    }
+
+    public func evidence(of incident: String) throws -> [RetainedEvidence] {
+        try reading { store throws(StoreError) in try store.evidence(of: incident) }
+    }
+
+    public func evidenceDue(by date: Instant) throws -> [RetainedEvidence] {
+        try reading { store throws(StoreError) in try store.evidenceDue(by: date) }
+    }
+
+    public func evidenceFileProblem(_ path: String) -> String? {
+        desk.evidenceFileProblem((path as NSString).expandingTildeInPath)?.text(in: language)
+    }
+
+    public func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
+        try run { () throws(DeskError) in try desk.addEvidence(request, file: (file as NSString).expandingTildeInPath) }
+    }
+
+    public func keepClocks() throws { try run { () throws(DeskError) in try desk.keepClocks() } }
+
+    public func hasChanged() throws -> Bool {
+        do {
+            return try watcher?.hasChanged() ?? false
+        } catch {
+            throw ConsoleDeskError(error.message(language))
+        }
+    }
+
+    public func arrivals(after seq: Int64) throws -> (last: Int64, incidents: [Arrival]) {
+        let (last, incidents) = try reading { store throws(StoreError) in try store.incidentsOpened(after: seq) }
+        return (last, incidents.map(Arrival.init))
+    }
+
+    public func health() -> DeskHealth {
+        let path = desk.store.path
+        switch desk.store.fileHealth() {
+        case .writable: return .writable
+        // What happened first, the path last: on a narrow screen the path is what gets cut.
+        case .missing:
+            return .gone(BilingualText(en: "the database was deleted: nothing can be recorded; quit and open the desk again (\(path))",
+                                       zh: "資料庫已被刪除：無法登錄；請離開後重新開啟（\(path)）"))
+        case .replaced:
+            return .gone(BilingualText(en: "the database was replaced by another file: nothing can be recorded; quit and open it again (\(path))",
+                                       zh: "資料庫已被其他檔案取代：無法登錄；請離開後重新開啟（\(path)）"))
+        case .readOnly:
+            return .readOnly(BilingualText(en: "the database is read-only: nothing can be recorded until it can be written (\(path))",
+                                           zh: "資料庫為唯讀：恢復可寫入前無法登錄（\(path)）"))
+        }
+    }
+
+    public func pathCompletions(_ partial: String) -> [String] { PathCompletion.candidates(partial) }
+}
+
+/// Tab in a path prompt: the entries of the folder being typed that start with the last part,
+/// folders marked with a trailing `/`, hidden files only when a `.` was typed.
+enum PathCompletion {
+    static func candidates(_ partial: String) -> [String] {
+        let expanded = (partial as NSString).expandingTildeInPath
+        let folder: String, stem: String
+        if expanded.hasSuffix("/") {
+            folder = expanded
+            stem = ""
+        } else {
+            let parent = (expanded as NSString).deletingLastPathComponent
+            folder = parent.isEmpty ? "." : parent
+            stem = (expanded as NSString).lastPathComponent
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        // Keep what the officer typed before the last part (`~/`, `./`) as they typed it.
+        let typedFolder = partial.hasSuffix("/") ? partial : String(partial.dropLast(stem.count))
+        return names.filter { $0.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            return typedFolder + name + (isFolder.boolValue ? "/" : "")
+        }
+    }
+}
