@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),
         // Snapshots/ holds the expected screens, read from the source tree by the tests.
-        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore", "CertDeskStore"], exclude: ["Snapshots"]),
         .testTarget(name: "CertDeskTerminalTests", dependencies: ["CertDeskTerminal", "CNcursesw", "CertDeskUI"]),
         .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore"]),
     ],

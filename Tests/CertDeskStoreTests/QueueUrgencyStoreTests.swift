@@ -57,6 +57,7 @@ struct QueueUrgencyStoreTests {
                 var other = query
                 other.order = order
                 let rows = try desk.store.queue(other, offset: 0, limit: 1_000, now: watchTime)
+                #expect(rows == QueueOrdering.sorted(rows, by: order, at: watchTime), "the SQL sorts \(order) as Core defines it")
                 for (n, row) in rows.enumerated() where n % 13 == 0 {
                     #expect(try desk.store.queuePosition(of: row.id, other, now: watchTime) == n, "\(order) \(row.id)")
                 }

@@ -71,16 +71,7 @@ final class InMemoryDesk: ConsoleDesk {
                          assignee: i.assignee, exercise: i.exercise, nextDueAt: i.nextDue?.dueAt, nextDueKind: i.nextDue?.kind,
                          nextWarnAt: i.nextDue?.warnAt)
             }
-            .sorted { a, b in
-                let dueA = a.nextDueAt?.millisecondsSinceEpoch ?? .max, dueB = b.nextDueAt?.millisecondsSinceEpoch ?? .max
-                switch query.order {
-                case .urgency: return QueueUrgency.precedes(a, b, at: query.asOf ?? now)
-                case .level: return (-(a.level?.rawValue ?? 0), dueA, a.id) < (-(b.level?.rawValue ?? 0), dueB, b.id)
-                case .id: return a.id < b.id
-                case .agency: return (a.agency, dueA, a.id) < (b.agency, dueB, b.id)
-                case .phase: return (a.phase.rawValue, dueA, a.id) < (b.phase.rawValue, dueB, b.id)
-                }
-            }
+            .sorted { QueueOrdering.precedes($0, $1, by: query.order, at: query.asOf ?? now) }
     }
 
     func queue(_ query: QueueQuery, from anchor: QueueAnchor, limit: Int) throws -> [QueueRow] {

@@ -105,7 +105,10 @@ public enum QueueUrgency {
         }
 
         public static func < (a: SortKey, b: SortKey) -> Bool {
-            (a.segment, a.due, a.levelRank, a.id) < (b.segment, b.due, b.levelRank, b.id)
+            if (a.segment, a.due, a.levelRank) != (b.segment, b.due, b.levelRank) {
+                return (a.segment, a.due, a.levelRank) < (b.segment, b.due, b.levelRank)
+            }
+            return TextOrder.precedes(a.id, b.id)
         }
     }
 
