@@ -7,20 +7,20 @@ extension DeskStore {
     /// `includeSettled` (met, met late, waived).
     public func clocks(includeSettled: Bool = false) throws(StoreError) -> [ClockEntry] {
         try read { db in
-            let columns = ObligationRow.columns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .joined(separator: ", ")
+            // The incident's four columns first, then the obligation's, decoded by their names.
+            let columns = ObligationColumn.allCases.map { "o." + $0.name }.joined(separator: ", ")
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(columns), i.title, i.agency, i.level, i.exercise
+                SELECT i.title, i.agency, i.level, i.exercise, \(columns)
                 FROM obligations o JOIN incidents i ON i.id = o.incident
                 \(includeSettled ? "" : "WHERE o.state IN ('open', 'overdue')")
                 ORDER BY o.due_at, o.incident, o.kind, o.ordinal
                 """)
             var entries: [ClockEntry] = []
             while let row = try rows.next() {
-                let obligation = try ObligationRow.decode(row)
-                let level = (row[17] as Int?).flatMap(IncidentLevel.init(rawValue:))
-                entries.append(ClockEntry(incidentID: row[0], title: row.exactText(15), agency: row.exactText(16), level: level,
-                                          exercise: row[18], obligation: obligation))
+                let obligation = try ObligationRow.decode(row, offset: 4)
+                let level = (row[2] as Int?).flatMap(IncidentLevel.init(rawValue:))
+                entries.append(ClockEntry(incidentID: row.exactText(4 + ObligationColumn.incident.index), title: row.exactText(0),
+                                          agency: row.exactText(1), level: level, exercise: row[3], obligation: obligation))
             }
             return entries
         }

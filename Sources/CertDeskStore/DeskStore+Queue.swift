@@ -85,7 +85,28 @@ extension DeskStore {
 
 /// The SQL behind the queue's filter and orders.
 enum QueueSQL {
-    static let columns = "id, title, level, category, agency, phase, assignee, exercise, next_due_at, next_due_kind, next_warn_at"
+    /// What a queue row reads of an incident, by name.
+    enum Column: Int, CaseIterable {
+        case id, title, level, category, agency, phase, assignee, exercise, nextDueAt, nextDueKind, nextWarnAt
+
+        var incidentColumn: IncidentColumn {
+            switch self {
+            case .id: return .id
+            case .title: return .title
+            case .level: return .level
+            case .category: return .category
+            case .agency: return .agency
+            case .phase: return .phase
+            case .assignee: return .assignee
+            case .exercise: return .exercise
+            case .nextDueAt: return .nextDueAt
+            case .nextDueKind: return .nextDueKind
+            case .nextWarnAt: return .nextWarnAt
+            }
+        }
+    }
+
+    static let columns = Column.allCases.map(\.incidentColumn.name).joined(separator: ", ")
 
     static func filter(_ query: QueueQuery) -> (String, StatementArguments) {
         var clauses: [String] = []
@@ -187,17 +208,18 @@ enum QueueSQL {
     static func decode(_ rows: RowCursor) throws -> [QueueRow] {
         var out: [QueueRow] = []
         while let row = try rows.next() {
-            let id: String = row[0]
-            guard let category = IncidentCategory(rawValue: row[3]), let phase = IncidentPhase(rawValue: row[5]) else {
+            func text(_ c: Column) -> String? { row.exactTextIfPresent(c.rawValue) }
+            let id = text(.id) ?? ""
+            guard let category = text(.category).flatMap(IncidentCategory.init(rawValue:)), let phase = text(.phase).flatMap(IncidentPhase.init(rawValue:)) else {
                 throw StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable row")
             }
-            let due: Int64 = row[8]
+            let due: Int64 = row[Column.nextDueAt.rawValue]
             out.append(QueueRow(
-                id: id, title: row.exactText(1), level: (row[2] as Int?).flatMap(IncidentLevel.init(rawValue:)),
-                category: category, agency: row.exactText(4), phase: phase, assignee: row.exactTextIfPresent(6),
-                exercise: row[7], nextDueAt: due == IncidentRow.noDeadline ? nil : Instant(millisecondsSinceEpoch: due),
-                nextDueKind: (row[9] as String?).flatMap(ObligationKind.init(rawValue:)),
-                nextWarnAt: (row[10] as Int64?).map(Instant.init(millisecondsSinceEpoch:))))
+                id: id, title: text(.title) ?? "", level: (row[Column.level.rawValue] as Int?).flatMap(IncidentLevel.init(rawValue:)),
+                category: category, agency: text(.agency) ?? "", phase: phase, assignee: text(.assignee),
+                exercise: row[Column.exercise.rawValue], nextDueAt: due == IncidentRow.noDeadline ? nil : Instant(millisecondsSinceEpoch: due),
+                nextDueKind: text(.nextDueKind).flatMap(ObligationKind.init(rawValue:)),
+                nextWarnAt: (row[Column.nextWarnAt.rawValue] as Int64?).map(Instant.init(millisecondsSinceEpoch:))))
         }
         return out
     }

@@ -1,53 +1,120 @@
 import CertDeskCore
 import GRDB
 
+/// The columns of `incidents`, by name, and the value each takes from an incident. The last
+/// three are the queue's order key, kept from the incident's clocks.
+enum IncidentColumn: Int, ProjectionColumn {
+    case id, sourceKind, sourceID, sourceFile, title, category, level, levelBasis, levelReason, agency, agencyID
+    case occurredAt, awareAt, reportedAt, description, phase, assignee, exercise, tlp, openedAt, openedBy
+    case updatedAt, noteCount, lastSeq, playbookCategory, playbookRevision, closedAt
+    case nextDueAt, nextDueKind, nextWarnAt
+
+    static let table = "incidents"
+
+    var name: String {
+        switch self {
+        case .id: return "id"
+        case .sourceKind: return "source_kind"
+        case .sourceID: return "source_id"
+        case .sourceFile: return "source_file"
+        case .title: return "title"
+        case .category: return "category"
+        case .level: return "level"
+        case .levelBasis: return "level_basis"
+        case .levelReason: return "level_reason"
+        case .agency: return "agency"
+        case .agencyID: return "agency_id"
+        case .occurredAt: return "occurred_at"
+        case .awareAt: return "aware_at"
+        case .reportedAt: return "reported_at"
+        case .description: return "description"
+        case .phase: return "phase"
+        case .assignee: return "assignee"
+        case .exercise: return "exercise"
+        case .tlp: return "tlp"
+        case .openedAt: return "opened_at"
+        case .openedBy: return "opened_by"
+        case .updatedAt: return "updated_at"
+        case .noteCount: return "note_count"
+        case .lastSeq: return "last_seq"
+        case .playbookCategory: return "playbook_category"
+        case .playbookRevision: return "playbook_revision"
+        case .closedAt: return "closed_at"
+        case .nextDueAt: return "next_due_at"
+        case .nextDueKind: return "next_due_kind"
+        case .nextWarnAt: return "next_warn_at"
+        }
+    }
+
+    func value(of incident: Incident) -> ColumnValue {
+        switch self {
+        case .id: return .text(incident.id)
+        case .sourceKind: return .text(incident.source.kind.rawValue)
+        case .sourceID: return .text(incident.source.id)
+        case .sourceFile: return ColumnValue(incident.source.file)
+        case .title: return .text(incident.title)
+        case .category: return .text(incident.category.rawValue)
+        case .level: return ColumnValue(incident.level?.rawValue)
+        case .levelBasis: return ColumnValue(incident.levelBasis.map { CanonicalJSON.string($0.json) })
+        case .levelReason: return ColumnValue(incident.levelReason)
+        case .agency: return .text(incident.agency)
+        case .agencyID: return ColumnValue(incident.agencyID)
+        case .occurredAt: return ColumnValue(incident.occurredAt?.millisecondsSinceEpoch)
+        case .awareAt: return .integer(incident.awareAt.millisecondsSinceEpoch)
+        case .reportedAt: return .integer(incident.reportedAt.millisecondsSinceEpoch)
+        case .description: return .text(incident.description)
+        case .phase: return .text(incident.phase.rawValue)
+        case .assignee: return ColumnValue(incident.assignee)
+        case .exercise: return ColumnValue(incident.exercise)
+        case .tlp: return ColumnValue(incident.tlp?.rawValue)
+        case .openedAt: return .integer(incident.openedAt.millisecondsSinceEpoch)
+        case .openedBy: return .text(incident.openedBy)
+        case .updatedAt: return .integer(incident.updatedAt.millisecondsSinceEpoch)
+        case .noteCount: return ColumnValue(incident.noteCount)
+        case .lastSeq: return .integer(incident.lastSeq)
+        case .playbookCategory: return ColumnValue(incident.playbook?.category)
+        case .playbookRevision: return ColumnValue(incident.playbook?.revision)
+        case .closedAt: return ColumnValue(incident.closedAt?.millisecondsSinceEpoch)
+        case .nextDueAt: return .integer(incident.nextDue?.dueAt.millisecondsSinceEpoch ?? IncidentRow.noDeadline)
+        case .nextDueKind: return ColumnValue(incident.nextDue?.kind.rawValue)
+        case .nextWarnAt: return ColumnValue(incident.nextDue?.warnAt.millisecondsSinceEpoch)
+        }
+    }
+}
+
+/// The columns of `indicators`: one indicator of one incident, in the order received.
+enum IndicatorColumn: Int, ProjectionColumn {
+    case incident, position, type, value
+
+    static let table = "indicators"
+
+    var name: String {
+        switch self {
+        case .incident: return "incident"
+        case .position: return "position"
+        case .type: return "type"
+        case .value: return "value"
+        }
+    }
+
+    func value(of source: (incident: String, position: Int, indicator: Indicator)) -> ColumnValue {
+        switch self {
+        case .incident: return .text(source.incident)
+        case .position: return ColumnValue(source.position)
+        case .type: return .text(source.indicator.kind.rawValue)
+        case .value: return .text(source.indicator.value)
+        }
+    }
+}
+
 /// Incidents and their indicators as table rows, both ways.
 enum IncidentRow {
-    static let columns = """
-        id, source_kind, source_id, source_file, title, category, level, level_basis, level_reason, agency, agency_id,
-        occurred_at, aware_at, reported_at, description, phase, assignee, exercise, tlp, opened_at, opened_by,
-        updated_at, note_count, last_seq, playbook_category, playbook_revision, closed_at
-        """
-
     /// `next_due_at` of an incident with no pending clock: sorts after every real deadline.
     static let noDeadline = Int64.max
 
     static func write(_ incident: Incident, _ db: Database) throws {
-        var insert = try BoundStatement(db, sql: """
-            INSERT OR REPLACE INTO incidents (\(columns), next_due_at, next_due_kind, next_warn_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insert.bind(incident.id)
-        insert.bind(incident.source.kind.rawValue)
-        insert.bind(incident.source.id)
-        insert.bind(incident.source.file)
-        insert.bind(incident.title)
-        insert.bind(incident.category.rawValue)
-        insert.bind(incident.level?.rawValue)
-        insert.bind(incident.levelBasis.map { CanonicalJSON.string($0.json) })
-        insert.bind(incident.levelReason)
-        insert.bind(incident.agency)
-        insert.bind(incident.agencyID)
-        insert.bind(incident.occurredAt?.millisecondsSinceEpoch)
-        insert.bind(incident.awareAt.millisecondsSinceEpoch)
-        insert.bind(incident.reportedAt.millisecondsSinceEpoch)
-        insert.bind(incident.description)
-        insert.bind(incident.phase.rawValue)
-        insert.bind(incident.assignee)
-        insert.bind(incident.exercise)
-        insert.bind(incident.tlp?.rawValue)
-        insert.bind(incident.openedAt.millisecondsSinceEpoch)
-        insert.bind(incident.openedBy)
-        insert.bind(incident.updatedAt.millisecondsSinceEpoch)
-        insert.bind(incident.noteCount)
-        insert.bind(incident.lastSeq)
-        insert.bind(incident.playbook?.category)
-        insert.bind(incident.playbook?.revision)
-        insert.bind(incident.closedAt?.millisecondsSinceEpoch)
-        let next = incident.nextDue
-        insert.bind(next?.dueAt.millisecondsSinceEpoch ?? noDeadline)
-        insert.bind(next?.kind.rawValue)
-        insert.bind(next?.warnAt.millisecondsSinceEpoch)
+        var insert = try BoundStatement(db, sql: IncidentColumn.insert(replacing: true))
+        IncidentColumn.bind(incident, into: &insert)
         try insert.run()
     }
 
@@ -56,12 +123,9 @@ enum IncidentRow {
             try db.cachedStatement(sql: "DELETE FROM indicators WHERE incident = ?").execute(arguments: [incident.id])
         }
         guard !incident.indicators.isEmpty else { return }
-        var insert = try BoundStatement(db, sql: "INSERT INTO indicators (incident, position, type, value) VALUES (?, ?, ?, ?)")
+        var insert = try BoundStatement(db, sql: IndicatorColumn.insert(replacing: false))
         for (position, indicator) in incident.indicators.enumerated() {
-            insert.bind(incident.id)
-            insert.bind(position)
-            insert.bind(indicator.kind.rawValue)
-            insert.bind(indicator.value)
+            IndicatorColumn.bind((incident.id, position, indicator), into: &insert)
             try insert.run()
         }
     }
@@ -71,7 +135,7 @@ enum IncidentRow {
                       orderBy: String = "id") throws -> [Incident] {
         var incidents: [Incident] = []
         var index: [String: Int] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(orderBy)"),
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(IncidentColumn.names) FROM incidents WHERE \(whereClause) ORDER BY \(orderBy)"),
                                        arguments: arguments)
         while let row = try rows.next() {
             let incident = try decode(row)
@@ -79,64 +143,70 @@ enum IncidentRow {
             incidents.append(incident)
         }
         guard !incidents.isEmpty else { return incidents }
+        typealias I = IndicatorColumn
         let indicatorRows: RowCursor
         if incidents.count == 1 {
-            indicatorRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT incident, type, value FROM indicators WHERE incident = ? ORDER BY position"),
+            indicatorRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(I.names) FROM indicators WHERE incident = ? ORDER BY position"),
                                                 arguments: [incidents[0].id])
         } else {
             indicatorRows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT incident, type, value FROM indicators
+                SELECT \(I.names) FROM indicators
                 WHERE incident IN (SELECT id FROM incidents WHERE \(whereClause)) ORDER BY incident, position
                 """), arguments: arguments)
         }
         try ObligationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         try StepRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         while let row = try indicatorRows.next() {
-            let id: String = row[0]
+            let id = row.exactText(I.incident)
             guard let n = index[id] else { continue }
-            let typeName: String = row[1]
+            let typeName = row.exactText(I.type)
             guard let kind = Indicator.Kind(rawValue: typeName) else {
                 throw StoreError.inconsistent(seq: nil, reason: "indicator of \(id) has unknown type \(typeName)")
             }
-            incidents[n].indicators.append(Indicator(kind: kind, value: row.exactText(2)))
+            incidents[n].indicators.append(Indicator(kind: kind, value: row.exactText(I.value)))
         }
         return incidents
     }
 
     private static func decode(_ row: Row) throws -> Incident {
-        let id: String = row[0]
-        func bad(_ column: String) -> StoreError {
-            StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable \(column)")
+        typealias C = IncidentColumn
+        let id = row.exactText(C.id)
+        func bad(_ column: C) -> StoreError {
+            StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable \(column.name)")
         }
-        guard let sourceKind = IncidentSource.Kind(rawValue: row[1]) else { throw bad("source_kind") }
-        guard let category = IncidentCategory(rawValue: row[5]) else { throw bad("category") }
-        guard let phase = IncidentPhase(rawValue: row[15]) else { throw bad("phase") }
+        guard let sourceKind = IncidentSource.Kind(rawValue: row.exactText(C.sourceKind)) else { throw bad(.sourceKind) }
+        guard let category = IncidentCategory(rawValue: row.exactText(C.category)) else { throw bad(.category) }
+        guard let phase = IncidentPhase(rawValue: row.exactText(C.phase)) else { throw bad(.phase) }
         var level: IncidentLevel? = nil
-        if let n: Int = row[6] {
-            guard let parsed = IncidentLevel(rawValue: n) else { throw bad("level") }
+        if let n: Int = row.value(C.level) {
+            guard let parsed = IncidentLevel(rawValue: n) else { throw bad(.level) }
             level = parsed
         }
         var basis: LevelBasis? = nil
-        if let text: String = row[7] {
+        if let text = row.exactTextIfPresent(C.levelBasis) {
             guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
-                  let parsed = try? LevelBasis(reader: reader) else { throw bad("level_basis") }
+                  let parsed = try? LevelBasis(reader: reader) else { throw bad(.levelBasis) }
             basis = parsed
         }
         var tlp: TrafficLightProtocol? = nil
-        if let text: String = row[18] {
-            guard let parsed = TrafficLightProtocol(rawValue: text) else { throw bad("tlp") }
+        if let text = row.exactTextIfPresent(C.tlp) {
+            guard let parsed = TrafficLightProtocol(rawValue: text) else { throw bad(.tlp) }
             tlp = parsed
         }
+        func instant(_ column: C) -> Instant? { row.instant(column).map(Instant.init(millisecondsSinceEpoch:)) }
+        guard let aware = instant(.awareAt), let reported = instant(.reportedAt), let opened = instant(.openedAt),
+              let updated = instant(.updatedAt) else { throw bad(.awareAt) }
+        let playbook = row.exactTextIfPresent(C.playbookCategory).flatMap { category in
+            (row.value(C.playbookRevision) as Int?).map { PlaybookRef(category: category, revision: $0) }
+        }
         return Incident(
-            id: id, source: IncidentSource(kind: sourceKind, id: row.exactText(2), file: row.exactTextIfPresent(3)),
-            title: row.exactText(4), category: category, level: level, levelBasis: basis,
-            levelReason: row.exactTextIfPresent(8), agency: row.exactText(9), agencyID: row[10],
-            occurredAt: (row[11] as Int64?).map(Instant.init(millisecondsSinceEpoch:)),
-            awareAt: Instant(millisecondsSinceEpoch: row[12]), reportedAt: Instant(millisecondsSinceEpoch: row[13]),
-            description: row.exactText(14), phase: phase, assignee: row.exactTextIfPresent(16), exercise: row[17], tlp: tlp,
-            indicators: [], openedAt: Instant(millisecondsSinceEpoch: row[19]), openedBy: row.exactText(20),
-            updatedAt: Instant(millisecondsSinceEpoch: row[21]), noteCount: row[22], lastSeq: row[23])
-            .with(playbook: (row[24] as String?).flatMap { category in (row[25] as Int?).map { PlaybookRef(category: category, revision: $0) } },
-                  closedAt: (row[26] as Int64?).map(Instant.init(millisecondsSinceEpoch:)))
+            id: id, source: IncidentSource(kind: sourceKind, id: row.exactText(C.sourceID), file: row.exactTextIfPresent(C.sourceFile)),
+            title: row.exactText(C.title), category: category, level: level, levelBasis: basis,
+            levelReason: row.exactTextIfPresent(C.levelReason), agency: row.exactText(C.agency), agencyID: row.exactTextIfPresent(C.agencyID),
+            occurredAt: instant(.occurredAt), awareAt: aware, reportedAt: reported,
+            description: row.exactText(C.description), phase: phase, assignee: row.exactTextIfPresent(C.assignee),
+            exercise: row.required(C.exercise), tlp: tlp, indicators: [], openedAt: opened, openedBy: row.exactText(C.openedBy),
+            updatedAt: updated, noteCount: row.required(C.noteCount), lastSeq: row.required(C.lastSeq))
+            .with(playbook: playbook, closedAt: instant(.closedAt))
     }
 }

@@ -27,8 +27,10 @@ extension DeskStore {
             guard let chainProblem = try walkChain(db, into: &rebuilt, report: &report, progress: progress) else {
                 let stored = try Projections.loadAll(db)
                 report.incidents = stored.incidents.count
-                report.problems = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
+                let found = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
                     + (try Self.orphanRows(db)) + (try Self.queueOrderProblems(db, rebuilt))
+                // What `==` calls equal is then compared by its bytes, row by row.
+                report.problems = found + (try ProjectionBytes.differences(rebuilt: rebuilt, db, alreadyNamed: found))
                 return report
             }
             report.problems = [chainProblem]
@@ -36,13 +38,18 @@ extension DeskStore {
         }
     }
 
-    /// Projection rows that belong to no incident: loading by incident would never see them.
+    /// Projection rows that belong to nothing the journal made: loading by incident (or by
+    /// evidence item) would never see them.
     private static func orphanRows(_ db: Database) throws -> [VerificationReport.Problem] {
-        try ["indicators", "obligations"].flatMap { table in
+        let byIncident = try ["indicators", "obligations", "incident_steps"].flatMap { table in
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT incident FROM \(table) WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
                 """).map { VerificationReport.Problem(seq: nil, reason: "\(table) stored for \($0), which the journal never opened") }
         }
+        let custody = try String.fetchAll(db, sql: """
+            SELECT DISTINCT evidence FROM custody WHERE evidence NOT IN (SELECT id FROM evidence) ORDER BY evidence
+            """).map { VerificationReport.Problem(seq: nil, reason: "custody stored for \($0), which the journal never registered") }
+        return byIncident + custody
     }
 
     /// The queue's order columns must say what the incident's clocks say.

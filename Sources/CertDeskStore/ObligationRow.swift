@@ -1,6 +1,55 @@
 import CertDeskCore
 import GRDB
 
+/// The columns of `obligations`: one legal clock of one incident.
+enum ObligationColumn: Int, ProjectionColumn {
+    case incident, kind, ordinal, startsAt, dueAt, warnAt, state, metAt, metRecordedAt, metBy, note
+    case waivedReason, waivedBy, waivedAt, waivedForLevel
+
+    static let table = "obligations"
+
+    var name: String {
+        switch self {
+        case .incident: return "incident"
+        case .kind: return "kind"
+        case .ordinal: return "ordinal"
+        case .startsAt: return "starts_at"
+        case .dueAt: return "due_at"
+        case .warnAt: return "warn_at"
+        case .state: return "state"
+        case .metAt: return "met_at"
+        case .metRecordedAt: return "met_recorded_at"
+        case .metBy: return "met_by"
+        case .note: return "note"
+        case .waivedReason: return "waived_reason"
+        case .waivedBy: return "waived_by"
+        case .waivedAt: return "waived_at"
+        case .waivedForLevel: return "waived_for_level"
+        }
+    }
+
+    func value(of source: (incident: String, obligation: Obligation)) -> ColumnValue {
+        let o = source.obligation
+        switch self {
+        case .incident: return .text(source.incident)
+        case .kind: return .text(o.kind.rawValue)
+        case .ordinal: return ColumnValue(o.ordinal)
+        case .startsAt: return .integer(o.startsAt.millisecondsSinceEpoch)
+        case .dueAt: return .integer(o.dueAt.millisecondsSinceEpoch)
+        case .warnAt: return .integer(o.warnAt.millisecondsSinceEpoch)
+        case .state: return .text(o.state.rawValue)
+        case .metAt: return ColumnValue(o.metAt?.millisecondsSinceEpoch)
+        case .metRecordedAt: return ColumnValue(o.metRecordedAt?.millisecondsSinceEpoch)
+        case .metBy: return ColumnValue(o.metBy)
+        case .note: return ColumnValue(o.note)
+        case .waivedReason: return ColumnValue(o.waivedReason)
+        case .waivedBy: return ColumnValue(o.waivedBy)
+        case .waivedAt: return ColumnValue(o.waivedAt?.millisecondsSinceEpoch)
+        case .waivedForLevel: return ColumnValue(o.waivedForLevel)
+        }
+    }
+}
+
 /// Legal clocks as rows of the `obligations` table, both ways.
 enum ObligationRow {
     static func write(_ incident: Incident, _ db: Database, replacing: Bool) throws {
@@ -8,35 +57,14 @@ enum ObligationRow {
             try db.cachedStatement(sql: "DELETE FROM obligations WHERE incident = ?").execute(arguments: [incident.id])
         }
         guard !incident.obligations.isEmpty else { return }
-        var insert = try BoundStatement(db, sql: """
-            INSERT INTO obligations (incident, kind, ordinal, starts_at, due_at, warn_at, state, met_at, met_recorded_at,
-                                     met_by, note, waived_reason, waived_by, waived_at, waived_for_level)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        var insert = try BoundStatement(db, sql: ObligationColumn.insert(replacing: false))
         for o in incident.obligations {
-            insert.bind(incident.id)
-            insert.bind(o.kind.rawValue)
-            insert.bind(o.ordinal)
-            insert.bind(o.startsAt.millisecondsSinceEpoch)
-            insert.bind(o.dueAt.millisecondsSinceEpoch)
-            insert.bind(o.warnAt.millisecondsSinceEpoch)
-            insert.bind(o.state.rawValue)
-            insert.bind(o.metAt?.millisecondsSinceEpoch)
-            insert.bind(o.metRecordedAt?.millisecondsSinceEpoch)
-            insert.bind(o.metBy)
-            insert.bind(o.note)
-            insert.bind(o.waivedReason)
-            insert.bind(o.waivedBy)
-            insert.bind(o.waivedAt?.millisecondsSinceEpoch)
-            insert.bind(o.waivedForLevel)
+            ObligationColumn.bind((incident.id, o), into: &insert)
             try insert.run()
         }
     }
 
-    static let columns = """
-        incident, kind, ordinal, starts_at, due_at, warn_at, state, met_at, met_recorded_at, met_by, note,
-        waived_reason, waived_by, waived_at, waived_for_level
-        """
+    static var columns: String { ObligationColumn.names }
 
     /// Loads the obligations of the incidents selected by `whereClause` into `incidents`.
     static func attach(to incidents: inout [Incident], index: [String: Int], _ db: Database, where whereClause: String,
@@ -52,8 +80,7 @@ enum ObligationRow {
                 """), arguments: arguments)
         }
         while let row = try rows.next() {
-            let id: String = row[0]
-            guard let n = index[id] else { continue }
+            guard let n = index[row.exactText(ObligationColumn.incident)] else { continue }
             incidents[n].obligations.append(try decode(row))
         }
         // SQL sorts kinds by name; the model keeps them in its own order.
@@ -62,15 +89,20 @@ enum ObligationRow {
         }
     }
 
-    static func decode(_ row: Row) throws -> Obligation {
-        let id: String = row[0]
-        guard let kind = ObligationKind(rawValue: row[1]), let state = Obligation.State(rawValue: row[6]) else {
+    /// One row of `obligations` selected as `ObligationColumn.names` (possibly after other columns,
+    /// `offset` of them).
+    static func decode(_ row: Row, offset: Int = 0) throws -> Obligation {
+        typealias C = ObligationColumn
+        func text(_ c: C) -> String? { row.exactTextIfPresent(c.index + offset) }
+        func instant(_ c: C) -> Instant? { (row[c.index + offset] as Int64?).map(Instant.init(millisecondsSinceEpoch:)) }
+        let id = text(.incident) ?? "?"
+        guard let kind = text(.kind).flatMap(ObligationKind.init(rawValue:)), let state = text(.state).flatMap(Obligation.State.init(rawValue:)),
+              let starts = instant(.startsAt), let due = instant(.dueAt), let warn = instant(.warnAt) else {
             throw StoreError.inconsistent(seq: nil, reason: "an obligation of \(id) has an unreadable kind or state")
         }
-        func instant(_ i: Int) -> Instant? { (row[i] as Int64?).map(Instant.init(millisecondsSinceEpoch:)) }
-        return Obligation(kind: kind, ordinal: row[2], startsAt: instant(3)!, dueAt: instant(4)!, warnAt: instant(5)!,
-                          state: state, metAt: instant(7), metRecordedAt: instant(8), metBy: row.exactTextIfPresent(9),
-                          note: row.exactTextIfPresent(10), waivedReason: row.exactTextIfPresent(11),
-                          waivedBy: row.exactTextIfPresent(12), waivedAt: instant(13), waivedForLevel: row[14])
+        return Obligation(kind: kind, ordinal: row[C.ordinal.index + offset], startsAt: starts, dueAt: due, warnAt: warn,
+                          state: state, metAt: instant(.metAt), metRecordedAt: instant(.metRecordedAt), metBy: text(.metBy),
+                          note: text(.note), waivedReason: text(.waivedReason), waivedBy: text(.waivedBy), waivedAt: instant(.waivedAt),
+                          waivedForLevel: row[C.waivedForLevel.index + offset])
     }
 }

@@ -1,4 +1,5 @@
 import CertDeskCore
+import Foundation
 import GRDB
 
 /// Reads projections into a `DeskState` and writes back what the reducer changed.
@@ -56,12 +57,12 @@ enum Projections {
     /// The desk-wide state every command may need: its region and deadline policy.
     static func loadDesk(_ db: Database) throws -> DeskState {
         guard let row = try Row.fetchOne(db, sql: "SELECT region, policy FROM desk WHERE singleton = 1") else { return DeskState() }
-        let code: String = row[0]
+        let code: String = row["region"]
         guard let region = Region(rawValue: code) else {
             throw StoreError.inconsistent(seq: nil, reason: "the desk names an unknown region \(code)")
         }
         var policy: DeadlinePolicy? = nil
-        if let text: String = row[1] {
+        if let text: String = row["policy"] {
             guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
                   let parsed = try? DeadlinePolicy(reader: reader) else {
                 throw StoreError.inconsistent(seq: nil, reason: "the desk's deadline policy is unreadable")
@@ -70,13 +71,13 @@ enum Projections {
         }
         var state = DeskState(region: region, policy: policy)
         for row in try Row.fetchAll(db, sql: "SELECT key, category, revision, body FROM playbooks ORDER BY key") {
-            let key: String = row[0]
-            guard let json = try? JSONValue.parse(row.exactText(3)), let reader = try? JSONFieldReader(json),
+            let key: String = row["key"]
+            guard let json = try? JSONValue.parse(String(decoding: row["body"] as Data, as: UTF8.self)), let reader = try? JSONFieldReader(json),
                   let playbook = try? Playbook(reader: reader) else {
                 throw StoreError.inconsistent(seq: nil, reason: "playbook \(key) is unreadable")
             }
             state.playbooks[key] = playbook
-            let category: String = row[1], revision: Int = row[2]
+            let category: String = row["category"], revision: Int = row["revision"]
             state.currentPlaybook[category] = max(state.currentPlaybook[category] ?? 0, revision)
         }
         return state
@@ -92,7 +93,7 @@ enum Projections {
         }
         for item in try EvidenceRow.fetch(db) { state.evidence[item.id] = item }
         for row in try Row.fetchAll(db, sql: "SELECT prefix, last FROM incident_numbers") {
-            state.lastIncidentNumber[row[0]] = row[1]
+            state.lastIncidentNumber[row["prefix"]] = row["last"]
         }
         return state
     }
@@ -148,24 +149,55 @@ struct LoadedScope {
     var evidenceOf = Set<String>()
 }
 
+/// The columns of `agencies`: the directory, contacts as canonical JSON.
+enum AgencyColumn: Int, ProjectionColumn {
+    case id, name, nameEn, region, county, type, grade, contacts
+
+    static let table = "agencies"
+
+    var name: String {
+        switch self {
+        case .id: return "id"
+        case .name: return "name"
+        case .nameEn: return "name_en"
+        case .region: return "region"
+        case .county: return "county"
+        case .type: return "type"
+        case .grade: return "grade"
+        case .contacts: return "contacts"
+        }
+    }
+
+    func value(of agency: Agency) -> ColumnValue {
+        switch self {
+        case .id: return .text(agency.id)
+        case .name: return .text(agency.name)
+        case .nameEn: return ColumnValue(agency.nameEn)
+        case .region: return .text(agency.region.rawValue)
+        case .county: return .text(agency.county)
+        case .type: return .text(agency.type)
+        case .grade: return .text(agency.grade.rawValue)
+        case .contacts: return .text(CanonicalJSON.string(.array(agency.contacts.map(\.json))))
+        }
+    }
+}
+
 enum AgencyRow {
     static func write(_ agency: Agency, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO agencies (id, name, name_en, region, county, type, grade, contacts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [agency.id, agency.name, agency.nameEn, agency.region.rawValue, agency.county, agency.type,
-                             agency.grade.rawValue, CanonicalJSON.string(.array(agency.contacts.map(\.json)))])
+        var insert = try BoundStatement(db, sql: AgencyColumn.insert(replacing: true))
+        AgencyColumn.bind(agency, into: &insert)
+        try insert.run()
     }
 
     static func fetch(_ db: Database, where whereClause: String = "1", arguments: StatementArguments = []) throws -> [Agency] {
+        typealias C = AgencyColumn
         var agencies: [Agency] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, name, name_en, region, county, type, grade, contacts FROM agencies WHERE \(whereClause) ORDER BY id
-            """, arguments: arguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(C.names) FROM agencies WHERE \(whereClause) ORDER BY id"),
+                                       arguments: arguments)
         while let row = try rows.next() {
-            let id = row.exactText(0)
-            guard let region = Region(rawValue: row[3]), let grade = Agency.Grade(rawValue: row[6]),
-                  let contactsJSON = try? JSONValue.parse(row.exactText(7)), case .array(let items) = contactsJSON else {
+            let id = row.exactText(C.id)
+            guard let region = Region(rawValue: row.exactText(C.region)), let grade = Agency.Grade(rawValue: row.exactText(C.grade)),
+                  let contactsJSON = try? JSONValue.parse(row.exactText(C.contacts)), case .array(let items) = contactsJSON else {
                 throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable row")
             }
             var contacts: [Agency.Contact] = []
@@ -175,10 +207,9 @@ enum AgencyRow {
                 }
                 contacts.append(contact)
             }
-            agencies.append(Agency(id: id, name: row.exactText(1), nameEn: row.exactTextIfPresent(2), region: region,
-                                   county: row.exactText(4), type: row.exactText(5), grade: grade, contacts: contacts))
+            agencies.append(Agency(id: id, name: row.exactText(C.name), nameEn: row.exactTextIfPresent(C.nameEn), region: region,
+                                   county: row.exactText(C.county), type: row.exactText(C.type), grade: grade, contacts: contacts))
         }
         return agencies
     }
-
 }

@@ -213,6 +213,36 @@ struct ProjectionRebuildTests {
             #expect(report.problems.contains { $0.reason.contains("TCN-2026-0099") })
         }
     }
+
+    @Test func strayStepAndCustodyRowsAreReported() throws {
+        try withTestDesk { desk in
+            _ = try mixedWorkload(desk)
+            for sql in [
+                "INSERT INTO incident_steps (incident, position, step, status, at, recorded_at, by, text) VALUES ('TCN-2026-0098', 0, 'rw-isolate', 'done', 0, 0, 'mallory', NULL)",
+                "INSERT INTO custody (evidence, position, action, from_holder, to_holder, at, recorded_at, by, purpose, location) VALUES ('TCN-2026-0001-E09', 0, 'transferred', NULL, 'mallory', 0, 0, 'mallory', NULL, NULL)",
+            ] {
+                let result = try desk.sqlite(sql)
+                try #require(result.status == 0, "\(result.stderr)")
+            }
+            let reasons = try desk.store.verify().problems.map(\.reason)
+            #expect(reasons.contains("incident_steps stored for TCN-2026-0098, which the journal never opened"), "\(reasons)")
+            #expect(reasons.contains("custody stored for TCN-2026-0001-E09, which the journal never registered"), "\(reasons)")
+        }
+    }
+
+    /// "é" written as one scalar or as "e" and a combining accent is equal to Swift's `==`; an
+    /// edit of the stored row that only changes that must still be named.
+    @Test func aStoredTextThatOnlyChangesItsNormalisationIsNamed() throws {
+        try withTestDesk { desk in
+            let id = try desk.open(Drafts.ticket(7, title: "Caf\u{E9} 網站遭置換"))
+            #expect(try desk.store.verify().isIntact)
+            let result = try desk.sqlite("UPDATE incidents SET title = 'Cafe' || char(769) || ' 網站遭置換' WHERE id = '\(id)'")
+            try #require(result.status == 0, "\(result.stderr)")
+            let stored = try #require(try desk.store.incident(id))
+            #expect(stored.title == "Caf\u{E9} 網站遭置換", "Swift calls them equal")
+            #expect(try desk.store.verify().problems.map(\.reason) == ["incident \(id): stored title differ from the journal"])
+        }
+    }
 }
 
 /// What the random workload expects of each incident.
