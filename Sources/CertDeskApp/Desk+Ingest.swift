@@ -19,7 +19,7 @@ extension Desk {
             batch = try IngestReader(now: clock.now, fileLabel: label).read(bytes)
         } catch {
             let shown = label == "-" ? "<stdin>" : label
-            throw DeskError(.badInput, BilingualText(en: error.message(file: shown, language: .en), zh: error.message(file: shown, language: .zhTW)))
+            throw DeskError(.badInput, error.message(file: shown))
         }
         let total = batch.drafts.count
         let outcomes = try perform(batch.drafts.map(DeskCommand.openIncident), progress: progress.map { report in { report($0, total) } })

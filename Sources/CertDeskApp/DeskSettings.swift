@@ -20,12 +20,12 @@ public struct DeskSettings: Sendable {
     public struct Request: Sendable {
         public var db: String?
         public var actor: String?
-        public var region: String?
+        public var region: Region?
         public var playbooks: String?
         /// The command records (and so may start a desk), or `--create` was given.
         public var mayCreate: Bool
 
-        public init(db: String?, actor: String?, region: String?, playbooks: String?, mayCreate: Bool) {
+        public init(db: String?, actor: String?, region: Region?, playbooks: String?, mayCreate: Bool) {
             self.db = db
             self.actor = actor
             self.region = region
@@ -38,13 +38,11 @@ public struct DeskSettings: Sendable {
     /// `--create`) starts one there. The default desk is started on first use.
     public static func resolve(_ request: Request, environment: [String: String]) throws(DeskError) -> DeskSettings {
         let (path, explicit) = try databasePath(request.db, environment)
-        let regionCode = request.region ?? environment["CERTDESK_REGION"].flatMap { $0.isEmpty ? nil : $0 }
-        var region = Region.taichung
-        if let regionCode {
-            guard let chosen = Region(rawValue: regionCode.uppercased()) else {
-                let known = Region.allCases.map(\.code).joined(separator: ", ")
-                throw DeskError(.usage, BilingualText(en: "unknown region \(regionCode); use one of: \(known)",
-                                                      zh: "未知的區域 \(regionCode)；可用：\(known)"))
+        var region = request.region ?? .taichung
+        if request.region == nil, let code = environment["CERTDESK_REGION"], !code.isEmpty {
+            guard let chosen = Region(rawValue: code.uppercased()) else {
+                let problem = FixedSet.notOneOf(code, Region.allNames)
+                throw DeskError(.usage, BilingualText(en: "CERTDESK_REGION: " + problem.en, zh: "CERTDESK_REGION：" + problem.zh))
             }
             region = chosen
         }
@@ -95,8 +93,8 @@ public struct DeskSettings: Sendable {
 
 extension InterfaceLanguage {
     /// `--lang`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `zh*` is Traditional Chinese).
-    public static func resolve(_ option: String?, environment: [String: String]) -> InterfaceLanguage {
-        if let option, let chosen = InterfaceLanguage(argument: option) { return chosen }
+    public static func resolve(_ option: InterfaceLanguage?, environment: [String: String]) -> InterfaceLanguage {
+        if let option { return option }
         let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
         return InterfaceLanguage.fromLocale(locale)
     }

@@ -103,7 +103,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
                                  base: document, regional: override)
         } catch {
             let file = override == nil ? base : regional
-            throw DeskError(.badInput, BilingualText(en: error.message(file: file, language: .en), zh: error.message(file: file, language: .zhTW)))
+            throw DeskError(.badInput, error.message(file: file))
         }
     }
 
@@ -114,7 +114,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
         do {
             return try DeadlinePolicyFile.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            throw DeskError(.badInput, BilingualText(en: error.message(file: path, language: .en), zh: error.message(file: path, language: .zhTW)))
+            throw DeskError(.badInput, error.message(file: path))
         }
     }
 
@@ -125,13 +125,12 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
             let result = lint(path)
             guard let playbook = result.playbook else {
                 reading.problems += result.problems.prefix(1).map {
-                    BilingualText(en: $0.message(file: path, language: .en), zh: $0.message(file: path, language: .zhTW))
+                    $0.message(file: path)
                 }
                 continue
             }
             if let other = categories[playbook.category] {
-                reading.problems.append(BilingualText(en: "\(path): category \(playbook.category) is already covered by \(other)",
-                                                      zh: "\(path)：類別 \(playbook.category) 已由 \(other) 涵蓋"))
+                reading.problems.append(duplicate(playbook.category, in: path, coveredBy: other))
                 continue
             }
             categories[playbook.category] = path
@@ -140,10 +139,39 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
         return reading
     }
 
+    static func duplicate(_ category: String, in path: String, coveredBy other: String) -> BilingualText {
+        BilingualText(en: "\(path): category \(category) is already covered by \(other)", zh: "\(path)：類別 \(category) 已由 \(other) 涵蓋")
+    }
+
+    /// Every problem of `files` as `certdesk playbook lint` reports them: each file's own, a
+    /// category covered twice, and — for the shipped set (`complete`) — a category the desk
+    /// needs with no playbook.
+    public static func lint(_ files: [String], complete: Bool) -> [BilingualText] {
+        var problems: [BilingualText] = []
+        var categories: [String: String] = [:]
+        for path in files {
+            let result = lint(path)
+            problems += result.problems.map { $0.message(file: path) }
+            if let playbook = result.playbook {
+                if let other = categories[playbook.category] { problems.append(duplicate(playbook.category, in: path, coveredBy: other)) }
+                categories[playbook.category] = path
+            }
+        }
+        if complete {
+            // Each category that has its own playbook, and the generic one for the rest.
+            let needed = [IncidentCategory.ransomware, .ddos, .defacement, .dataLeak, .unauthorizedAccess, .malwareOutbreak,
+                          .c2Beacon, .phishing].map(\.rawValue) + [Playbook.genericCategory]
+            for category in needed where categories[category] == nil {
+                problems.append(BilingualText(en: "no playbook for \(category)", zh: "缺少 \(category) 的處理手冊"))
+            }
+        }
+        return problems
+    }
+
     /// One playbook file checked (`certdesk playbook lint`).
     public static func lint(_ path: String) -> PlaybookFile.Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return PlaybookFile.Result(playbook: nil, problems: [DataFileProblem(line: nil, reason: BilingualText(
+            return PlaybookFile.Result(playbook: nil, problems: [FileProblem(line: nil, reason: BilingualText(
                 en: "cannot be read", zh: "無法讀取"))])
         }
         return PlaybookFile.read(String(decoding: data, as: UTF8.self))

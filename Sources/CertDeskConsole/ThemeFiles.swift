@@ -23,7 +23,7 @@ public enum ThemeFiles {
         do {
             return try ThemeFile.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            throw DeskError(.badInput, BilingualText(en: error.message(file: path, language: .en), zh: error.message(file: path, language: .zhTW)))
+            throw DeskError(.badInput, error.message(file: path))
         }
     }
 }

@@ -44,8 +44,8 @@ extension DeskStore {
             let last = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
             guard seq < last else { return (last, []) }
             let ids = try String.fetchAll(db, sql: """
-                SELECT incident FROM journal WHERE seq > ? AND kind = 'incident-opened' ORDER BY seq LIMIT 1000
-                """, arguments: [seq])
+                SELECT incident FROM journal WHERE seq > ? AND kind = ? ORDER BY seq LIMIT 1000
+                """, arguments: [seq, DeskEvent.Kind.incidentOpened.rawValue])
             var incidents: [Incident] = []
             for id in ids { incidents += try IncidentRow.fetch(db, where: "id = ?", arguments: [id]) }
             return (last, incidents)

@@ -6,7 +6,7 @@ public enum Countdown {
     public static func text(milliseconds: Int64) -> String {
         let seconds = abs(milliseconds) / 1000
         let days = seconds / 86_400, rest = seconds % 86_400
-        let clock = pad(rest / 3600) + ":" + pad(rest / 60 % 60) + ":" + pad(rest % 60)
+        let clock = Digits.two(rest / 3600) + ":" + Digits.two(rest / 60 % 60) + ":" + Digits.two(rest % 60)
         return days > 0 ? "\(days)d \(clock)" : clock
     }
 
@@ -33,14 +33,6 @@ public enum Countdown {
     }
 
     /// A marker that shows urgency without colour (NO_COLOR, monochrome terminals).
-    public static func marker(_ obligation: Obligation, now: Instant) -> String {
-        switch obligation.state(at: now) {
-        case .overdue: return "✖"
-        case .open: return now >= obligation.warnAt ? "▲" : "●"
-        case .met, .metLate: return "✔"
-        case .waived: return "–"
-        }
-    }
+    public static func marker(_ obligation: Obligation, now: Instant) -> String { ClockUrgency(obligation, at: now).marker }
 
-    private static func pad(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
 }

@@ -114,7 +114,7 @@ struct DeskFiller {
         for n in 0..<incidents {
             // Evenly from `span` ago to a minute ago, the newest last.
             let aware = ISO8601.string(Instant(millisecondsSinceEpoch: now - 60_000 - span + span * Int64(n) / Int64(max(1, incidents))),
-                                       offsetMinutes: 480)
+                                       offsetMinutes: TaipeiTime.offsetMinutes)
             let drill = n % 20 == 7 ? #","exercise":true"# : ""
             out += #"{"id":"BENCH-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"c2-beacon","level":\#(n % 5 == 0 ? "null" : String(n % 4 + 1)),"agency":"臺中市北屯區公所","aware_at":"\#(aware)","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"}]\#(drill)}"# + "\n"
         }

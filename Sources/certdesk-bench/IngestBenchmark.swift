@@ -1,3 +1,4 @@
+import CertDeskCore
 import Foundation
 
 /// Issue goal: 100,000 tickets as JSON Lines into an empty desk, next to the time the sqlite3
@@ -58,7 +59,7 @@ struct IngestBenchmark {
                           "c2-beacon", "phishing", "spam", "other"]
         let agencies = ["臺中市北屯區公所", "彰化縣衛生局", "南投縣政府稅務局", "臺中市政府警察局", "彰化縣政府"]
         let minute = n % 1440
-        let aware = "2026-03-02T\(pad(minute / 60)):\(pad(minute % 60)):00+08:00"
+        let aware = "2026-03-02T\(Digits.two(minute / 60)):\(Digits.two(minute % 60)):00+08:00"
         return ("SOC-BENCH-\(n)", "事件單 \(n)：主機連線至已知惡意中繼站 host-\(n % 997)", categories[n % categories.count],
                 n % 5 == 0 ? nil : n % 4 + 1, agencies[n % agencies.count], aware,
                 [("ipv4", "203.0.113.\(n % 250 + 1)"), ("domain", "c2-\(n % 9973).example.net")])
@@ -98,5 +99,4 @@ struct IngestBenchmark {
         _ = FileManager.default.createFile(atPath: path, contents: Data(out.utf8))
     }
 
-    private func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 }

@@ -124,7 +124,7 @@ func decodeTicket(_ value: JSONValue, at path: JSONPath = JSONPath(), now: Insta
 }
 
 /// Reads a whole file's bytes.
-func ingest(_ bytes: [UInt8], now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, IngestProblem> {
+func ingest(_ bytes: [UInt8], now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, FileProblem> {
     do {
         return .success(try IngestReader(now: now, fileLabel: label).read(bytes))
     } catch {
@@ -132,7 +132,7 @@ func ingest(_ bytes: [UInt8], now: Instant = deskNow, label: String = "test.json
     }
 }
 
-func ingest(_ text: String, now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, IngestProblem> {
+func ingest(_ text: String, now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, FileProblem> {
     ingest(Array(text.utf8), now: now, label: label)
 }
 

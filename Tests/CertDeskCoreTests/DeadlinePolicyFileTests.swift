@@ -24,7 +24,7 @@ private func shippedDefaultDocument() throws -> DeadlinePolicyFile.Document {
 }
 
 /// The problem `parse` reports for `text`, or nil (recorded as an issue) when it parses.
-private func parseProblem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> DataFileProblem? {
+private func parseProblem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FileProblem? {
     do {
         let document = try DeadlinePolicyFile.parse(text)
         Issue.record("expected a problem, parsed \(document.rows.count) rows", sourceLocation: sourceLocation)
@@ -36,7 +36,7 @@ private func parseProblem(_ text: String, sourceLocation: SourceLocation = #_sou
 
 /// The problem `resolve` reports, or nil (recorded as an issue) when it resolves.
 private func resolveProblem(base: DeadlinePolicyFile.Document, override: DeadlinePolicyFile.Document?,
-                            sourceLocation: SourceLocation = #_sourceLocation) -> DataFileProblem? {
+                            sourceLocation: SourceLocation = #_sourceLocation) -> FileProblem? {
     do {
         let policy = try DeadlinePolicyFile.resolve(base: base, override: override)
         Issue.record("expected a problem, resolved \(policy.name) with \(policy.rules.count) rules", sourceLocation: sourceLocation)

@@ -205,12 +205,12 @@ struct IngestReaderTests {
 
     @Test func problemMessagesNameFileLineColumnPathAndReason() {
         let reason = BilingualText(en: "level 9 is out of range", zh: "等級 9 超出範圍")
-        let full = IngestProblem(line: 3, column: 17, path: JSONPath([.key("level")]), reason: reason)
+        let full = FileProblem(line: 3, column: 17, path: JSONPath([.key("level")]), reason: reason)
         #expect(full.message(file: "tickets.jsonl", language: .en) == "tickets.jsonl:3:17: level: level 9 is out of range")
         #expect(full.message(file: "tickets.jsonl", language: .zhTW) == "tickets.jsonl:3:17: level: 等級 9 超出範圍")
-        let noColumn = IngestProblem(line: 3, path: JSONPath([.index(1), .key("indicators"), .index(0), .key("value")]), reason: reason)
+        let noColumn = FileProblem(line: 3, path: JSONPath([.index(1), .key("indicators"), .index(0), .key("value")]), reason: reason)
         #expect(noColumn.message(file: "a.json", language: .en) == "a.json:3: [1].indicators[0].value: level 9 is out of range")
-        let nothing = IngestProblem(line: nil, path: nil, reason: reason)
+        let nothing = FileProblem(line: nil, path: nil, reason: reason)
         #expect(nothing.message(file: "-", language: .en) == "-: level 9 is out of range")
     }
 }

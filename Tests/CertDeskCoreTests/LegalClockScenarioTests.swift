@@ -304,7 +304,7 @@ struct LegalClockScenarioTests {
         let text = String(decoding: readFile(path) ?? [], as: UTF8.self)
         do {
             return try DeadlinePolicyFile.resolve(base: try DeadlinePolicyFile.parse(text), override: nil)
-        } catch let error as DataFileProblem {
+        } catch let error as FileProblem {
             Issue.record("the shipped policy does not load: \(error.message(file: path, language: .en))")
             return DeadlinePolicy(name: "none", rules: [])
         } catch {

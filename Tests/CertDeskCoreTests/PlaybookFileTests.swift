@@ -30,7 +30,7 @@ struct PlaybookFileTests {
             references: [seed L14578-14593]
         """
 
-    static func problems(_ text: String) -> [DataFileProblem] { PlaybookFile.read(text).problems }
+    static func problems(_ text: String) -> [FileProblem] { PlaybookFile.read(text).problems }
 
     @Test func aGoodFileReads() throws {
         let playbook = try PlaybookFile.parse(Self.good)

@@ -30,7 +30,7 @@ struct UntrustedTextInMessagesTests {
         let error = try #require(decodeTicket(editing(validTicket, row.changes)).failure)
         #expect(!TextChecks.containsControl(error.reason.en), "reason: \(error.reason.en.debugDescription)")
         #expect(!TextChecks.containsControl(error.reason.zh), "reason: \(error.reason.zh.debugDescription)")
-        #expect(!TextChecks.containsControl(IngestProblem(line: 1, path: error.path, reason: error.reason).message(file: "f", language: .en)))
+        #expect(!TextChecks.containsControl(FileProblem(line: 1, path: error.path, reason: error.reason).message(file: "f", language: .en)))
     }
 
     @Test func duplicateKeyErrorsQuoteTheKeySafely() throws {

@@ -86,7 +86,7 @@ struct ClockCommandTests {
         #expect(try cli.run(["ingest", "-"], stdin: Self.ticket).status == 0)
         let before = try cli.dump()
         let cases: [([String], Int32, String)] = [
-            (["meet", "TCN-2026-0001", "notify-everyone"], 64, "unknown clock \"notify-everyone\""),
+            (["meet", "TCN-2026-0001", "notify-everyone"], 64, "'notify-everyone' is invalid for '<kind>'"),
             (["meet", "TCN-2026-0001", "report-platform", "--at", "2026-03-02T09:31:00+08:00"], 65, "is in the future"),
             (["meet", "TCN-2026-0001", "report-platform", "--at", "2026-03-02T09:00:00+08:00"], 65, "before report-platform started"),
             (["meet", "TCN-2026-0001", "report-platform", "--at", "yesterday"], 64, "--at \"yesterday\""),

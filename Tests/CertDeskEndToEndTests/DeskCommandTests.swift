@@ -54,7 +54,7 @@ struct DeskCommandTests {
             (["show", "TCN-2026-0099"], 65, "no incident TCN-2026-0099"),
             (["note", "TCN-2026-0099", "x"], 65, "no incident TCN-2026-0099"),
             (["phase", "TCN-2026-0001", "preparation"], 65, "already in preparation"),
-            (["phase", "TCN-2026-0001", "triage"], 64, "unknown phase triage"),
+            (["phase", "TCN-2026-0001", "triage"], 64, "'triage' is invalid for '<phase>'"),
             (["level", "TCN-2026-0001", "5", "--reason", "x"], 64, "level 5 is not 1–4"),
             (["level", "TCN-2026-0001", "2"], 64, "--reason"),
             (["level", "TCN-2026-0001", "--reason", "x", "--confidentiality", "minor"], 64, "--asset"),

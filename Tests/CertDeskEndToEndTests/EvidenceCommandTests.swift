@@ -188,7 +188,7 @@ struct EvidenceCommandTests {
             (["evidence", "add", Self.incident, odd, "--kind", "log", "--desc", "x"], 66, "control characters"),
             (["evidence", "add", "TCN-2026-0099", good, "--kind", "log", "--desc", "x"], 65, "no incident TCN-2026-0099"),
             (["evidence", "add", Self.incident, good, "--kind", "log", "--desc", " "], 65, "description cannot be empty"),
-            (["evidence", "add", Self.incident, good, "--kind", "tape", "--desc", "x"], 64, "unknown kind tape"),
+            (["evidence", "add", Self.incident, good, "--kind", "tape", "--desc", "x"], 64, "'tape' is invalid for '--kind <kind>'"),
             (["evidence", "add", Self.incident, good, "--desc", "x"], 64, "--kind"),
             (["evidence", "add", Self.incident, "--physical", "USB stick", "--desc", "x"], 65, "--location"),
             (["evidence", "add", Self.incident, good, "--kind", "log", "--desc", "x", "--acquired-at", "yesterday"], 64, "--acquired-at \"yesterday\""),

@@ -46,7 +46,7 @@ private func shippedTheme(_ name: String) throws -> Theme {
 }
 
 /// The problem `parse` reports for `text`, or nil (recorded as an issue) when it parses.
-private func parseProblem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> DataFileProblem? {
+private func parseProblem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> FileProblem? {
     do {
         let theme = try ThemeFile.parse(text)
         Issue.record("expected a problem, parsed theme \(theme.name)", sourceLocation: sourceLocation)

@@ -74,16 +74,16 @@ public enum DeadlineStart: Hashable, Sendable {
         }
     }
 
+    /// The starts named by a word alone (`met:` takes a kind after it).
+    public static let named: [DeadlineStart] = [.awareAt, .reportedAt, .earlierOfReportedAndOccurred, .levelChange]
+
     public init?(name: String) {
-        switch name {
-        case "aware_at": self = .awareAt
-        case "reported_at": self = .reportedAt
-        case "earlier-of-reported-and-occurred": self = .earlierOfReportedAndOccurred
-        case "level-change": self = .levelChange
-        default:
-            guard name.hasPrefix("met:"), let kind = ObligationKind(rawValue: String(name.dropFirst(4))) else { return nil }
-            self = .whenMet(kind)
+        if let start = Self.named.first(where: { $0.name == name }) {
+            self = start
+            return
         }
+        guard name.hasPrefix("met:"), let kind = ObligationKind(rawValue: String(name.dropFirst(4))) else { return nil }
+        self = .whenMet(kind)
     }
 }
 

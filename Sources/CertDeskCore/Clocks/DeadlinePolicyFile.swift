@@ -35,7 +35,7 @@ public enum DeadlinePolicyFile {
         public var basis: String?
     }
 
-    public static func parse(_ text: String) throws(DataFileProblem) -> Document {
+    public static func parse(_ text: String) throws(FileProblem) -> Document {
         let root = try YAMLReader.document(text)
         let top = try root.mapping(allowed: ["name", "extends", "obligations", "evidence_retention"])
         let name = try top.require("name", in: root).string()
@@ -50,14 +50,14 @@ public enum DeadlinePolicyFile {
             }
             rows.append(row)
         }
-        let retention = try top["evidence_retention"].map { (r) throws(DataFileProblem) in try duration(r) }
+        let retention = try top["evidence_retention"].map { (r) throws(FileProblem) in try duration(r) }
         if case .minutes? = retention {
             throw top["evidence_retention"]!.problem("evidence retention is counted in years or months", "證據保存期限以年或月計")
         }
         return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows, evidenceRetention: retention)
     }
 
-    private static func parseRow(_ item: YAMLReader) throws(DataFileProblem) -> Row {
+    private static func parseRow(_ item: YAMLReader) throws(FileProblem) -> Row {
         let fields = try item.mapping(allowed: ["kind", "applies_to", "starts_at", "due_within", "warn_before", "basis"])
         let kindReader = try fields.require("kind", in: item)
         let kindName = try kindReader.string()
@@ -75,7 +75,7 @@ public enum DeadlinePolicyFile {
     }
 
     /// `all`, `3-4`, `unclassified`, `2`, or a list of those.
-    static func bands(_ reader: YAMLReader) throws(DataFileProblem) -> Set<LevelBand> {
+    static func bands(_ reader: YAMLReader) throws(FileProblem) -> Set<LevelBand> {
         let items = reader.isSequence ? try reader.sequence() : [reader]
         var out = Set<LevelBand>()
         for item in items {
@@ -98,7 +98,7 @@ public enum DeadlinePolicyFile {
         return Set((low...high).compactMap { LevelBand(rawValue: String($0)) })
     }
 
-    private static func start(_ reader: YAMLReader) throws(DataFileProblem) -> DeadlineStart {
+    private static func start(_ reader: YAMLReader) throws(FileProblem) -> DeadlineStart {
         if !reader.isScalar {
             let fields = try reader.mapping(allowed: ["met"])
             let kindReader = try fields.require("met", in: reader)
@@ -110,14 +110,15 @@ public enum DeadlinePolicyFile {
         }
         let text = try reader.string()
         guard let start = DeadlineStart(name: text.replacingSpaces()) else {
+            let words = DeadlineStart.named.dropLast().map(\.name), last = DeadlineStart.named.last!.name
             throw reader.problem(
-                "\(TextChecks.quoted(text)) is not a start: use aware_at, reported_at, earlier-of-reported-and-occurred, met: KIND or level-change",
-                "\(TextChecks.quoted(text)) 不是起算點：請用 aware_at、reported_at、earlier-of-reported-and-occurred、met: 種類 或 level-change")
+                "\(TextChecks.quoted(text)) is not a start: use \(words.joined(separator: ", ")), met: KIND or \(last)",
+                "\(TextChecks.quoted(text)) 不是起算點：請用 \(words.joined(separator: "、"))、met: 種類 或 \(last)")
         }
         return start
     }
 
-    private static func duration(_ reader: YAMLReader) throws(DataFileProblem) -> DeadlineDuration {
+    private static func duration(_ reader: YAMLReader) throws(FileProblem) -> DeadlineDuration {
         let text = try reader.string()
         guard let duration = DeadlineDuration(text: text) else {
             throw reader.problem("\(TextChecks.quoted(text)) is not a duration: use e.g. 60m, 1h, 36h, 2d or 1 month",
@@ -126,7 +127,7 @@ public enum DeadlinePolicyFile {
         return duration
     }
 
-    private static func durations(_ reader: YAMLReader) throws(DataFileProblem) -> [LevelBand: DeadlineDuration] {
+    private static func durations(_ reader: YAMLReader) throws(FileProblem) -> [LevelBand: DeadlineDuration] {
         if reader.isScalar {
             let one = try duration(reader)
             return Dictionary(uniqueKeysWithValues: LevelBand.allCases.map { ($0, one) })
@@ -153,17 +154,17 @@ public enum DeadlinePolicyFile {
 
     /// The policy in force: `base` with every row of `override` laid over the matching row,
     /// field by field. Every row must end up complete and consistent.
-    public static func resolve(base: Document, override: Document?) throws(DataFileProblem) -> DeadlinePolicy {
+    public static func resolve(base: Document, override: Document?) throws(FileProblem) -> DeadlinePolicy {
         var rows = base.rows
         if let override {
             guard override.extends == base.name else {
-                throw DataFileProblem(line: override.extendsLine, path: "extends", reason: BilingualText(
+                throw FileProblem(line: override.extendsLine, path: "extends", reason: BilingualText(
                     en: "a region's file must say extends: \(base.name)\(override.extends.map { " (it says \(TextChecks.quoted($0)))" } ?? "")",
                     zh: "區域檔須寫明 extends: \(base.name)\(override.extends.map { "（目前為 \(TextChecks.quoted($0))）" } ?? "")"))
             }
             for row in override.rows {
                 guard let index = rows.firstIndex(where: { $0.kind == row.kind }) else {
-                    throw DataFileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(
+                    throw FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(
                         en: "a region may change rows of \(base.name), not add \(row.kind.rawValue)",
                         zh: "區域檔只能修改 \(base.name) 的列，不能新增 \(row.kind.rawValue)"))
                 }
@@ -177,8 +178,8 @@ public enum DeadlinePolicyFile {
         }
         var rules: [DeadlineRule] = []
         for row in rows {
-            func problem(_ en: String, _ zh: String) -> DataFileProblem {
-                DataFileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(en: en, zh: zh))
+            func problem(_ en: String, _ zh: String) -> FileProblem {
+                FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(en: en, zh: zh))
             }
             guard let appliesTo = row.appliesTo else { throw problem("applies_to is required", "缺少 applies_to") }
             guard let start = row.start else { throw problem("starts_at is required", "缺少 starts_at") }

@@ -44,6 +44,4 @@ public enum ObligationKind: String, CaseIterable, Hashable, Sendable, Comparable
     /// (the team reached the site; the service came back), rather than by a message the desk
     /// sends: the console never assumes "now" for them, it asks.
     public var recordsPhysicalFact: Bool { self == .onSite || self == .damageControl }
-
-    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

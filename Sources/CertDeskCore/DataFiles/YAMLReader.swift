@@ -12,41 +12,56 @@ public struct YAMLReader {
     }
 
     /// The document in `text`; an empty document is a problem, not an empty policy.
-    public static func document(_ text: String) throws(DataFileProblem) -> YAMLReader {
+    public static func document(_ text: String) throws(FileProblem) -> YAMLReader {
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                throw DataFileProblem(line: 1, reason: BilingualText(en: "the file is empty", zh: "檔案是空的"))
+                throw FileProblem(line: 1, reason: BilingualText(en: "the file is empty", zh: "檔案是空的"))
             }
             return YAMLReader(root, path: "")
-        } catch let problem as DataFileProblem {
+        } catch let problem as FileProblem {
             throw problem
         } catch let error as YamlError {
             throw Self.problem(error)
         } catch {
-            throw DataFileProblem(line: nil, reason: BilingualText(en: "not YAML: \(error)", zh: "不是 YAML：\(error)"))
+            throw FileProblem(line: nil, reason: BilingualText(en: "not YAML: \(error)", zh: "不是 YAML：\(error)"))
         }
     }
 
-    private static func problem(_ error: YamlError) -> DataFileProblem {
+    private static func problem(_ error: YamlError) -> FileProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return DataFileProblem(line: mark.line, reason: BilingualText(en: "not valid YAML: \(problem)", zh: "YAML 格式錯誤：\(problem)"))
+            return FileProblem(line: mark.line, reason: BilingualText(en: "not valid YAML: \(problem)", zh: "YAML 格式錯誤：\(problem)"))
         default:
-            return DataFileProblem(line: nil, reason: BilingualText(en: "not valid YAML: \(error)", zh: "YAML 格式錯誤：\(error)"))
+            return FileProblem(line: nil, reason: BilingualText(en: "not valid YAML: \(error)", zh: "YAML 格式錯誤：\(error)"))
         }
     }
 
     public var line: Int? { node.mark?.line }
 
-    public func problem(_ en: String, _ zh: String) -> DataFileProblem {
-        DataFileProblem(line: line, path: path, reason: BilingualText(en: en, zh: zh))
+    public func problem(_ en: String, _ zh: String) -> FileProblem {
+        FileProblem(line: line, path: path, reason: BilingualText(en: en, zh: zh))
+    }
+
+    public func problem(_ reason: BilingualText) -> FileProblem {
+        FileProblem(line: line, path: path, reason: reason)
+    }
+
+    /// `true` or `false` (YAML 1.2's core schema also allows `True`/`TRUE`); `yes`, `on` or `1`
+    /// are refused rather than guessed.
+    public func boolean() throws(FileProblem) -> Bool {
+        let text = try string()
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: throw problem("\(TextChecks.quoted(text)) is not true or false", "\(TextChecks.quoted(text)) 不是 true 或 false")
+        }
     }
 
     private func child(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     /// The mapping's keys in file order, refusing keys not in `allowed` (a typo such as
     /// `due_whithin` would otherwise be ignored and a clock silently lost).
-    public func mapping(allowed: Set<String>) throws(DataFileProblem) -> [String: YAMLReader] {
+    public func mapping(allowed: Set<String>) throws(FileProblem) -> [String: YAMLReader] {
         guard case .mapping(let mapping) = node else { throw problem("expected a mapping (key: value)", "應為對應表（鍵: 值）") }
         var out: [String: YAMLReader] = [:]
         for (keyNode, valueNode) in mapping {
@@ -66,12 +81,12 @@ public struct YAMLReader {
         return out
     }
 
-    public func sequence() throws(DataFileProblem) -> [YAMLReader] {
+    public func sequence() throws(FileProblem) -> [YAMLReader] {
         guard case .sequence(let sequence) = node else { throw problem("expected a list", "應為清單") }
         return sequence.enumerated().map { YAMLReader($0.element, path: path + "[\($0.offset)]") }
     }
 
-    public func string() throws(DataFileProblem) -> String {
+    public func string() throws(FileProblem) -> String {
         guard case .scalar(let scalar) = node else { throw problem("expected text", "應為文字") }
         return scalar.string
     }
@@ -89,7 +104,7 @@ public struct YAMLReader {
 
 extension Dictionary where Key == String, Value == YAMLReader {
     /// A required key of a mapping read with `YAMLReader.mapping(allowed:)`.
-    public func require(_ key: String, in parent: YAMLReader) throws(DataFileProblem) -> YAMLReader {
+    public func require(_ key: String, in parent: YAMLReader) throws(FileProblem) -> YAMLReader {
         guard let value = self[key] else {
             throw parent.problem("\(key) is required", "缺少 \(key)")
         }

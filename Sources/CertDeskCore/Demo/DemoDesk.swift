@@ -241,9 +241,7 @@ private struct ScriptedIncident {
 
     /// `YYYYMMDD` in Taipei time, as the SOC numbers its tickets.
     private static func taipeiDate(_ instant: Instant) -> String {
-        let local = instant.adding(milliseconds: Int64(TaipeiTime.offsetMinutes) * 60_000)
-        let date = CivilDate(daysSinceEpoch: ISO8601.floorDivide(local.millisecondsSinceEpoch, 86_400_000).0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date.year)\(two(date.month))\(two(date.day))"
+        let date = TaipeiTime.localDay(instant).date
+        return "\(date.year)\(Digits.two(date.month))\(Digits.two(date.day))"
     }
 }

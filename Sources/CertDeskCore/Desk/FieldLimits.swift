@@ -23,7 +23,7 @@ public enum PersonName {
             return BilingualText(en: "a name is limited to \(FieldLimits.personName) characters",
                                  zh: "姓名上限 \(FieldLimits.personName) 字元")
         }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+        if name.unicodeScalars.contains(where: TextChecks.isHidden) {
             return BilingualText(en: "a name cannot contain control or formatting characters",
                                  zh: "姓名不可包含控制或格式字元")
         }

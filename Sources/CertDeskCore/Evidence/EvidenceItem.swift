@@ -61,7 +61,7 @@ public struct EvidenceItem: Hashable, Sendable {
     }
 
     public static func id(incident: String, number: Int) -> String {
-        incident + "-E" + (number < 10 ? "0" : "") + String(number)
+        incident + "-E" + Digits.two(number)
     }
 }
 

@@ -9,13 +9,13 @@ public struct IngestReader: Sendable {
         self.fileLabel = fileLabel
     }
 
-    public func read(_ data: [UInt8]) throws(IngestProblem) -> IngestBatch {
-        try data.withUnsafeBufferPointer { buffer throws(IngestProblem) in
+    public func read(_ data: [UInt8]) throws(FileProblem) -> IngestBatch {
+        try data.withUnsafeBufferPointer { buffer throws(FileProblem) in
             try read(buffer)
         }
     }
 
-    private func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) -> IngestBatch {
+    private func read(_ bytes: UnsafeBufferPointer<UInt8>) throws(FileProblem) -> IngestBatch {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }   // UTF-8 BOM
         var parser = JSONParser(bytes: bytes, offset: start)
@@ -56,7 +56,7 @@ public struct IngestReader: Sendable {
         return batch
     }
 
-    private func parse(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) -> JSONValue {
+    private func parse(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(FileProblem) -> JSONValue {
         do {
             return try parser.parseValue()
         } catch {
@@ -64,7 +64,7 @@ public struct IngestReader: Sendable {
         }
     }
 
-    private func expectEnd(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) {
+    private func expectEnd(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(FileProblem) {
         parser.skipWhitespace()
         if !parser.isAtEnd {
             throw problem(at: parser.offset, bytes, BilingualText(en: "unexpected text after the end of the JSON",
@@ -73,7 +73,7 @@ public struct IngestReader: Sendable {
     }
 
     private func take(_ value: JSONValue, at path: JSONPath, recordStart: Int, into batch: inout IngestBatch,
-                      _ bytes: UnsafeBufferPointer<UInt8>) throws(IngestProblem) {
+                      _ bytes: UnsafeBufferPointer<UInt8>) throws(FileProblem) {
         do {
             if value["type"]?.stringValue == "bundle" {
                 let bundle = try StixBundleDecoder(now: now, fileLabel: fileLabel).decode(value, at: path)
@@ -87,12 +87,12 @@ public struct IngestReader: Sendable {
             // JSON Lines. Finding the field again gives the line to report.
             var locator = JSONParser(bytes: bytes, offset: recordStart)
             let position = TextPosition(offset: locator.offset(of: error.path), in: bytes)
-            throw IngestProblem(line: position.line, path: error.path, reason: error.reason)
+            throw FileProblem(line: position.line, path: error.path, reason: error.reason)
         }
     }
 
-    private func problem(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ reason: BilingualText) -> IngestProblem {
+    private func problem(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ reason: BilingualText) -> FileProblem {
         let position = TextPosition(offset: offset, in: bytes)
-        return IngestProblem(line: position.line, column: position.column, path: nil, reason: reason)
+        return FileProblem(line: position.line, column: position.column, reason: reason)
     }
 }

@@ -63,10 +63,9 @@ public struct TicketDecoder: Sendable {
         for (n, item) in items.enumerated() {
             let ir = try JSONFieldReader(item, path: r.path.appending("indicators").appending(n))
             let typeName = try ir.string("type")
-            guard let kind = Indicator.Kind(rawValue: typeName), Indicator.Kind.ticketKinds.contains(kind) else {
-                let known = Indicator.Kind.ticketKinds.map(\.rawValue).joined(separator: ", ")
-                throw ir.error("type", "\(TextChecks.quoted(typeName)) is not one of: \(known)",
-                               "\(TextChecks.quoted(typeName)) 不在允許的值之中：\(known)")
+            guard let kind = FixedSet.member(typeName, among: Indicator.Kind.ticketKinds) else {
+                let problem = FixedSet.notOneOf(typeName, FixedSet.names(Indicator.Kind.ticketKinds))
+                throw ir.error("type", problem.en, problem.zh)
             }
             let value = try ir.string("value", maxLength: FieldLimits.indicatorValue)
             if let problem = Indicator.problem(kind: kind, value: value) {

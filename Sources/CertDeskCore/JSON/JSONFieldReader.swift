@@ -96,9 +96,9 @@ public struct JSONFieldReader: Sendable {
     public func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(FieldError) -> E?
     where E.RawValue == String {
         guard let s = try optionalString(key) else { return nil }
-        guard let v = E(rawValue: s) else {
-            let known = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(key, "\(TextChecks.quoted(s)) is not one of: \(known)", "\(TextChecks.quoted(s)) 不在允許的值之中：\(known)")
+        guard let v: E = FixedSet.member(s) else {
+            let problem = FixedSet.notOneOf(s, E.allNames)
+            throw error(key, problem.en, problem.zh)
         }
         return v
     }

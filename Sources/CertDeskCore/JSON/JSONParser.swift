@@ -68,8 +68,7 @@ public struct JSONParser: ~Copyable {
            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self),
            let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 {
             let code = "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
-            return scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                ? code : "'\(text)' (\(code))"
+            return TextChecks.isHidden(scalar) ? code : "'\(text)' (\(code))"
         }
         if lead < 0x80 { return String(format0x: lead) }
         return "byte 0x" + String(lead, radix: 16, uppercase: true)

@@ -30,28 +30,53 @@ public enum DeskEvent: Hashable, Sendable {
     /// The desk noticed a clock past due and not met; recorded once per obligation.
     case obligationOverdue(incident: String, kind: ObligationKind, ordinal: Int, dueAt: Instant)
 
-    public var kind: String {
+    /// The journal's `kind` column: each event's name, written once.
+    public enum Kind: String, CaseIterable, Sendable {
+        case deskOpened = "desk-opened"
+        case agencyRegistered = "agency-registered"
+        case incidentOpened = "incident-opened"
+        case levelSet = "level-set"
+        case phaseChanged = "phase-changed"
+        case categoryChanged = "category-changed"
+        case playbookAdopted = "playbook-adopted"
+        case stepDone = "step-done"
+        case stepSkipped = "step-skipped"
+        case evidenceAdded = "evidence-added"
+        case evidenceCustody = "evidence-custody"
+        case evidenceDisposed = "evidence-disposed"
+        case noteAdded = "note-added"
+        case assigned
+        case policyAdopted = "policy-adopted"
+        case obligationMet = "obligation-met"
+        case obligationWaived = "obligation-waived"
+        case obligationOverdue = "obligation-overdue"
+    }
+
+    public var eventKind: Kind {
         switch self {
-        case .deskOpened: return "desk-opened"
-        case .agencyRegistered: return "agency-registered"
-        case .incidentOpened: return "incident-opened"
-        case .levelSet: return "level-set"
-        case .phaseChanged: return "phase-changed"
-        case .categoryChanged: return "category-changed"
-        case .playbookAdopted: return "playbook-adopted"
-        case .stepDone: return "step-done"
-        case .stepSkipped: return "step-skipped"
-        case .evidenceAdded: return "evidence-added"
-        case .evidenceCustody: return "evidence-custody"
-        case .evidenceDisposed: return "evidence-disposed"
-        case .noteAdded: return "note-added"
-        case .assigned: return "assigned"
-        case .policyAdopted: return "policy-adopted"
-        case .obligationMet: return "obligation-met"
-        case .obligationWaived: return "obligation-waived"
-        case .obligationOverdue: return "obligation-overdue"
+        case .deskOpened: return .deskOpened
+        case .agencyRegistered: return .agencyRegistered
+        case .incidentOpened: return .incidentOpened
+        case .levelSet: return .levelSet
+        case .phaseChanged: return .phaseChanged
+        case .categoryChanged: return .categoryChanged
+        case .playbookAdopted: return .playbookAdopted
+        case .stepDone: return .stepDone
+        case .stepSkipped: return .stepSkipped
+        case .evidenceAdded: return .evidenceAdded
+        case .evidenceCustody: return .evidenceCustody
+        case .evidenceDisposed: return .evidenceDisposed
+        case .noteAdded: return .noteAdded
+        case .assigned: return .assigned
+        case .policyAdopted: return .policyAdopted
+        case .obligationMet: return .obligationMet
+        case .obligationWaived: return .obligationWaived
+        case .obligationOverdue: return .obligationOverdue
         }
     }
+
+    /// The name as the journal stores it.
+    public var kind: String { eventKind.rawValue }
 
     /// The journal's `incident` column.
     public var incidentID: String? {
@@ -134,53 +159,54 @@ public enum DeskEvent: Hashable, Sendable {
                 guard let incident else { throw DecodingError(reason: "\(kind) has no incident") }
                 return incident
             }
-            switch kind {
-            case "desk-opened":
+            guard let known = Kind(rawValue: kind) else {
+                throw DecodingError(reason: "unknown event kind \(TextChecks.quoted(kind))")
+            }
+            switch known {
+            case .deskOpened:
                 self = .deskOpened(region: try r.enumValue("region", Region.self))
-            case "agency-registered":
+            case .agencyRegistered:
                 self = .agencyRegistered(try Agency(reader: r))
-            case "incident-opened":
+            case .incidentOpened:
                 self = .incidentOpened(try IncidentOpening(id: try requireIncident(), reader: r))
-            case "level-set":
+            case .levelSet:
                 self = .levelSet(incident: try requireIncident(), change: try LevelChange(reader: r))
-            case "phase-changed":
+            case .phaseChanged:
                 self = .phaseChanged(incident: try requireIncident(), phase: try r.enumValue("phase", IncidentPhase.self),
                                      override: try r.optionalObject("override").map { (o) throws(JSONFieldReader.FieldError) in
                                          try PhaseOverride(reader: o)
                                      })
-            case "category-changed":
+            case .categoryChanged:
                 self = .categoryChanged(incident: try requireIncident(), category: try r.enumValue("category", IncidentCategory.self))
-            case "playbook-adopted":
+            case .playbookAdopted:
                 self = .playbookAdopted(try Playbook(reader: r))
-            case "step-done":
+            case .stepDone:
                 self = .stepDone(incident: try requireIncident(), step: try r.string("step"), at: try r.instant("at"),
                                  note: try r.optionalString("note"))
-            case "evidence-added":
+            case .evidenceAdded:
                 self = .evidenceAdded(try EvidenceAddition(incident: try requireIncident(), reader: r))
-            case "evidence-custody":
+            case .evidenceCustody:
                 self = .evidenceCustody(incident: try requireIncident(), evidence: try r.string("evidence"), change: try CustodyChange(reader: r))
-            case "evidence-disposed":
+            case .evidenceDisposed:
                 self = .evidenceDisposed(incident: try requireIncident(), evidence: try r.string("evidence"),
                                          reason: try r.string("reason", allowEmpty: true), sha256: try r.optionalString("sha256"),
                                          size: try r.optionalInt("size"))
-            case "step-skipped":
+            case .stepSkipped:
                 self = .stepSkipped(incident: try requireIncident(), step: try r.string("step"), reason: try r.string("reason", allowEmpty: true))
-            case "note-added":
+            case .noteAdded:
                 self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
-            case "assigned":
+            case .assigned:
                 self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
-            case "policy-adopted":
+            case .policyAdopted:
                 self = .policyAdopted(try DeadlinePolicy(reader: r))
-            case "obligation-met":
+            case .obligationMet:
                 self = .obligationMet(incident: try requireIncident(), meeting: try ObligationMeeting(reader: r))
-            case "obligation-waived":
+            case .obligationWaived:
                 self = .obligationWaived(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
                                          ordinal: Int(try r.int("ordinal")), reason: try r.string("reason", allowEmpty: true))
-            case "obligation-overdue":
+            case .obligationOverdue:
                 self = .obligationOverdue(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
                                           ordinal: Int(try r.int("ordinal")), dueAt: try r.instant("due_at"))
-            default:
-                throw DecodingError(reason: "unknown event kind \(TextChecks.quoted(kind))")
             }
         } catch let error as JSONFieldReader.FieldError {
             throw DecodingError(reason: "\(kind) body: \(error.path): \(error.reason.en)")

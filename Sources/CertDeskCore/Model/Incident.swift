@@ -97,9 +97,7 @@ extension Incident {
 /// the desk opened the incident.
 public struct IncidentNumbering: Sendable {
     public static func prefix(region: Region, openedAt: Instant) -> String {
-        let taipei = openedAt.adding(milliseconds: Int64(TaipeiTime.offsetMinutes) * 60_000)
-        let year = CivilDate(daysSinceEpoch: ISO8601.floorDivide(taipei.millisecondsSinceEpoch, 86_400_000).0).year
-        return "\(region.code)-\(year)"
+        "\(region.code)-\(TaipeiTime.localDay(openedAt).date.year)"
     }
 
     public static func id(prefix: String, number: Int) -> String {

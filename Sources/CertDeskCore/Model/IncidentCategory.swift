@@ -27,6 +27,4 @@ public enum IncidentCategory: String, CaseIterable, Sendable {
         case .other: return BilingualText(en: "other", zh: "其他")
         }
     }
-
-    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

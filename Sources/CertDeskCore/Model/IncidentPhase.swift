@@ -18,6 +18,4 @@ public enum IncidentPhase: String, CaseIterable, Sendable {
     }
 
     public var isOpen: Bool { self != .closed }
-
-    public static var allNames: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -3,9 +3,9 @@
 public enum PlaybookFile {
     public struct Result: Sendable {
         public let playbook: Playbook?
-        public let problems: [DataFileProblem]
+        public let problems: [FileProblem]
 
-        public init(playbook: Playbook?, problems: [DataFileProblem]) {
+        public init(playbook: Playbook?, problems: [FileProblem]) {
             self.playbook = playbook
             self.problems = problems
         }
@@ -15,14 +15,14 @@ public enum PlaybookFile {
                                         "when", "references"]
     static let phases = IncidentPhase.allCases.filter { $0 != .closed }
 
-    public static func parse(_ text: String) throws(DataFileProblem) -> Playbook {
+    public static func parse(_ text: String) throws(FileProblem) -> Playbook {
         let result = read(text)
         if let first = result.problems.first { throw first }
         return result.playbook!
     }
 
     public static func read(_ text: String) -> Result {
-        var problems: [DataFileProblem] = []
+        var problems: [FileProblem] = []
         let root: YAMLReader
         let top: [String: YAMLReader]
         do {
@@ -31,10 +31,10 @@ public enum PlaybookFile {
         } catch {
             return Result(playbook: nil, problems: [error])
         }
-        func collect<T>(_ work: () throws(DataFileProblem) -> T) -> T? {
+        func collect<T>(_ work: () throws(FileProblem) -> T) -> T? {
             do { return try work() } catch { problems.append(error); return nil }
         }
-        let category = collect { () throws(DataFileProblem) -> String in
+        let category = collect { () throws(FileProblem) -> String in
             let reader = try top.require("category", in: root)
             let name = try reader.string()
             guard name == Playbook.genericCategory || IncidentCategory(rawValue: name) != nil else {
@@ -43,20 +43,20 @@ public enum PlaybookFile {
             }
             return name
         }
-        let version = collect { () throws(DataFileProblem) -> Int in
+        let version = collect { () throws(FileProblem) -> Int in
             let reader = try top.require("version", in: root)
             guard let n = Int(try reader.string()), n > 0 else {
                 throw reader.problem("version must be a whole number above 0", "version 須為大於 0 的整數")
             }
             return n
         }
-        let title = collect { () throws(DataFileProblem) in try bilingual(try top.require("title", in: root)) }
+        let title = collect { () throws(FileProblem) in try bilingual(try top.require("title", in: root)) }
         var steps: [PlaybookStep] = []
-        if let list = collect({ () throws(DataFileProblem) in try top.require("steps", in: root).sequence() }) {
+        if let list = collect({ () throws(FileProblem) in try top.require("steps", in: root).sequence() }) {
             var seenIDs: [String: Int] = [:]
             var seenClocks: [ObligationKind: String] = [:]
             for item in list {
-                guard let step = collect({ () throws(DataFileProblem) in try self.step(item) }) else { continue }
+                guard let step = collect({ () throws(FileProblem) in try self.step(item) }) else { continue }
                 if let line = seenIDs[step.id] {
                     problems.append(item.problem("the id \(step.id) is used twice (first on line \(line))",
                                                  "編號 \(step.id) 重複（第一次在第 \(line) 行）"))
@@ -76,7 +76,7 @@ public enum PlaybookFile {
         return Result(playbook: Playbook(category: category, version: version, title: title, steps: steps), problems: [])
     }
 
-    static func step(_ item: YAMLReader) throws(DataFileProblem) -> PlaybookStep {
+    static func step(_ item: YAMLReader) throws(FileProblem) -> PlaybookStep {
         let f = try item.mapping(allowed: stepKeys)
         let idReader = try f.require("id", in: item)
         let id = try idReader.string()
@@ -90,25 +90,25 @@ public enum PlaybookFile {
         }
         return PlaybookStep(
             id: id, phase: phase, text: try bilingual(try f.require("text", in: item)),
-            why: try f["why"].map { (r) throws(DataFileProblem) in try bilingual(r) },
+            why: try f["why"].map { (r) throws(FileProblem) in try bilingual(r) },
             tier: try enumValue(try f.require("tier", in: item), ResponseTier.self),
-            required: try boolean(try f.require("required", in: item)),
-            evidence: try (f["evidence"].map { (r) throws(DataFileProblem) in try r.sequence() } ?? []).map { (r) throws(DataFileProblem) in
+            required: try f.require("required", in: item).boolean(),
+            evidence: try (f["evidence"].map { (r) throws(FileProblem) in try r.sequence() } ?? []).map { (r) throws(FileProblem) in
                 try enumValue(r, EvidenceKind.self)
             },
-            meets: try f["meets"].map { (r) throws(DataFileProblem) in try enumValue(r, ObligationKind.self) },
+            meets: try f["meets"].map { (r) throws(FileProblem) in try enumValue(r, ObligationKind.self) },
             checklistItem: try vocabulary(try f.require("sp800-61", in: item), ResponseVocabulary.sp80061ChecklistItems,
                                           what: "SP 800-61 r2 checklist item", whatZh: "SP 800-61 r2 檢核項目"),
             csf: try vocabulary(try f.require("csf", in: item), ResponseVocabulary.csfSubcategories,
                                 what: "CSF 2.0 subcategory", whatZh: "CSF 2.0 子類別"),
-            when: try f["when"].map { (r) throws(DataFileProblem) in try condition(r) } ?? StepCondition(),
-            references: try (f["references"].map { (r) throws(DataFileProblem) in try r.sequence() } ?? []).map {
-                (r) throws(DataFileProblem) in try r.string()
+            when: try f["when"].map { (r) throws(FileProblem) in try condition(r) } ?? StepCondition(),
+            references: try (f["references"].map { (r) throws(FileProblem) in try r.sequence() } ?? []).map {
+                (r) throws(FileProblem) in try r.string()
             })
     }
 
     /// Both languages, neither empty: every string the officer sees exists in both.
-    static func bilingual(_ reader: YAMLReader) throws(DataFileProblem) -> BilingualText {
+    static func bilingual(_ reader: YAMLReader) throws(FileProblem) -> BilingualText {
         let f = try reader.mapping(allowed: ["zh-TW", "en"])
         var texts: [String: String] = [:]
         for key in ["zh-TW", "en"] {
@@ -122,25 +122,17 @@ public enum PlaybookFile {
         return BilingualText(en: texts["en"]!, zh: texts["zh-TW"]!)
     }
 
-    static func enumValue<E: RawRepresentable & CaseIterable>(_ reader: YAMLReader, _ type: E.Type) throws(DataFileProblem) -> E
+    static func enumValue<E: RawRepresentable & CaseIterable>(_ reader: YAMLReader, _ type: E.Type) throws(FileProblem) -> E
     where E.RawValue == String {
         let text = try reader.string()
-        guard let value = E(rawValue: text) else {
-            let known = E.allCases.map(\.rawValue).joined(separator: ", ")
-            throw reader.problem("\(TextChecks.quoted(text)) is not one of: \(known)", "\(TextChecks.quoted(text)) 不在允許的值之中：\(known)")
+        guard let value: E = FixedSet.member(text) else {
+            let problem = FixedSet.notOneOf(text, E.allNames)
+            throw reader.problem(problem.en, problem.zh)
         }
         return value
     }
 
-    static func boolean(_ reader: YAMLReader) throws(DataFileProblem) -> Bool {
-        switch try reader.string() {
-        case "true": return true
-        case "false": return false
-        default: throw reader.problem("expected true or false", "應為 true 或 false")
-        }
-    }
-
-    static func vocabulary(_ reader: YAMLReader, _ known: Set<String>, what: String, whatZh: String) throws(DataFileProblem) -> String {
+    static func vocabulary(_ reader: YAMLReader, _ known: Set<String>, what: String, whatZh: String) throws(FileProblem) -> String {
         let text = try reader.string()
         guard known.contains(text) else {
             throw reader.problem("\(TextChecks.quoted(text)) is not a known \(what)", "\(TextChecks.quoted(text)) 不是已知的\(whatZh)")
@@ -148,12 +140,12 @@ public enum PlaybookFile {
         return text
     }
 
-    static func condition(_ reader: YAMLReader) throws(DataFileProblem) -> StepCondition {
+    static func condition(_ reader: YAMLReader) throws(FileProblem) -> StepCondition {
         let f = try reader.mapping(allowed: ["levels", "indicators", "exercise"])
         var condition = StepCondition()
         if let levels = f["levels"] { condition.levels = try DeadlinePolicyFile.bands(levels) }
-        if let indicators = f["indicators"] { condition.indicators = try boolean(indicators) }
-        if let exercise = f["exercise"] { condition.exercise = try boolean(exercise) }
+        if let indicators = f["indicators"] { condition.indicators = try indicators.boolean() }
+        if let exercise = f["exercise"] { condition.exercise = try exercise.boolean() }
         return condition
     }
 }

@@ -9,7 +9,27 @@ public enum TextChecks {
         return String(scalars[first...last])
     }
 
-    /// Whether `s` holds a C0 control, DEL or a C1 control (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`).
+    /// The one definition of what may not reach a terminal, a log or a message as it is: C0
+    /// controls, DEL and C1 controls (they drive a terminal: ESC, the one-byte CSI U+009B), the
+    /// bidirectional controls U+202A–U+202E, U+2066–U+2069, U+200E, U+200F and U+061C (they make
+    /// text read differently from what it is: Trojan Source, CVE-2021-42574), and the line and
+    /// paragraph separators U+2028/U+2029 (they break a line where none is seen).
+    @inlinable
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// Unsafe, or a formatting character nobody sees (a zero-width joiner, a soft hyphen): what a
+    /// name an officer is known by must not hold, and what an error shows as `U+…`.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        isUnsafe(scalar) || scalar.properties.generalCategory == .format
+    }
+
+    /// Whether `s` holds a C0 control, DEL or a C1 control (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`):
+    /// the controls of `isUnsafe`, checked byte by byte for bulk ingest.
     public static func containsControl(_ s: String) -> Bool {
         var previous: UInt8 = 0
         for byte in s.utf8 {
@@ -50,7 +70,7 @@ extension TextChecks {
             switch scalar.value {
             case 0x22: out += "\\\""
             case 0x5C: out += "\\\\"
-            case 0x00..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+            case _ where isUnsafe(scalar):
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: out.unicodeScalars.append(scalar)
             }

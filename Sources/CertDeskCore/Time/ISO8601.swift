@@ -100,7 +100,7 @@ public enum ISO8601 {
         }
         guard (1...12).contains(month) else { throw fail("has no month \(month)", "月份 \(month) 不存在") }
         guard (1...CivilDate.daysInMonth(year: year, month: month)).contains(day) else {
-            throw fail("has no day \(day) in \(year)-\(pad2(month))", "\(year)-\(pad2(month)) 沒有第 \(day) 日")
+            throw fail("has no day \(day) in \(year)-\(Digits.two(month))", "\(year)-\(Digits.two(month)) 沒有第 \(day) 日")
         }
         guard hour < 24, minute < 60, second < 60 else {
             throw fail("has a time of day out of range", "時刻超出範圍")
@@ -123,6 +123,11 @@ public enum ISO8601 {
     /// The same instant written in a local offset, e.g. `2026-03-02T09:12:00+08:00`.
     public static func string(_ instant: Instant, offsetMinutes: Int) -> String {
         format(instant, offsetMinutes: offsetMinutes, alwaysMilliseconds: false)
+    }
+
+    /// `+08:00`, `-03:30`, `+00:00`: an offset as ISO 8601 writes it.
+    public static func offsetString(minutes: Int) -> String {
+        (minutes < 0 ? "-" : "+") + Digits.two(abs(minutes) / 60) + ":" + Digits.two(abs(minutes) % 60)
     }
 
     /// How an officer reads a time: `2026-12-02 03:10:00 +08:00` — local, to the second, with the
@@ -185,5 +190,5 @@ public enum ISO8601 {
         }
     }
 
-    private static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
 }

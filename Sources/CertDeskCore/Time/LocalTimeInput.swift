@@ -17,7 +17,7 @@ public enum LocalTimeInput {
         if t.isEmpty || t.lowercased() == "now" || t == "現在" { return .success(nil) }
         if let instant = try? ISO8601.parse(t) { return .success(instant) }
         let offset = offsetMinutes(now)
-        let zone = (offset < 0 ? "-" : "+") + pad(abs(offset) / 60) + ":" + pad(abs(offset) % 60)
+        let zone = ISO8601.offsetString(minutes: offset)
         let clock = t.count == 5 || t.count == 8 ? t : nil
         let candidate: String
         if let clock, clock.dropFirst(2).first == ":" {
@@ -40,5 +40,4 @@ public enum LocalTimeInput {
         }
     }
 
-    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 }

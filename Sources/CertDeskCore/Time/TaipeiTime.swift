@@ -9,4 +9,15 @@ public enum TaipeiTime {
     public static func text(_ instant: Instant) -> String {
         ISO8601.displayString(instant, offsetMinutes: offsetMinutes)
     }
+
+    /// The calendar day it is in Taipei at `instant`, and the milliseconds into that day.
+    public static func localDay(_ instant: Instant) -> (date: CivilDate, millisecondsIntoDay: Int64) {
+        let (days, ms) = ISO8601.floorDivide(instant.millisecondsSinceEpoch + Int64(offsetMinutes) * 60_000, 86_400_000)
+        return (CivilDate(daysSinceEpoch: days), ms)
+    }
+
+    /// The instant at `millisecondsIntoDay` of `date` in Taipei.
+    public static func instant(_ date: CivilDate, millisecondsIntoDay: Int64) -> Instant {
+        Instant(millisecondsSinceEpoch: date.daysSinceEpoch * 86_400_000 + millisecondsIntoDay - Int64(offsetMinutes) * 60_000)
+    }
 }

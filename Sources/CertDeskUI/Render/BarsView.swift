@@ -31,7 +31,7 @@ enum BarsView {
         if let next = state.outlook.next {
             let o = next.obligation
             right.add(zh ? "下個期限 " : "next breach ", .bar)
-            right.add(Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), state.now >= o.warnAt ? .warning : .bar)
+            right.add(Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), ClockUrgency(o, at: state.now).role(calm: .bar))
             if next.exercise { right.add(" " + ConsoleText.exerciseTag.text(in: state.language), .bar) }
             if state.columns >= 120 { right.add(" " + next.incidentID + " " + ConsoleText.clockName(o, state.language), .bar) }
         } else {
@@ -49,7 +49,7 @@ enum BarsView {
     static func offsetLabel(_ time: LocalTimeFormatter, _ now: Instant) -> String {
         let minutes = time.offsetMinutes(at: now)
         let hours = minutes / 60, rest = abs(minutes % 60)
-        return "UTC" + (minutes < 0 ? "-" : "+") + "\(abs(hours))" + (rest == 0 ? "" : ":" + (rest < 10 ? "0" : "") + "\(rest)")
+        return "UTC" + (minutes < 0 ? "-" : "+") + "\(abs(hours))" + (rest == 0 ? "" : ":" + Digits.two(rest))
     }
 
     /// The row under the title while the database cannot be written.

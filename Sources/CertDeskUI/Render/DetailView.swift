@@ -85,7 +85,7 @@ enum DetailView {
         lines.append(field(zh ? "知悉時間" : "Aware", time.string(incident.awareAt)))
         lines.append(field(zh ? "通報時間" : "Reported", time.string(incident.reportedAt)))
         if let next = incident.nextDue {
-            let role: StyleRole = next.state(at: state.now) == .overdue ? .overdue : state.now >= next.warnAt ? .warning : .normal
+            let role = ClockUrgency(next, at: state.now).role()
             lines.append(field(zh ? "下個期限" : "Next due", ConsoleText.clockName(next, state.language) + "  "
                 + Countdown.status(next, now: state.now, language: state.language, time: time), role))
         }
@@ -101,13 +101,7 @@ enum DetailView {
             return [StyledLine(state.language == .zhTW ? "沒有法定時限。" : "No legal clock.", .dim)]
         }
         return incident.obligations.map { o in
-            let role: StyleRole
-            switch o.state(at: state.now) {
-            case .overdue: role = .overdue
-            case .open: role = state.now >= o.warnAt ? .warning : .normal
-            case .met, .metLate: role = .met
-            case .waived: role = .dim
-            }
+            let role = ClockUrgency(o, at: state.now).role()
             var line = StyledLine(Countdown.marker(o, now: state.now) + " ", role)
             line.add(DisplayWidth.pad(ConsoleText.clockName(o, state.language), toWidth: 24), role)
             line.add(DisplayWidth.pad(time.minuteString(o.dueAt), toWidth: 18), .dim)

@@ -114,8 +114,7 @@ enum QueueView {
     static func deadline(_ row: QueueRow, _ now: Instant) -> (String, String, StyleRole) {
         guard let due = row.nextDueAt else { return (" ", "—", .dim) }
         let left = now.milliseconds(until: due)
-        if left < 0 { return ("✖", "-" + Countdown.text(milliseconds: left), .overdue) }
-        if let warn = row.nextWarnAt, now >= warn { return ("▲", Countdown.text(milliseconds: left), .warning) }
-        return ("●", Countdown.text(milliseconds: left), .normal)
+        let urgency = ClockUrgency(dueAt: due, warnAt: row.nextWarnAt, at: now)
+        return (urgency.marker, (urgency == .overdue ? "-" : "") + Countdown.text(milliseconds: left), urgency.role())
     }
 }

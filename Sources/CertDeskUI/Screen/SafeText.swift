@@ -1,3 +1,5 @@
+import CertDeskCore
+
 /// Neutralises untrusted text (incident titles, descriptions, indicator values, agency names
 /// from ingest) for display only. The stored text stays exactly as received; these functions
 /// are applied at the last moment, on the way to the screen.
@@ -61,26 +63,22 @@ public enum SafeText {
 
     // MARK: - Implementation
 
-    /// The display replacement for `scalar`, or nil when it is shown as it is. TAB is handled
-    /// by the caller.
+    /// The display replacement for `scalar`, or nil when it is shown as it is. Which scalars are
+    /// replaced is `TextChecks.isUnsafe` (the one definition); this only picks the glyph each
+    /// one shows as. TAB is handled by the caller.
     @inline(__always)
     static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard TextChecks.isUnsafe(scalar) else { return nil }
         let v = scalar.value
         switch v {
-        case 0x0A:
+        case 0x0A, 0x2028, 0x2029:
             return "\u{2424}"                           // ␤
         case 0x00...0x1F:
             return Unicode.Scalar(0x2400 + v)           // control pictures, always valid
         case 0x7F:
             return "\u{2421}"                           // ␡
-        case 0x80...0x9F:
-            return "\u{FFFD}"
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-            return "\u{FFFD}"
-        case 0x2028, 0x2029:
-            return "\u{2424}"                           // ␤
         default:
-            return nil
+            return "\u{FFFD}"                           // C1 and bidi controls
         }
     }
 

@@ -11,7 +11,7 @@ import CertDeskCore
 ///   warning:  {fg: 214}
 ///   selected: {reverse: true}
 /// ```
-/// Strict: a misspelt key, role, colour or attribute is a `DataFileProblem` with its line and
+/// Strict: a misspelt key, role, colour or attribute is a `FileProblem` with its line and
 /// path (`styles.overdue.fg`), never silently ignored. A role left out looks like `normal`.
 public enum ThemeFile {
     /// The 16 ANSI colour names, by index 0–15.
@@ -23,7 +23,7 @@ public enum ThemeFile {
 
     static let attributeKeys = ["bold", "dim", "reverse", "underline", "blink"]
 
-    public static func parse(_ text: String) throws(DataFileProblem) -> Theme {
+    public static func parse(_ text: String) throws(FileProblem) -> Theme {
         let root = try YAMLReader.document(text)
         let top = try root.mapping(allowed: ["name", "styles"])
         let nameReader = try top.require("name", in: root)
@@ -43,25 +43,25 @@ public enum ThemeFile {
         entries.sorted { ($0.value.line ?? 0, $0.key) < ($1.value.line ?? 0, $1.key) }
     }
 
-    private static func style(_ reader: YAMLReader) throws(DataFileProblem) -> ThemeStyle {
+    private static func style(_ reader: YAMLReader) throws(FileProblem) -> ThemeStyle {
         let fields = try reader.mapping(allowed: Set(["fg", "bg"] + attributeKeys))
         var style = ThemeStyle()
         for (key, value) in inFileOrder(fields) {
             switch key {
             case "fg": style.foreground = try colour(value)
             case "bg": style.background = try colour(value)
-            case "bold": style.bold = try boolean(value)
-            case "dim": style.dim = try boolean(value)
-            case "reverse": style.reverse = try boolean(value)
-            case "underline": style.underline = try boolean(value)
-            case "blink": style.blink = try boolean(value)
+            case "bold": style.bold = try value.boolean()
+            case "dim": style.dim = try value.boolean()
+            case "reverse": style.reverse = try value.boolean()
+            case "underline": style.underline = try value.boolean()
+            case "blink": style.blink = try value.boolean()
             default: break  // `mapping` allowed only these
             }
         }
         return style
     }
 
-    private static func colour(_ reader: YAMLReader) throws(DataFileProblem) -> ThemeColour {
+    private static func colour(_ reader: YAMLReader) throws(FileProblem) -> ThemeColour {
         let text = try reader.string()
         if text == "default" { return .terminalDefault }
         if let index = colourNames.firstIndex(of: text) { return .indexed(index) }
@@ -77,16 +77,5 @@ public enum ThemeFile {
         throw reader.problem(
             "\(TextChecks.quoted(text)) is not a colour: use default, a number 0–255 or one of: \(names)",
             "\(TextChecks.quoted(text)) 不是顏色：請用 default、0–255 的色號，或下列之一：\(names)")
-    }
-
-    private static func boolean(_ reader: YAMLReader) throws(DataFileProblem) -> Bool {
-        let text = try reader.string()
-        switch text {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        default:
-            throw reader.problem("\(TextChecks.quoted(text)) is not true or false",
-                                 "\(TextChecks.quoted(text)) 不是 true 或 false")
-        }
     }
 }

@@ -50,8 +50,8 @@ struct MeetCommand: ParsableCommand {
     @Argument(help: "Incident id.")
     var id: String
 
-    @Argument(help: "The clock: \(ObligationKind.allNames).")
-    var kind: String
+    @Argument(help: "The clock.")
+    var kind: ObligationKind
 
     @Option(help: "When it really happened (ISO 8601 with offset; default now).")
     var at: String?
@@ -62,7 +62,6 @@ struct MeetCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            let kind = try ObligationKindArgument.parse(kind, context.language)
             _ = try context.perform(.meet(incident: id, kind: kind, at: try context.instant(option: at), note: note))
             let incident = try context.incident(id)
             let met = incident.obligations.filter { $0.kind == kind && $0.metAt != nil }.max { $0.ordinal < $1.ordinal }
@@ -85,7 +84,7 @@ struct WaiveCommand: ParsableCommand {
     var id: String
 
     @Argument(help: "The clock.")
-    var kind: String
+    var kind: ObligationKind
 
     @Option(help: "Why it does not apply.")
     var reason: String
@@ -93,20 +92,8 @@ struct WaiveCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            let kind = try ObligationKindArgument.parse(kind, context.language)
             _ = try context.perform(.waive(incident: id, kind: kind, reason: reason))
             Output.line("\(id) \(kind.rawValue): " + (context.language == .zhTW ? "已免除" : "waived"))
         }
-    }
-}
-
-enum ObligationKindArgument {
-    static func parse(_ text: String, _ language: InterfaceLanguage) throws -> ObligationKind {
-        guard let kind = ObligationKind(rawValue: text) else {
-            throw CommandFailure(.usage, language == .zhTW
-                ? "未知的時限種類 \(TextChecks.quoted(text))；可用：\(ObligationKind.allNames)"
-                : "unknown clock \(TextChecks.quoted(text)); use one of: \(ObligationKind.allNames)")
-        }
-        return kind
     }
 }

@@ -25,7 +25,6 @@ struct EvidenceAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Register a file (copied into the vault) or a physical item. 登錄證據。",
         discussion: """
-            KIND is one of: \(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", ")).
               certdesk evidence add TCN-2026-0001 ./mem.raw \\
                 --kind memory-image --desc "RAM of FS01" --source-host FS01 \\
                 --tool "winpmem 4.0" --acquired-at 2026-03-02T10:05:00+08:00
@@ -43,7 +42,7 @@ struct EvidenceAddCommand: ParsableCommand {
     var file: String?
 
     @Option(help: "What it is (default physical with --physical).")
-    var kind: String?
+    var kind: EvidenceKind?
 
     @Option(name: .customLong("desc"), help: "What it shows and why it was collected.")
     var description: String
@@ -70,9 +69,6 @@ struct EvidenceAddCommand: ParsableCommand {
         if file == nil && physical == nil { throw ValidationError("give a FILE, or --physical TEXT --location TEXT") }
         if file != nil && physical != nil { throw ValidationError("a FILE or --physical, not both") }
         if file != nil && location != nil { throw ValidationError("--location goes with --physical: files are kept in the vault") }
-        if let kind, EvidenceKind(rawValue: kind) == nil {
-            throw ValidationError("unknown kind \(kind); use one of: \(EvidenceKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if file != nil && kind == nil { throw ValidationError("say what the file is with --kind") }
     }
 
@@ -80,7 +76,7 @@ struct EvidenceAddCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             let request = EvidenceRequest(
-                incident: id, kind: kind.flatMap(EvidenceKind.init(rawValue:)) ?? .physical, description: description,
+                incident: id, kind: kind ?? .physical, description: description,
                 physical: physical, location: location, sourceHost: sourceHost, collectedBy: collectedBy,
                 acquiredAt: try context.instant(option: acquiredAt, name: "--acquired-at"), tool: tool)
             let meter = ProgressMeter(label: "evidence")

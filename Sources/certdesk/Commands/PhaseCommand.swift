@@ -5,7 +5,7 @@ struct PhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phase",
         abstract: "Move an incident to another SP 800-61 phase. 變更處理階段。",
-        discussion: "Phases: preparation, detection-analysis, containment-eradication-recovery, post-incident, closed."
+        discussion: "Leaving a phase with required playbook steps open, or closing with legal clocks running, needs --override and the reason; closing then waives each running clock with it."
     )
 
     @OptionGroup var options: DeskOptions
@@ -14,21 +14,14 @@ struct PhaseCommand: ParsableCommand {
     var id: String
 
     @Argument(help: "The new phase.")
-    var phase: String
+    var phase: IncidentPhase
 
     @Option(help: "Leave the phase although required steps are open, for this reason (kept in the journal).")
     var override: String?
 
-    func validate() throws {
-        if IncidentPhase(rawValue: phase) == nil {
-            throw ValidationError("unknown phase \(phase); use one of: \(IncidentPhase.allNames)")
-        }
-    }
-
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            let phase = IncidentPhase(rawValue: phase)!
             _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
             Output.line(context.language == .zhTW ? "\(id)：\(phase.label.zh)" : "\(id): \(phase.rawValue)")
         }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CertDeskCore
+
+// Options and arguments that take one of a fixed set are typed by the set itself: the parser
+// refuses anything else and lists the values, the help lists them, the shell completes them,
+// and no command force-unwraps a string (the swift-argument-parser idiom of enums as arguments).
+
+extension IncidentPhase: ExpressibleByArgument {}
+extension IncidentCategory: ExpressibleByArgument {}
+extension ObligationKind: ExpressibleByArgument {}
+extension EvidenceKind: ExpressibleByArgument {}
+extension LevelBasis.Severity: ExpressibleByArgument {}
+extension LevelBasis.Availability: ExpressibleByArgument {}
+extension LevelBasis.AssetClass: ExpressibleByArgument {}
+
+/// `zh-TW`, `zh_TW`, `zh`, `en`, `en_US`… (`InterfaceLanguage.init(argument:)`); anything else is refused.
+extension InterfaceLanguage: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Region: ExpressibleByArgument {
+    /// `TCN` or `tcn`.
+    public init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+}
+
+/// `step ID STEP done|skip`.
+enum StepAction: String, CaseIterable, ExpressibleByArgument {
+    case done, skip
+}
