@@ -2,7 +2,7 @@ import CertDeskCore
 import CertDeskStore
 
 /// The desk as it was at a moment: the journal up to a row, folded with the one reducer the
-/// live desk uses (DESIGN.md: handover, reports and replay are readings of the journal up to a
+/// live desk uses (../shared/DESIGN.md: handover, reports and replay are readings of the journal up to a
 /// sequence number). Nothing here writes.
 extension Desk {
     /// The desk after journal row `seq` (all of it when `seq` is past the end).

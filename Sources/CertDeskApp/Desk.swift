@@ -3,7 +3,7 @@ import CertDeskStore
 import Foundation
 
 /// The desk service: every use-case written once, for the command line, the console, drills and
-/// replay alike (DESIGN.md, "CertDeskApp"). It owns the store, the clock, the rules in force and
+/// replay alike (../shared/DESIGN.md, "CertDeskApp"). It owns the store, the clock, the rules in force and
 /// who is acting; commands go through `perform`, which runs the desk's upkeep in the same
 /// transaction, and every commit is told to the subscribers.
 public final class Desk: @unchecked Sendable {

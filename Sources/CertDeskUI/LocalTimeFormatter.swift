@@ -2,7 +2,7 @@ import CertDeskCore
 import Foundation
 
 /// Shows instants in the officer's zone: Asia/Taipei unless `TZ` names another
-/// (DESIGN.md, Journal: stored in UTC, shown in Asia/Taipei).
+/// (../shared/DESIGN.md, Journal: stored in UTC, shown in Asia/Taipei).
 public struct LocalTimeFormatter: Sendable {
     /// Nil means Asia/Taipei, whose fixed UTC+8 needs no zone database.
     let zone: TimeZone?

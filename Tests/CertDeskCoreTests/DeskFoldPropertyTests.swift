@@ -2,7 +2,7 @@ import Testing
 @testable import CertDeskCore
 
 /// Property: folding the journal gives the same state however it is cut, and the same state
-/// the live desk reached (DESIGN.md: replay and live use the one reducer).
+/// the live desk reached (../shared/DESIGN.md: replay and live use the one reducer).
 @Suite("Folding the journal")
 struct DeskFoldPropertyTests {
     static let names = ["林志明", "陳美玲", "Wang Da-Wei", "王\u{1B}[2J", "", "Mallory\u{202E}"]

@@ -2,7 +2,7 @@ import Testing
 @testable import CertDeskCore
 
 /// The level table of 資通安全事件通報及應變辦法 Art 2, as summarised in
-/// regulations-and-standards.md §1.2. The expected levels below are written from that text,
+/// ../shared/domain/regulations-and-standards.md §1.2. The expected levels below are written from that text,
 /// not from LevelAssessment.swift.
 @Suite("Level assessment (Art 2)")
 struct LevelAssessmentTests {

@@ -4,7 +4,7 @@ import Testing
 /// Error messages are printed on the officer's terminal (`certdesk: file:line: path: reason`).
 /// When a reason quotes a value from the input, the quote must not carry raw control
 /// characters: an escape sequence in a bad field must not be able to rewrite the screen
-/// (DESIGN.md: never print an untrusted string without removing control and escape sequences).
+/// (../shared/DESIGN.md: never print an untrusted string without removing control and escape sequences).
 /// JSONPath already quotes odd keys as escaped JSON strings; values deserve the same.
 @Suite("Untrusted text in error messages")
 struct UntrustedTextInMessagesTests {

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The desk's SQLite file on disk: private modes, WAL, shared by several openers, and clear
-/// errors for a path that cannot hold a database (DESIGN.md, Data locations).
+/// errors for a path that cannot hold a database (../shared/DESIGN.md, Data locations).
 @Suite("Database file")
 struct DatabaseFileTests {
     @Test func newDatabaseFileIsPrivate() throws {

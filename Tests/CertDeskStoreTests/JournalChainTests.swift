@@ -3,7 +3,7 @@ import CertDeskCore
 import Testing
 
 /// The journal is hash-chained and append-only: any edit to a past row is named by `verify`
-/// at the first row that no longer holds together (DESIGN.md, Journal).
+/// at the first row that no longer holds together (../shared/DESIGN.md, Journal).
 @Suite("Journal hash chain")
 struct JournalChainTests {
     /// Seven events; seq 3 is a note whose text holds the marker `ALPHA`.

@@ -3,7 +3,7 @@ import CertDeskCore
 import Testing
 
 /// Projections are written by the one reducer in the same transaction as the event, so folding
-/// the journal again must give exactly the stored projections (DESIGN.md, rules of the house).
+/// the journal again must give exactly the stored projections (../shared/DESIGN.md, rules of the house).
 @Suite("Projection rebuild")
 struct ProjectionRebuildTests {
     private let basis = LevelBasis(confidentiality: .serious, integrity: .minor, availability: .notRestoredInTime,

@@ -6,7 +6,7 @@ public struct DeadlinePolicy: Hashable, Sendable {
     public var name: String
     public var rules: [DeadlineRule]
     /// How long evidence is kept after the incident is closed: 3 years in the TCN region, at
-    /// least 1 year in the Kaohsiung region (seed L14595–14599, L20058–20062).
+    /// least 1 year in the Kaohsiung region (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14595–14599, L20058–20062).
     public var evidenceRetention: DeadlineDuration
 
     public static let defaultRetention = DeadlineDuration.months(36)

@@ -59,8 +59,9 @@ public struct YAMLReader {
 
     private func child(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
-    /// The mapping's keys in file order, refusing keys not in `allowed` (a typo such as
-    /// `due_whithin` would otherwise be ignored and a clock silently lost).
+    /// The mapping's values by key (in no particular order: a caller that needs the file's order
+    /// reads `sequence`), refusing keys not in `allowed` (a typo such as `due_whithin` would
+    /// otherwise be ignored and a clock silently lost).
     public func mapping(allowed: Set<String>) throws(FileProblem) -> [String: YAMLReader] {
         guard case .mapping(let mapping) = node else { throw problem("expected a mapping (key: value)", "應為對應表（鍵: 值）") }
         var out: [String: YAMLReader] = [:]

@@ -1,6 +1,6 @@
 /// A demo desk for the TCN region (中彰投): real agency names from the sample directory and a
 /// watch's worth of incidents, so that a newcomer who runs `certdesk --demo` sees a living console
-/// at once — clocks running, one already overdue — instead of an empty queue (DESIGN.md, Data
+/// at once — clocks running, one already overdue — instead of an empty queue (../shared/DESIGN.md, Data
 /// locations).
 ///
 /// Every person, phone, fax, SMS number and e-mail address here is fictional

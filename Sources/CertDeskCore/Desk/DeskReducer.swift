@@ -1,4 +1,4 @@
-/// The one place where state changes (DESIGN.md: the same reducer updates projections live and
+/// The one place where state changes (../shared/DESIGN.md: the same reducer updates projections live and
 /// rebuilds them on replay). Pure: the event carries every fact, the recorded time and actor
 /// stamp it, and nothing here reads a clock or a database.
 public enum DeskReducer {

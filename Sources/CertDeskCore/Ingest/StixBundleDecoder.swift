@@ -1,4 +1,4 @@
-/// Reads a STIX 2.1 bundle (OASIS STIX 2.1; regulations-and-standards.md §3): each `incident`
+/// Reads a STIX 2.1 bundle (OASIS STIX 2.1; ../shared/domain/regulations-and-standards.md §3): each `incident`
 /// becomes an incident; `indicator`, `observed-data`, `sighting` and `relationship` objects
 /// attach indicators to the incident they relate to; TLP markings are kept.
 ///

@@ -1,6 +1,6 @@
 /// Reads one SOC event ticket (事件單) or agency report. The format is documented in the README
 /// ("Ticket format"); field names follow the second-line SOC ticket the regional plan describes
-/// (seed L9512–9534, L19795–19801).
+/// (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L9512–9534, L19795–19801).
 public struct TicketDecoder: Sendable {
     public let now: Instant
     public let fileLabel: String

@@ -1,9 +1,10 @@
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that knows where it is.
 ///
-/// Foundation's parser reports little more than "invalid JSON"; an officer fixing a SOC feed at
-/// 03:00 needs the line, the column and the reason. The parser also reads a stream of values
-/// (JSON Lines) and can find the position of any path again so that a field-level error can name
-/// its line without every value carrying its position.
+/// Core depends on nothing but the standard library and Yams, so it parses JSON itself; and an
+/// officer fixing a SOC feed at 03:00 needs the line, the column and the reason in their own
+/// language, which no library parser gives. The parser also reads a stream of values (JSON
+/// Lines) and can find the position of any path again, so that a field-level error can name its
+/// line without every value carrying its position.
 public struct JSONParser: ~Copyable {
     public struct SyntaxError: Error, Equatable, Sendable {
         public let offset: Int

@@ -1,6 +1,6 @@
 /// One row of the journal exactly as stored, and the bytes its hash covers.
 ///
-/// `hash = SHA-256(prev_hash ‖ canonical record)` (DESIGN.md, Journal), where `prev_hash` is the
+/// `hash = SHA-256(prev_hash ‖ canonical record)` (../shared/DESIGN.md, Journal), where `prev_hash` is the
 /// previous row's hash in lowercase hex (64 zeros before the first row) and the canonical record
 /// is the JSON object `{"actor","at","body","incident","kind","seq"}` with the body embedded as
 /// its canonical JSON. Changing any byte of any field of any row breaks the chain from there on.

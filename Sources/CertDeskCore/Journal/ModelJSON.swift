@@ -1,5 +1,7 @@
 /// The JSON form of model values inside journal bodies. These shapes are part of the journal's
-/// format: change them only with a new event version, never in place.
+/// format, and the journal has no versions: every row must read back as it was written and hash
+/// as it did. A new shape needs a new field that old rows simply lack, or a new event kind;
+/// never a change in place.
 extension LevelBasis {
     public var json: JSONValue {
         ["confidentiality": .string(confidentiality.rawValue), "integrity": .string(integrity.rawValue),

@@ -1,13 +1,13 @@
-/// A reporting agency (CI 提供者, seed L14318–14322) and the people to call when it has an
-/// incident (資訊安全事件聯絡人員, seed L14500).
+/// A reporting agency (CI 提供者, ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14318–14322) and the people to call when it has an
+/// incident (資訊安全事件聯絡人員, ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14500).
 public struct Agency: Hashable, Sendable {
-    /// Responsibility grade 資通安全責任等級 (seed L14474; C+ at L5839).
+    /// Responsibility grade 資通安全責任等級 (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14474; C+ at L5839).
     public enum Grade: String, CaseIterable, Sendable {
         case a = "A", b = "B", cPlus = "C+", c = "C", d = "D"
     }
 
     /// How the contact prefers to be reached; the 60-minute rule allows phone, fax, SMS or email
-    /// "依據 CI 提供者需求" (seed L14488–14504).
+    /// "依據 CI 提供者需求" (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14488–14504).
     public enum Channel: String, CaseIterable, Sendable {
         case phone, fax, sms, email
     }

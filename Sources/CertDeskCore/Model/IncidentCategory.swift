@@ -1,5 +1,5 @@
 /// What kind of incident this is. The list follows the types the regional plan names
-/// (seed-brief.md §2: data leak, mass defacement, SPAM, infection; DDoS, ransomware, worm
+/// (../shared/domain/seed-brief.md §2: data leak, mass defacement, SPAM, infection; DDoS, ransomware, worm
 /// outbreak; C&C detection) and chooses the playbook.
 public enum IncidentCategory: String, CaseIterable, Sendable {
     case ransomware

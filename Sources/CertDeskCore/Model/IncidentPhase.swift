@@ -1,4 +1,4 @@
-/// The NIST SP 800-61 r2 incident-response phases the regional plan adopts (seed L14515–14525),
+/// The NIST SP 800-61 r2 incident-response phases the regional plan adopts (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14515–14525),
 /// plus `closed` once post-incident work is done (結案).
 public enum IncidentPhase: String, CaseIterable, Sendable {
     case preparation

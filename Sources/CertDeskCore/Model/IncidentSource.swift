@@ -2,9 +2,9 @@
 /// provenance later.
 public struct IncidentSource: Hashable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
-        /// A first- or second-line SOC event ticket (事件單, seed L9512–9534).
+        /// A first- or second-line SOC event ticket (事件單, ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L9512–9534).
         case socTicket = "soc-ticket"
-        /// A report from the agency itself (CI 提供者 → CERT 窗口, seed L14431).
+        /// A report from the agency itself (CI 提供者 → CERT 窗口, ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14431).
         case agencyReport = "agency-report"
         /// An ISAC / N-CERT feed or partner CERT in STIX 2.1.
         case stix

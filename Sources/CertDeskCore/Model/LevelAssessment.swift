@@ -51,7 +51,7 @@ public struct LevelBasis: Hashable, Sendable {
 /// Turns C/I/A impact and asset class into an incident level, and says why.
 ///
 /// The table is 資通安全事件通報及應變辦法 Art 2 (2021; carried into the 2026 資通安全事件通報應變
-/// 及演練辦法), as summarised in regulations-and-standards.md §1.2: the level is the worst of the
+/// 及演練辦法), as summarised in ../shared/domain/regulations-and-standards.md §1.2: the level is the worst of the
 /// three impacts. Levels 1–2 are verified article text; level 3 is partly verified and level 4 is
 /// as commonly stated — the explanation says so, so the officer can weigh it.
 public struct LevelAssessment: Hashable, Sendable {

@@ -1,5 +1,5 @@
 /// The six regional joint-defence (區域聯防) regions, each led by a municipality with its
-/// neighbouring counties (seed-brief.md §1; seed L5628–20070).
+/// neighbouring counties (../shared/domain/seed-brief.md §1; ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L5628–20070).
 public enum Region: String, CaseIterable, Sendable, Codable {
     case taipei = "TPE"
     case newTaipei = "NTP"

@@ -1,5 +1,5 @@
 /// A playbook: what to do for one category of incident, step by step through the NIST SP 800-61
-/// r2 phases the regional plan adopts (seed L14515–14572). Loaded from `playbooks/*.yaml`;
+/// r2 phases the regional plan adopts (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14515–14572). Loaded from `playbooks/*.yaml`;
 /// adopted into the journal so that an incident keeps the version it started with.
 public struct Playbook: Hashable, Sendable {
     /// An incident category's name, or `generic`.
@@ -60,7 +60,7 @@ public struct PlaybookStep: Hashable, Sendable {
     }
 }
 
-/// Who does a step: the regional plan's tiers (seed L14339–14412).
+/// Who does a step: the regional plan's tiers (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14339–14412).
 public enum ResponseTier: String, CaseIterable, Hashable, Sendable {
     /// 縣市駐點人員: on-site staff, the groundwork and collection on site.
     case firstLine = "first-line"

@@ -1,4 +1,4 @@
-/// The only way Core learns the time (DESIGN.md, rules of the house): the system clock live,
+/// The only way Core learns the time (../shared/DESIGN.md, rules of the house): the system clock live,
 /// a fixed or virtual clock in drills, replay and tests.
 public protocol Clock: Sendable {
     var now: Instant { get }

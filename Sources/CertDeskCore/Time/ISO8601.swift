@@ -115,7 +115,7 @@ public enum ISO8601 {
         format(instant, offsetMinutes: 0, alwaysMilliseconds: false)
     }
 
-    /// Always with milliseconds: the journal's `at` column (DESIGN.md: UTC, ms).
+    /// Always with milliseconds: the journal's `at` column (../shared/DESIGN.md: UTC, ms).
     public static func utcMillisecondString(_ instant: Instant) -> String {
         format(instant, offsetMinutes: 0, alwaysMilliseconds: true)
     }

@@ -1,6 +1,6 @@
 /// A point in time, in whole milliseconds since 1970-01-01T00:00:00Z.
 ///
-/// The journal stores UTC with millisecond precision (DESIGN.md, Journal), so a plain integer is
+/// The journal stores UTC with millisecond precision (../shared/DESIGN.md, Journal), so a plain integer is
 /// exact, orders correctly, compares cheaply in SQL, and never drifts through floating point.
 public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let millisecondsSinceEpoch: Int64

@@ -5,7 +5,7 @@ public enum TaipeiTime {
     public static let offsetMinutes = 480
 
     /// `2026-12-02 03:10:00 +08:00`: how refusals and errors decided in Core name a time, so the
-    /// officer never has to convert from UTC (DESIGN.md: shown in Asia/Taipei).
+    /// officer never has to convert from UTC (../shared/DESIGN.md: shown in Asia/Taipei).
     public static func text(_ instant: Instant) -> String {
         ISO8601.displayString(instant, offsetMinutes: offsetMinutes)
     }

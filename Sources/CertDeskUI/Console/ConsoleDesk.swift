@@ -1,6 +1,6 @@
 import CertDeskCore
 
-/// The narrow door between the console and the desk (DESIGN.md: the UI depends on the store
+/// The narrow door between the console and the desk (../shared/DESIGN.md: the UI depends on the store
 /// only through a protocol). The executable adapts the real store; tests use an in-memory desk.
 public protocol ConsoleDesk: AnyObject {
     /// The desk clock.

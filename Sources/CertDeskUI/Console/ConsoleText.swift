@@ -100,7 +100,7 @@ enum ConsoleText {
                       zh: "終端機太小：\(columns)×\(rows)；certdesk 至少需要 80×24。")
     }
 
-    /// SP 800-61 r2 phases as the regional plan explains them (seed L14515–14572).
+    /// SP 800-61 r2 phases as the regional plan explains them (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14515–14572).
     static func phaseMeaning(_ phase: IncidentPhase) -> BilingualText {
         switch phase {
         case .preparation:
