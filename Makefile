@@ -6,7 +6,7 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
 
-.PHONY: all setup build run test bench lint-clean clean
+.PHONY: all setup build run test bench width-table clean
 
 all: build
 
@@ -41,6 +41,14 @@ test: setup
 bench: setup
 	$(SWIFT) build -c release
 	.build/release/certdesk-bench all
+
+# Regenerates the console's display-width table from this machine's glibc wcwidth (after a
+# glibc upgrade; DisplayWidthTableGeneratorTests says when it is due).
+width-table:
+	@mkdir -p .build
+	clang -O2 -o .build/display-width-table tools/display-width-table.c
+	.build/display-width-table > Sources/CertDeskUI/Screen/DisplayWidthTable.swift.new
+	mv Sources/CertDeskUI/Screen/DisplayWidthTable.swift.new Sources/CertDeskUI/Screen/DisplayWidthTable.swift
 
 clean:
 	rm -rf .build .run

@@ -1,8 +1,8 @@
-// GENERATED FILE - do not edit by hand.
+// GENERATED FILE - do not edit by hand: `make width-table` writes it with
+// tools/display-width-table.c.
 //
-// Display widths from glibc 2.36 wcwidth() in the C.UTF-8 locale (Debian 12;
-// `ldd --version`: Debian GLIBC 2.36-9+deb12u14). ncurses places characters with libc wcwidth,
-// so our layout must use exactly the same widths.
+// Display widths from glibc 2.36 wcwidth() in the C.UTF-8 locale. ncurses places characters
+// with libc wcwidth, so our layout must use exactly the same widths.
 //
 // Mapping: wcwidth 0 -> 0, 2 -> 2, 1 -> 1. wcwidth -1 (not printable): the C0 controls
 // U+0000-U+001F, DEL U+007F and the C1 controls U+0080-U+009F -> 0; every other -1
@@ -10,17 +10,6 @@
 // Ranges are closed, sorted, disjoint and maximal; surrogates (U+D800-U+DFFF) are skipped
 // and never joined across, so no range spans them.
 //
-// To regenerate, compile and run a throwaway C program (kept out of the repo) that does:
-//
-//     setlocale(LC_ALL, "C.UTF-8");
-//     for (unsigned cp = 0; cp <= 0x10FFFF; cp++) {
-//         if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-//         int w = (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) ? 0 : wcwidth((wchar_t)cp);
-//         if (w < 0) w = 1;
-//         /* extend the current run of width w, or start a new run at cp */
-//     }
-//
-// and prints the runs of width 0 and of width 2 as the lower/upper arrays below.
 // WidthAgreesWithLibcTests (CertDeskTerminalTests) checks every code point against libc.
 //
 // 348 zero-width ranges, 126 wide ranges.
