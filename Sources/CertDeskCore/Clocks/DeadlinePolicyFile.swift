@@ -46,13 +46,13 @@ public enum DeadlinePolicyFile {
         for item in try top.require("obligations", in: root).sequence() {
             let row = try parseRow(item)
             guard seen.insert(row.kind).inserted else {
-                throw item.problem("\(row.kind.rawValue) is listed twice", "\(row.kind.rawValue) 重複列出")
+                throw item.problem { $0.policyRowTwice(row.kind) }
             }
             rows.append(row)
         }
         let retention = try top["evidence_retention"].map { (r) throws(FileProblem) in try duration(r) }
         if case .minutes? = retention {
-            throw top["evidence_retention"]!.problem("evidence retention is counted in years or months", "證據保存期限以年或月計")
+            throw top["evidence_retention"]!.problem { $0.retentionUnit }
         }
         return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows, evidenceRetention: retention)
     }
@@ -62,8 +62,7 @@ public enum DeadlinePolicyFile {
         let kindReader = try fields.require("kind", in: item)
         let kindName = try kindReader.string()
         guard let kind = ObligationKind(rawValue: kindName) else {
-            throw kindReader.problem("unknown obligation kind \(TextChecks.quoted(kindName)); known: \(ObligationKind.allNames)",
-                                     "未知的時限種類 \(TextChecks.quoted(kindName))；可用：\(ObligationKind.allNames)")
+            throw kindReader.problem { $0.unknownObligationKind(TextChecks.quoted(kindName)) }
         }
         var row = Row(kind: kind, line: item.line)
         if let reader = fields["applies_to"] { row.appliesTo = try bands(reader) }
@@ -81,8 +80,7 @@ public enum DeadlinePolicyFile {
         for item in items {
             let text = try item.string()
             guard let bands = bandSpec(text) else {
-                throw item.problem("\(TextChecks.quoted(text)) is not a level: use all, unclassified, 1–4 or a range such as 3-4",
-                                   "\(TextChecks.quoted(text)) 不是等級：請用 all、unclassified、1–4 或範圍如 3-4")
+                throw item.problem { $0.notALevelBand(TextChecks.quoted(text)) }
             }
             out.formUnion(bands)
         }
@@ -103,17 +101,13 @@ public enum DeadlinePolicyFile {
             let fields = try reader.mapping(allowed: ["met"])
             let kindReader = try fields.require("met", in: reader)
             guard let kind = ObligationKind(rawValue: try kindReader.string()) else {
-                throw kindReader.problem("unknown obligation kind; known: \(ObligationKind.allNames)",
-                                         "未知的時限種類；可用：\(ObligationKind.allNames)")
+                throw kindReader.problem { $0.unknownObligationKind(nil) }
             }
             return .whenMet(kind)
         }
         let text = try reader.string()
         guard let start = DeadlineStart(name: text.replacingSpaces()) else {
-            let words = DeadlineStart.named.dropLast().map(\.name), last = DeadlineStart.named.last!.name
-            throw reader.problem(
-                "\(TextChecks.quoted(text)) is not a start: use \(words.joined(separator: ", ")), met: KIND or \(last)",
-                "\(TextChecks.quoted(text)) 不是起算點：請用 \(words.joined(separator: "、"))、met: 種類 或 \(last)")
+            throw reader.problem { $0.notAStart(TextChecks.quoted(text)) }
         }
         return start
     }
@@ -121,8 +115,7 @@ public enum DeadlinePolicyFile {
     private static func duration(_ reader: YAMLReader) throws(FileProblem) -> DeadlineDuration {
         let text = try reader.string()
         guard let duration = DeadlineDuration(text: text) else {
-            throw reader.problem("\(TextChecks.quoted(text)) is not a duration: use e.g. 60m, 1h, 36h, 2d or 1 month",
-                                 "\(TextChecks.quoted(text)) 不是時限：例如 60m、1h、36h、2d 或 1 month")
+            throw reader.problem { $0.notADuration(TextChecks.quoted(text)) }
         }
         return duration
     }
@@ -133,19 +126,19 @@ public enum DeadlinePolicyFile {
             return Dictionary(uniqueKeysWithValues: LevelBand.allCases.map { ($0, one) })
         }
         guard case .mapping(let mapping) = reader.node else {
-            throw reader.problem("expected a duration or a map of levels to durations", "應為時限，或等級對時限的對應表")
+            throw reader.problem { $0.durationOrMap }
         }
         var out: [LevelBand: DeadlineDuration] = [:]
         for (keyNode, valueNode) in mapping {
             let key = YAMLReader(keyNode, path: reader.path)
             let spec = try key.string()
             guard let bands = bandSpec(spec) else {
-                throw key.problem("\(TextChecks.quoted(spec)) is not a level or range", "\(TextChecks.quoted(spec)) 不是等級或範圍")
+                throw key.problem { $0.notALevelOrRange(TextChecks.quoted(spec)) }
             }
             let value = try duration(YAMLReader(valueNode, path: reader.path + "." + spec))
             for band in bands.sorted() {
                 guard out.updateValue(value, forKey: band) == nil else {
-                    throw key.problem("level \(band.rawValue) is given twice", "等級 \(band.rawValue) 重複指定")
+                    throw key.problem { $0.levelGivenTwice(band) }
                 }
             }
         }
@@ -158,15 +151,15 @@ public enum DeadlinePolicyFile {
         var rows = base.rows
         if let override {
             guard override.extends == base.name else {
-                throw FileProblem(line: override.extendsLine, path: "extends", reason: BilingualText(
-                    en: "a region's file must say extends: \(base.name)\(override.extends.map { " (it says \(TextChecks.quoted($0)))" } ?? "")",
-                    zh: "區域檔須寫明 extends: \(base.name)\(override.extends.map { "（目前為 \(TextChecks.quoted($0))）" } ?? "")"))
+                throw FileProblem(line: override.extendsLine, path: "extends", reason: BilingualText {
+                    $0.regionMustExtend(base.name, says: override.extends.map(TextChecks.quoted))
+                })
             }
             for row in override.rows {
                 guard let index = rows.firstIndex(where: { $0.kind == row.kind }) else {
-                    throw FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(
-                        en: "a region may change rows of \(base.name), not add \(row.kind.rawValue)",
-                        zh: "區域檔只能修改 \(base.name) 的列，不能新增 \(row.kind.rawValue)"))
+                    throw FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText {
+                        $0.regionCannotAddRow(base.name, row.kind)
+                    })
                 }
                 rows[index].appliesTo = row.appliesTo ?? rows[index].appliesTo
                 rows[index].start = row.start ?? rows[index].start
@@ -178,19 +171,18 @@ public enum DeadlinePolicyFile {
         }
         var rules: [DeadlineRule] = []
         for row in rows {
-            func problem(_ en: String, _ zh: String) -> FileProblem {
-                FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(en: en, zh: zh))
+            func problem(_ say: (any Words) -> String) -> FileProblem {
+                FileProblem(line: row.line, path: row.kind.rawValue, reason: BilingualText(say))
             }
-            guard let appliesTo = row.appliesTo else { throw problem("applies_to is required", "缺少 applies_to") }
-            guard let start = row.start else { throw problem("starts_at is required", "缺少 starts_at") }
-            guard let due = row.dueWithin else { throw problem("due_within is required", "缺少 due_within") }
+            guard let appliesTo = row.appliesTo else { throw problem { $0.keyRequired("applies_to") } }
+            guard let start = row.start else { throw problem { $0.keyRequired("starts_at") } }
+            guard let due = row.dueWithin else { throw problem { $0.keyRequired("due_within") } }
             let missing = appliesTo.sorted().filter { due[$0] == nil }.map(\.rawValue).joined(separator: ", ")
             if !missing.isEmpty {
-                throw problem("due_within gives no duration for level \(missing)", "due_within 未指定等級 \(missing) 的時限")
+                throw problem { $0.dueWithinMissing(missing) }
             }
             if case .whenMet(let predecessor) = start, !rows.contains(where: { $0.kind == predecessor }) {
-                throw problem("starts when \(predecessor.rawValue) is met, which this policy does not have",
-                              "起算於 \(predecessor.rawValue) 完成，但此政策沒有該列")
+                throw problem { $0.startsAfterMissingRow(predecessor) }
             }
             rules.append(DeadlineRule(kind: row.kind, appliesTo: appliesTo, start: start,
                                       dueWithin: due.filter { appliesTo.contains($0.key) }, warnBefore: row.warnBefore,

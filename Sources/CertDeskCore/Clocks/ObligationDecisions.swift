@@ -9,7 +9,7 @@ public enum ObligationDecisions {
         let obligation = try pending(incident, kind)
         let when = at ?? now
         try checkMeetingTime(when, of: obligation, now: now)
-        if let note { try DeskDecider.requireText(note, limit: FieldLimits.note, en: "note", zh: "備註") }
+        if let note { try DeskDecider.requireText(note, limit: FieldLimits.note, .note) }
         var events: [DeskEvent] = [.obligationMet(incident: incident.id, meeting: ObligationMeeting(
             kind: kind, ordinal: obligation.ordinal, at: when, note: note))]
         for step in openSteps(meeting: kind, of: incident, state: state) {
@@ -32,8 +32,7 @@ public enum ObligationDecisions {
     public static func checkMeetingTime(_ when: Instant, of obligation: Obligation, now: Instant) throws(Refusal) {
         try DeskDecider.requireNotFuture(when, now: now)
         guard when >= obligation.startsAt else {
-            throw .invalid("the time \(TaipeiTime.text(when)) is before \(obligation.name) started (\(TaipeiTime.text(obligation.startsAt)))",
-                           "時間 \(TaipeiTime.text(when)) 早於「\(obligation.kind.label.zh)」起算時間（\(TaipeiTime.text(obligation.startsAt))）")
+            throw .invalid { $0.beforeClockStarted(when: TaipeiTime.text(when), obligation, started: TaipeiTime.text(obligation.startsAt)) }
         }
     }
 
@@ -48,16 +47,14 @@ public enum ObligationDecisions {
         if let obligation = incident.pendingObligation(kind) { return obligation }
         let id = incident.id
         guard let last = incident.obligations.last(where: { $0.kind == kind }) else {
-            throw .invalid("\(id) has no \(kind.rawValue) clock (it does not apply at this level, or has not started yet)",
-                           "\(id) 沒有「\(kind.label.zh)」時限（此等級不適用，或尚未起算）")
+            throw .invalid { $0.noSuchClock(id, kind) }
         }
         switch last.state {
         case .met, .metLate:
             let at = last.metAt.map(TaipeiTime.text) ?? "?"
-            throw .invalid("\(id) \(last.name) was already met at \(at)", "\(id)「\(last.kind.label.zh)」已於 \(at) 完成")
+            throw .invalid { $0.clockAlreadyMet(id, last, at: at) }
         default:
-            throw .invalid("\(id) \(last.name) was waived: \(last.waivedReason ?? "")",
-                           "\(id)「\(last.kind.label.zh)」已免除：\(last.waivedReason ?? "")")
+            throw .invalid { $0.clockAlreadyWaived(id, last, reason: last.waivedReason ?? "") }
         }
     }
 }

@@ -26,19 +26,7 @@ public enum ObligationKind: String, CaseIterable, Hashable, Sendable, Comparable
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    public var label: BilingualText {
-        switch self {
-        case .reportPlatform: return BilingualText(en: "report on the notification platform", zh: "通報")
-        case .notifyAgencyContact: return BilingualText(en: "notify the agency's incident contact", zh: "60 分鐘內通報聯絡人員")
-        case .ncertEscalation: return BilingualText(en: "escalate to N-CERT", zh: "逐層上報 N-CERT")
-        case .review: return BilingualText(en: "review the level", zh: "審核")
-        case .forwardReview: return BilingualText(en: "forward the review result", zh: "審核結果轉報")
-        case .onSite: return BilingualText(en: "rapid-response team on site", zh: "快速應變小組到場")
-        case .damageControl: return BilingualText(en: "damage control or recovery", zh: "損害控制或復原")
-        case .investigationReport: return BilingualText(en: "investigation, handling and improvement report", zh: "調查、處理及改善報告")
-        case .renotify: return BilingualText(en: "report the level change", zh: "等級變更續報")
-        }
-    }
+    public var label: BilingualText { BilingualText { $0.name(of: self) } }
 
     /// Clocks met by something that happened in the world at a moment only the officer can say
     /// (the team reached the site; the service came back), rather than by a message the desk

@@ -34,6 +34,6 @@ public struct FileProblem: Error, Equatable, Sendable {
 
     /// The message in both languages, for a reader that reports it later.
     public func message(file: String) -> BilingualText {
-        BilingualText(en: message(file: file, language: .en), zh: message(file: file, language: .zhTW))
+        BilingualText { message(file: file, language: $0.language) }
     }
 }

@@ -15,7 +15,7 @@ public struct YAMLReader {
     public static func document(_ text: String) throws(FileProblem) -> YAMLReader {
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                throw FileProblem(line: 1, reason: BilingualText(en: "the file is empty", zh: "檔案是空的"))
+                throw FileProblem(line: 1, reason: BilingualText { $0.fileEmpty })
             }
             return YAMLReader(root, path: "")
         } catch let problem as FileProblem {
@@ -23,23 +23,23 @@ public struct YAMLReader {
         } catch let error as YamlError {
             throw Self.problem(error)
         } catch {
-            throw FileProblem(line: nil, reason: BilingualText(en: "not YAML: \(error)", zh: "不是 YAML：\(error)"))
+            throw FileProblem(line: nil, reason: BilingualText { $0.notYAML("\(error)") })
         }
     }
 
     private static func problem(_ error: YamlError) -> FileProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return FileProblem(line: mark.line, reason: BilingualText(en: "not valid YAML: \(problem)", zh: "YAML 格式錯誤：\(problem)"))
+            return FileProblem(line: mark.line, reason: BilingualText { $0.invalidYAML(problem) })
         default:
-            return FileProblem(line: nil, reason: BilingualText(en: "not valid YAML: \(error)", zh: "YAML 格式錯誤：\(error)"))
+            return FileProblem(line: nil, reason: BilingualText { $0.invalidYAML("\(error)") })
         }
     }
 
     public var line: Int? { node.mark?.line }
 
-    public func problem(_ en: String, _ zh: String) -> FileProblem {
-        FileProblem(line: line, path: path, reason: BilingualText(en: en, zh: zh))
+    public func problem(_ say: (any Words) -> String) -> FileProblem {
+        FileProblem(line: line, path: path, reason: BilingualText(say))
     }
 
     public func problem(_ reason: BilingualText) -> FileProblem {
@@ -53,7 +53,7 @@ public struct YAMLReader {
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
-        default: throw problem("\(TextChecks.quoted(text)) is not true or false", "\(TextChecks.quoted(text)) 不是 true 或 false")
+        default: throw problem { $0.notABoolean(TextChecks.quoted(text)) }
         }
     }
 
@@ -63,19 +63,17 @@ public struct YAMLReader {
     /// reads `sequence`), refusing keys not in `allowed` (a typo such as `due_whithin` would
     /// otherwise be ignored and a clock silently lost).
     public func mapping(allowed: Set<String>) throws(FileProblem) -> [String: YAMLReader] {
-        guard case .mapping(let mapping) = node else { throw problem("expected a mapping (key: value)", "應為對應表（鍵: 值）") }
+        guard case .mapping(let mapping) = node else { throw problem { $0.yamlExpectedMapping } }
         var out: [String: YAMLReader] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else {
-                throw YAMLReader(keyNode, path: path).problem("a key must be text", "鍵必須是文字")
+                throw YAMLReader(keyNode, path: path).problem { $0.yamlKeyNotText }
             }
             guard allowed.contains(key) else {
-                throw YAMLReader(keyNode, path: child(key)).problem(
-                    "unknown key; expected one of: \(allowed.sorted().joined(separator: ", "))",
-                    "未知的鍵；可用：\(allowed.sorted().joined(separator: ", "))")
+                throw YAMLReader(keyNode, path: child(key)).problem { $0.yamlUnknownKey(allowed: allowed.sorted()) }
             }
             guard out[key] == nil else {
-                throw YAMLReader(keyNode, path: child(key)).problem("appears twice", "重複出現")
+                throw YAMLReader(keyNode, path: child(key)).problem { $0.yamlKeyTwice }
             }
             out[key] = YAMLReader(valueNode, path: child(key))
         }
@@ -83,12 +81,12 @@ public struct YAMLReader {
     }
 
     public func sequence() throws(FileProblem) -> [YAMLReader] {
-        guard case .sequence(let sequence) = node else { throw problem("expected a list", "應為清單") }
+        guard case .sequence(let sequence) = node else { throw problem { $0.yamlExpectedList } }
         return sequence.enumerated().map { YAMLReader($0.element, path: path + "[\($0.offset)]") }
     }
 
     public func string() throws(FileProblem) -> String {
-        guard case .scalar(let scalar) = node else { throw problem("expected text", "應為文字") }
+        guard case .scalar(let scalar) = node else { throw problem { $0.yamlExpectedText } }
         return scalar.string
     }
 
@@ -107,7 +105,7 @@ extension Dictionary where Key == String, Value == YAMLReader {
     /// A required key of a mapping read with `YAMLReader.mapping(allowed:)`.
     public func require(_ key: String, in parent: YAMLReader) throws(FileProblem) -> YAMLReader {
         guard let value = self[key] else {
-            throw parent.problem("\(key) is required", "缺少 \(key)")
+            throw parent.problem { $0.keyRequired(key) }
         }
         return value
     }

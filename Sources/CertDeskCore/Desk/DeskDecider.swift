@@ -22,11 +22,11 @@ public enum DeskDecider {
             self.reason = reason
         }
 
-        static func invalid(_ en: String, _ zh: String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(en: en, zh: zh)) }
+        static func invalid(_ say: (any Words) -> String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(say)) }
 
         /// The same words wherever an evidence id is looked up.
         public static func noEvidence(_ id: String) -> Refusal {
-            Refusal(kind: .notFound, reason: BilingualText(en: "no evidence \(id) on this desk", zh: "此值勤台沒有證據 \(id)"))
+            Refusal(kind: .notFound, reason: BilingualText { $0.noEvidence(id) })
         }
     }
 
@@ -34,7 +34,7 @@ public enum DeskDecider {
         switch command {
         case .openDesk(let region):
             guard state.region == nil else {
-                throw .invalid("the desk is already open for \(state.region!.code)", "此值勤台已設定為 \(state.region!.code)")
+                throw .invalid { $0.deskAlreadyOpen(for: state.region!) }
             }
             return .events([.deskOpened(region: region)])
 
@@ -47,36 +47,34 @@ public enum DeskDecider {
 
         case .setLevel(let id, let level, let basis, let reason):
             let incident = try existing(id, in: state)
-            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            try requireText(reason, limit: FieldLimits.reason, .reason)
             // A level change starts clocks; a closed incident's clocks must not run unseen.
             guard incident.phase != .closed else {
-                throw .invalid("\(id) is closed; move it back to a phase before changing its level",
-                               "\(id) 已結案；請先改回處理階段再變更等級")
+                throw .invalid { $0.closedLevelUnchanged(id) }
             }
             let assessed = basis.map(LevelAssessment.init)
             guard let newLevel = level ?? assessed?.level else {
                 if assessed != nil {
-                    throw .invalid("the C/I/A facts given show no impact, so they give no level; give a level 1–4",
-                                   "所給的 C/I/A 影響皆為無，無從判定等級；請指定等級 1–4")
+                    throw .invalid { $0.impactGivesNoLevel }
                 }
-                throw .invalid("give a level 1–4 or the C/I/A impact and asset class", "請指定等級 1–4，或提供 C/I/A 影響與資產類別")
+                throw .invalid { $0.levelOrImpactNeeded }
             }
             guard newLevel != incident.level || basis != incident.levelBasis else {
-                throw .invalid("\(id) is already level \(newLevel.rawValue)", "\(id) 已是第 \(newLevel.rawValue) 級")
+                throw .invalid { $0.alreadyAtLevel(id, newLevel) }
             }
             return .events([.levelSet(incident: id, change: LevelChange(level: newLevel, reason: reason, basis: basis))])
 
         case .changePhase(let id, let phase, let override):
             let incident = try existing(id, in: state)
             guard incident.phase != phase else {
-                throw .invalid("\(id) is already in \(phase.rawValue)", "\(id) 已在「\(phase.label.zh)」階段")
+                throw .invalid { $0.alreadyInPhase(id, phase) }
             }
             return .events(try StepDecisions.phaseChange(incident, to: phase, override: override, state: state))
 
         case .changeCategory(let id, let category):
             let incident = try existing(id, in: state)
             guard incident.category != category else {
-                throw .invalid("\(id) is already \(category.rawValue)", "\(id) 已是「\(category.label.zh)」")
+                throw .invalid { $0.alreadyInCategory(id, category) }
             }
             return .events([.categoryChanged(incident: id, category: category)])
 
@@ -97,12 +95,12 @@ public enum DeskDecider {
             return .events([try EvidenceDecisions.dispose(id, reason: reason, state: state, now: now)])
 
         case .skipStep(let id, let step, let reason):
-            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            try requireText(reason, limit: FieldLimits.reason, .reason)
             return .events(try StepDecisions.skip(try existing(id, in: state), step, reason: reason, state: state))
 
         case .addNote(let id, let text):
             _ = try existing(id, in: state)
-            try requireText(text, limit: FieldLimits.note, en: "note", zh: "備註")
+            try requireText(text, limit: FieldLimits.note, .note)
             return .events([.noteAdded(incident: id, text: text)])
 
         case .assign(let id, let assignee):
@@ -111,7 +109,7 @@ public enum DeskDecider {
                 throw Refusal(kind: .invalid, reason: problem)
             }
             guard incident.assignee != assignee else {
-                throw .invalid("\(id) is already assigned to \(assignee ?? "nobody")", "\(id) 已指派給 \(assignee ?? "無人")")
+                throw .invalid { $0.alreadyAssigned(id, to: assignee) }
             }
             return .events([.assigned(incident: id, assignee: assignee)])
 
@@ -122,7 +120,7 @@ public enum DeskDecider {
             return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now, state: state)
 
         case .waive(let id, let kind, let reason):
-            try requireText(reason, limit: FieldLimits.reason, en: "reason", zh: "理由")
+            try requireText(reason, limit: FieldLimits.reason, .reason)
             return try ObligationDecisions.waive(try existing(id, in: state), kind, reason: reason, state: state)
 
         case .recordOverdue(let id):
@@ -135,12 +133,11 @@ public enum DeskDecider {
 
     private static func open(_ draft: IncidentDraft, state: DeskState, now: Instant) throws(Refusal) -> Decision {
         guard let region = state.region else {
-            throw .invalid("the desk has no region yet", "值勤台尚未設定區域")
+            throw .invalid { $0.deskHasNoRegion }
         }
         if TextChecks.isBlank(draft.source.id) || TextChecks.containsControl(draft.source.id)
             || draft.source.id.count > FieldLimits.sourceID {
-            throw .invalid("a source id must be 1–\(FieldLimits.sourceID) printable characters",
-                           "來源編號須為 1–\(FieldLimits.sourceID) 個可列印字元")
+            throw .invalid { $0.sourceIDUnprintable(limit: FieldLimits.sourceID) }
         }
         if let existing = state.incidentBySource[draft.source.id] {
             return .duplicate(of: existing)
@@ -154,18 +151,18 @@ public enum DeskDecider {
 
     /// What the journal reader will insist on when it reads the event back.
     private static func checkAgency(_ agency: Agency) throws(Refusal) {
-        for (value, en, zh) in [(agency.id, "id", "編號"), (agency.name, "name", "名稱"), (agency.county, "county", "縣市"),
-                                (agency.type, "type", "類型")] where TextChecks.isBlank(value) {
-            throw .invalid("an agency's \(en) cannot be empty", "機關\(zh)不可為空白")
+        for (value, field) in [(agency.id, AgencyField.id), (agency.name, .name), (agency.county, .county), (agency.type, .type)]
+        where TextChecks.isBlank(value) {
+            throw .invalid { $0.agencyFieldEmpty(field) }
         }
         if agency.contacts.contains(where: { TextChecks.isBlank($0.name) }) {
-            throw .invalid("a contact's name cannot be empty", "聯絡人姓名不可為空白")
+            throw .invalid { $0.contactNameEmpty }
         }
     }
 
     static func existing(_ id: String, in state: DeskState) throws(Refusal) -> Incident {
         guard let incident = state.incidents[id] else {
-            throw Refusal(kind: .notFound, reason: BilingualText(en: "no incident \(id) on this desk", zh: "此值勤台沒有事件 \(id)"))
+            throw Refusal(kind: .notFound, reason: BilingualText { $0.noIncident(id) })
         }
         return incident
     }
@@ -173,20 +170,18 @@ public enum DeskDecider {
     /// A time the officer gives for something that already happened (when a clock was met, a
     /// step done, evidence acquired). Named as what it is, not by a command-line option, so the
     /// same words serve the CLI and the console.
-    static func requireNotFuture(_ when: Instant, what: BilingualText = BilingualText(en: "the time", zh: "時間"),
-                                 now: Instant) throws(Refusal) {
+    static func requireNotFuture(_ when: Instant, what: PastMoment = .time, now: Instant) throws(Refusal) {
         guard when <= now else {
-            throw .invalid("\(what.en) \(TaipeiTime.text(when)) is in the future (desk time \(TaipeiTime.text(now)))",
-                           "\(what.zh) \(TaipeiTime.text(when)) 晚於現在（值勤台時間 \(TaipeiTime.text(now))）")
+            throw .invalid { $0.inTheFuture(what, when: TaipeiTime.text(when), now: TaipeiTime.text(now)) }
         }
     }
 
-    static func requireText(_ text: String, limit: Int, en: String, zh: String) throws(Refusal) {
+    static func requireText(_ text: String, limit: Int, _ field: CheckedText) throws(Refusal) {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw .invalid("the \(en) cannot be empty", "\(zh)不可為空白")
+            throw .invalid { $0.textEmpty(field) }
         }
         if text.count > limit {
-            throw .invalid("the \(en) is limited to \(limit) characters", "\(zh)上限 \(limit) 字元")
+            throw .invalid { $0.textTooLong(field, limit: limit) }
         }
     }
 }

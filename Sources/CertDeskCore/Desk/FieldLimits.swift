@@ -12,20 +12,33 @@ public enum FieldLimits {
     public static let personName = 100
 }
 
+/// The officer's free-text fields the desk checks for emptiness and length, named in refusals.
+public enum CheckedText: Sendable {
+    case reason, overrideReason, note, description, physicalItem, purpose
+}
+
+/// An agency's fields that cannot be empty.
+public enum AgencyField: Sendable {
+    case id, name, county, type
+}
+
+/// What a time that must not be in the future stands for.
+public enum PastMoment: Sendable {
+    case time, acquisition
+}
+
 /// Names typed at the desk (actor, assignee) are identifiers, not evidence: they must be
 /// printable so that the journal and the screen show exactly who acted.
 public enum PersonName {
     public static func problem(_ name: String) -> BilingualText? {
         if name.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return BilingualText(en: "a name cannot be empty", zh: "姓名不可為空白")
+            return BilingualText { $0.personNameEmpty }
         }
         if name.count > FieldLimits.personName {
-            return BilingualText(en: "a name is limited to \(FieldLimits.personName) characters",
-                                 zh: "姓名上限 \(FieldLimits.personName) 字元")
+            return BilingualText { $0.personNameTooLong(limit: FieldLimits.personName) }
         }
         if name.unicodeScalars.contains(where: TextChecks.isHidden) {
-            return BilingualText(en: "a name cannot contain control or formatting characters",
-                                 zh: "姓名不可包含控制或格式字元")
+            return BilingualText { $0.personNameHidden }
         }
         return nil
     }

@@ -39,19 +39,14 @@ public struct IngestReader: Sendable {
                 try take(value, at: JSONPath(), recordStart: recordStart, into: &batch, bytes)
                 let crossedLine = parser.skipWhitespace()
                 if !parser.isAtEnd && !crossedLine {
-                    throw problem(at: parser.offset, bytes, BilingualText(
-                        en: "another value starts on the same line; JSON Lines needs one object per line",
-                        zh: "同一行出現第二個值；JSON Lines 每行只能有一個物件"))
+                    throw problem(at: parser.offset, bytes, BilingualText { $0.jsonLinesTwoOnALine })
                 }
                 if !parser.isAtEnd && parser.nextByte != UInt8(ascii: "{") {
-                    throw problem(at: parser.offset, bytes, BilingualText(
-                        en: "expected a JSON object at the start of this line", zh: "此行開頭應為 JSON 物件"))
+                    throw problem(at: parser.offset, bytes, BilingualText { $0.jsonLinesNotAnObject })
                 }
             }
         default:
-            throw problem(at: parser.offset, bytes, BilingualText(
-                en: "not a JSON object, array or JSON Lines file (is this JSON at all?)",
-                zh: "不是 JSON 物件、陣列或 JSON Lines 檔案（這是 JSON 嗎？）"))
+            throw problem(at: parser.offset, bytes, BilingualText { $0.notAnIngestFile })
         }
         return batch
     }
@@ -67,8 +62,7 @@ public struct IngestReader: Sendable {
     private func expectEnd(_ parser: inout JSONParser, _ bytes: UnsafeBufferPointer<UInt8>) throws(FileProblem) {
         parser.skipWhitespace()
         if !parser.isAtEnd {
-            throw problem(at: parser.offset, bytes, BilingualText(en: "unexpected text after the end of the JSON",
-                                                                   zh: "JSON 結束後還有多餘的內容"))
+            throw problem(at: parser.offset, bytes, BilingualText { $0.jsonTextAfterEnd })
         }
     }
 

@@ -26,7 +26,7 @@ public struct StixBundleDecoder: Sendable {
         let bundle = try JSONFieldReader(value, path: path)
         let bundleID = try bundle.string("id")
         guard bundleID.hasPrefix("bundle--") else {
-            throw bundle.error("id", "a bundle id starts with bundle--", "bundle 的 id 應以 bundle-- 開頭")
+            throw bundle.error("id") { $0.bundleIDPrefix }
         }
         let objects = try bundle.optionalArray("objects") ?? []
         let graph = try StixGraph(objects: objects, path: path.appending("objects"))
@@ -39,12 +39,10 @@ public struct StixBundleDecoder: Sendable {
         }
         let unattached = graph.objects.values.filter { ["indicator", "observed-data", "sighting"].contains($0.type) && !attached.contains($0.id) }
         if !unattached.isEmpty {
-            batch.remarks.append(BilingualText(
-                en: "\(unattached.count) indicator/observed-data/sighting object(s) relate to no incident and were not attached",
-                zh: "\(unattached.count) 個 indicator/observed-data/sighting 物件與任何事件無關，未附加"))
+            batch.remarks.append(BilingualText { $0.stixUnattached(unattached.count) })
         }
         if graph.incidents.isEmpty {
-            batch.remarks.append(BilingualText(en: "the bundle holds no incident object", zh: "此 bundle 沒有 incident 物件"))
+            batch.remarks.append(BilingualText { $0.bundleHasNoIncident })
         }
         return batch
     }
@@ -53,7 +51,7 @@ public struct StixBundleDecoder: Sendable {
                        path: JSONPath) throws(FieldError) -> IncidentDraft {
         let r = try JSONFieldReader(object.value, path: path)
         guard try r.string("spec_version") == "2.1" else {
-            throw r.error("spec_version", "only STIX 2.1 is read", "僅支援 STIX 2.1")
+            throw r.error("spec_version") { $0.onlySTIX21 }
         }
         let created = try r.instant("created")
         _ = try r.instant("modified")
@@ -70,12 +68,10 @@ public struct StixBundleDecoder: Sendable {
             if let t = item.firstObserved, firstObserved == nil || t < firstObserved! { firstObserved = t }
         }
         guard indicators.count <= FieldLimits.indicatorsPerIncident else {
-            throw r.error("id", "relates to \(indicators.count) indicators; the limit is \(FieldLimits.indicatorsPerIncident)",
-                          "關聯 \(indicators.count) 個指標，超過上限 \(FieldLimits.indicatorsPerIncident)")
+            throw r.error("id") { $0.tooManyRelatedIndicators(indicators.count, limit: FieldLimits.indicatorsPerIncident) }
         }
         for indicator in indicators where indicator.value.count > FieldLimits.indicatorValue {
-            throw r.error("id", "a related indicator is longer than \(FieldLimits.indicatorValue) characters",
-                          "關聯的指標長度超過 \(FieldLimits.indicatorValue) 字元")
+            throw r.error("id") { $0.relatedIndicatorTooLong(limit: FieldLimits.indicatorValue) }
         }
         let aware: IncidentTimes.Stated = try r.optionalInstant("x_twcert_aware_at").map { ($0, "x_twcert_aware_at") }
             ?? (created, "created")
@@ -104,7 +100,7 @@ public struct StixBundleDecoder: Sendable {
         if r.has("x_twcert_level") { return try TicketDecoder.level(r, "x_twcert_level") }
         guard let ext, let criticality = try ext.optionalInt("criticality") else { return nil }
         guard (0...100).contains(criticality) else {
-            throw ext.error("criticality", "criticality \(criticality) is outside 0–100", "criticality \(criticality) 超出 0–100")
+            throw ext.error("criticality") { $0.criticalityOutOfRange(criticality) }
         }
         switch criticality {
         case 0...24: return .one

@@ -32,8 +32,7 @@ struct StixGraph {
             let type = try r.string("type")
             let id = try r.string("id")
             guard id.hasPrefix(type + "--") else {
-                throw r.error("id", "\(TextChecks.quoted(id)) does not start with \(TextChecks.quoted(type + "--"))",
-                              "\(TextChecks.quoted(id)) 應以 \(TextChecks.quoted(type + "--")) 開頭")
+                throw r.error("id") { $0.stixIDPrefix(TextChecks.quoted(id), prefix: TextChecks.quoted(type + "--")) }
             }
             try Self.checkRequired(type: type, r)
             // A bundle may carry several versions of one object: the latest `modified` wins.
@@ -72,7 +71,7 @@ struct StixGraph {
         default: required = []
         }
         for key in required where !r.has(key) {
-            throw r.error(key, "is required for a STIX 2.1 \(type)", "STIX 2.1 \(type) 必須有此屬性")
+            throw r.error(key) { $0.stixPropertyRequired(type: type) }
         }
         for key in ["created", "modified", "first_observed", "last_observed", "valid_from", "first_seen"] where r.has(key) {
             _ = try r.instant(key)

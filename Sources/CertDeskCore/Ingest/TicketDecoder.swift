@@ -17,15 +17,14 @@ public struct TicketDecoder: Sendable {
         let r = try JSONFieldReader(value, path: path)
         let sourceID = try r.string("id", maxLength: FieldLimits.sourceID)
         if TextChecks.containsControl(sourceID) {
-            throw r.error("id", "a ticket id cannot contain control characters", "事件單編號不可包含控制字元")
+            throw r.error("id") { $0.ticketIDHasControl }
         }
         let kind: IncidentSource.Kind = try r.optionalEnum("source", IncidentSource.Kind.self) ?? .socTicket
         guard kind == .socTicket || kind == .agencyReport else {
-            throw r.error("source", "a ticket's source is soc-ticket or agency-report", "事件單來源應為 soc-ticket 或 agency-report")
+            throw r.error("source") { $0.ticketSourceKind }
         }
         guard let aware = try r.optionalInstant("aware_at") else {
-            throw r.error("aware_at", "is required: the 1-hour notification clock starts at awareness (知悉)",
-                          "為必填：1 小時通報時限自知悉時起算")
+            throw r.error("aware_at") { $0.awarenessRequired }
         }
         let times = try IncidentTimes(
             reader: r, now: now, occurred: try r.optionalInstant("occurred_at").map { ($0, "occurred_at") },
@@ -46,8 +45,7 @@ public struct TicketDecoder: Sendable {
     static func level(_ r: JSONFieldReader, _ key: String) throws(JSONFieldReader.FieldError) -> IncidentLevel? {
         guard let n = try r.optionalInt(key) else { return nil }
         guard let level = IncidentLevel(rawValue: Int(n)) else {
-            throw r.error(key, "level \(n) is out of range; use 1–4, or leave it out while unclassified",
-                          "等級 \(n) 超出範圍；請用 1–4，未分級時請省略")
+            throw r.error(key) { $0.ticketLevelOutOfRange(n) }
         }
         return level
     }
@@ -55,8 +53,7 @@ public struct TicketDecoder: Sendable {
     static func indicators(_ r: JSONFieldReader) throws(JSONFieldReader.FieldError) -> [Indicator] {
         let items = try r.optionalArray("indicators") ?? []
         guard items.count <= FieldLimits.indicatorsPerIncident else {
-            throw r.error("indicators", "has \(items.count) entries; the limit is \(FieldLimits.indicatorsPerIncident)",
-                          "共 \(items.count) 筆，超過上限 \(FieldLimits.indicatorsPerIncident)")
+            throw r.error("indicators") { $0.tooManyEntries(items.count, limit: FieldLimits.indicatorsPerIncident) }
         }
         var out: [Indicator] = []
         out.reserveCapacity(items.count)
@@ -64,13 +61,11 @@ public struct TicketDecoder: Sendable {
             let ir = try JSONFieldReader(item, path: r.path.appending("indicators").appending(n))
             let typeName = try ir.string("type")
             guard let kind = FixedSet.member(typeName, among: Indicator.Kind.ticketKinds) else {
-                let problem = FixedSet.notOneOf(typeName, FixedSet.names(Indicator.Kind.ticketKinds))
-                throw ir.error("type", problem.en, problem.zh)
+                throw ir.error("type", FixedSet.notOneOf(typeName, FixedSet.names(Indicator.Kind.ticketKinds)))
             }
             let value = try ir.string("value", maxLength: FieldLimits.indicatorValue)
             if let problem = Indicator.problem(kind: kind, value: value) {
-                throw JSONFieldReader.FieldError(path: ir.path.appending("value"), reason: BilingualText(
-                    en: "\(TextChecks.quoted(value)) \(problem.en)", zh: "\(TextChecks.quoted(value)) \(problem.zh)"))
+                throw ir.error("value") { TextChecks.quoted(value) + " " + $0.say(problem) }
             }
             out.append(Indicator(kind: kind, value: value))
         }
@@ -92,16 +87,13 @@ struct IncidentTimes {
     {
         let latest = now.adding(milliseconds: TicketDecoder.clockSkewAllowance)
         for stated in [occurred, aware, reported].compactMap({ $0 }) where stated.time > latest {
-            throw r.error(stated.key, "\(TaipeiTime.text(stated.time)) is in the future (desk time \(TaipeiTime.text(now)))",
-                          "\(TaipeiTime.text(stated.time)) 晚於現在（值勤台時間 \(TaipeiTime.text(now))）")
+            throw r.error(stated.key) { $0.timeInTheFuture(TaipeiTime.text(stated.time), now: TaipeiTime.text(now)) }
         }
         if let occurred, occurred.time > aware.time {
-            throw r.error(aware.key, "awareness cannot come before the incident occurred (\(occurred.key))",
-                          "知悉時間不可早於發生時間（\(occurred.key)）")
+            throw r.error(aware.key) { $0.awareBeforeOccurred(occurred.key) }
         }
         if let occurred, occurred.time > reported.time {
-            throw r.error(reported.key, "the report cannot come before the incident occurred (\(occurred.key))",
-                          "通報時間不可早於發生時間（\(occurred.key)）")
+            throw r.error(reported.key) { $0.reportBeforeOccurred(occurred.key) }
         }
         self.occurred = occurred?.time
         self.aware = aware.time

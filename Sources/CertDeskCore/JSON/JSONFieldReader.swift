@@ -16,19 +16,22 @@ public struct JSONFieldReader: Sendable {
 
     public init(_ value: JSONValue, path: JSONPath = JSONPath()) throws(FieldError) {
         guard case .object(let members) = value else {
-            throw FieldError(path: path, reason: BilingualText(en: "expected an object, found \(value.typeName)",
-                                                               zh: "應為物件，實際為 \(value.typeName)"))
+            throw FieldError(path: path, reason: BilingualText { $0.jsonWrongType(expected: .object, found: value.shape) })
         }
         self.members = members
         self.path = path
     }
 
-    public func error(_ key: String, _ en: String, _ zh: String) -> FieldError {
-        FieldError(path: path.appending(key), reason: BilingualText(en: en, zh: zh))
+    public func error(_ key: String, _ say: (any Words) -> String) -> FieldError {
+        FieldError(path: path.appending(key), reason: BilingualText(say))
     }
 
-    private func wrongType(_ key: String, expected: String, expectedZh: String, found: JSONValue) -> FieldError {
-        error(key, "expected \(expected), found \(found.typeName)", "應為\(expectedZh)，實際為 \(found.typeName)")
+    public func error(_ key: String, _ reason: BilingualText) -> FieldError {
+        FieldError(path: path.appending(key), reason: reason)
+    }
+
+    private func wrongType(_ key: String, expected: JSONValue.Shape, found: JSONValue) -> FieldError {
+        error(key) { $0.jsonWrongType(expected: expected, found: found.shape) }
     }
 
     public func has(_ key: String) -> Bool {
@@ -39,21 +42,20 @@ public struct JSONFieldReader: Sendable {
     public func optionalString(_ key: String, maxLength: Int? = nil) throws(FieldError) -> String? {
         guard let value = members[key], !value.isNull else { return nil }
         guard case .string(let s) = value else {
-            throw wrongType(key, expected: "a string", expectedZh: "字串", found: value)
+            throw wrongType(key, expected: .string, found: value)
         }
         if let maxLength, let length = TextChecks.exceeds(s, characters: maxLength) {
-            throw error(key, "is \(length) characters long; the limit is \(maxLength)",
-                        "長度 \(length) 字元，超過上限 \(maxLength)")
+            throw error(key) { $0.fieldTooLong(length, limit: maxLength) }
         }
         return s
     }
 
     public func string(_ key: String, maxLength: Int? = nil, allowEmpty: Bool = false) throws(FieldError) -> String {
         guard let s = try optionalString(key, maxLength: maxLength) else {
-            throw error(key, "is required", "為必填欄位")
+            throw error(key) { $0.fieldRequired }
         }
         if !allowEmpty, TextChecks.isBlank(s) {
-            throw error(key, "is empty", "不可為空白")
+            throw error(key) { $0.fieldEmpty }
         }
         return s
     }
@@ -61,20 +63,20 @@ public struct JSONFieldReader: Sendable {
     public func optionalInt(_ key: String) throws(FieldError) -> Int64? {
         guard let value = members[key], !value.isNull else { return nil }
         guard case .int(let v) = value else {
-            throw wrongType(key, expected: "a whole number", expectedZh: "整數", found: value)
+            throw wrongType(key, expected: .wholeNumber, found: value)
         }
         return v
     }
 
     public func int(_ key: String) throws(FieldError) -> Int64 {
-        guard let v = try optionalInt(key) else { throw error(key, "is required", "為必填欄位") }
+        guard let v = try optionalInt(key) else { throw error(key) { $0.fieldRequired } }
         return v
     }
 
     public func optionalBool(_ key: String) throws(FieldError) -> Bool? {
         guard let value = members[key], !value.isNull else { return nil }
         guard case .bool(let v) = value else {
-            throw wrongType(key, expected: "true or false", expectedZh: "true 或 false", found: value)
+            throw wrongType(key, expected: .boolean, found: value)
         }
         return v
     }
@@ -84,12 +86,12 @@ public struct JSONFieldReader: Sendable {
         do {
             return try ISO8601.parse(s)
         } catch {
-            throw self.error(key, "\(TextChecks.quoted(s)) \(error.reason.en)", "\(TextChecks.quoted(s)) \(error.reason.zh)")
+            throw self.error(key) { TextChecks.quoted(s) + " " + $0.say(error.reason) }
         }
     }
 
     public func instant(_ key: String) throws(FieldError) -> Instant {
-        guard let v = try optionalInstant(key) else { throw error(key, "is required", "為必填欄位") }
+        guard let v = try optionalInstant(key) else { throw error(key) { $0.fieldRequired } }
         return v
     }
 
@@ -97,22 +99,21 @@ public struct JSONFieldReader: Sendable {
     where E.RawValue == String {
         guard let s = try optionalString(key) else { return nil }
         guard let v: E = FixedSet.member(s) else {
-            let problem = FixedSet.notOneOf(s, E.allNames)
-            throw error(key, problem.en, problem.zh)
+            throw error(key, FixedSet.notOneOf(s, E.allNames))
         }
         return v
     }
 
     public func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(FieldError) -> E
     where E.RawValue == String {
-        guard let v = try optionalEnum(key, type) else { throw error(key, "is required", "為必填欄位") }
+        guard let v = try optionalEnum(key, type) else { throw error(key) { $0.fieldRequired } }
         return v
     }
 
     public func optionalArray(_ key: String) throws(FieldError) -> [JSONValue]? {
         guard let value = members[key], !value.isNull else { return nil }
         guard case .array(let items) = value else {
-            throw wrongType(key, expected: "an array", expectedZh: "陣列", found: value)
+            throw wrongType(key, expected: .array, found: value)
         }
         return items
     }

@@ -44,8 +44,8 @@ public struct JSONParser: ~Copyable {
         try parseValue(depth: 0)
     }
 
-    private func error(_ en: String, _ zh: String, at position: Int? = nil) -> SyntaxError {
-        SyntaxError(offset: position ?? offset, reason: BilingualText(en: en, zh: zh))
+    private func error(at position: Int? = nil, _ say: (any Words) -> String) -> SyntaxError {
+        SyntaxError(offset: position ?? offset, reason: BilingualText(say))
     }
 
     private func unexpected() -> SyntaxError {
@@ -53,10 +53,10 @@ public struct JSONParser: ~Copyable {
             // Point just after the last real text, not at a trailing newline's empty line.
             var end = bytes.count
             while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
-            return error("the JSON ends too early (truncated?)", "JSON 提前結束（檔案被截斷？）", at: end)
+            return error(at: end) { $0.jsonEndsEarly }
         }
         let shown = describeCharacter(at: offset)
-        return error("unexpected \(shown); this is not valid JSON", "非預期的字元 \(shown)；不是有效的 JSON")
+        return error { $0.jsonUnexpected(shown) }
     }
 
     /// The character starting at `position` as the officer would recognise it: `'x'`, `'臺'`,
@@ -95,7 +95,7 @@ public struct JSONParser: ~Copyable {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in expected {
             guard offset < bytes.count, bytes[offset] == byte else {
-                throw error("unexpected text; this is not valid JSON", "非預期的文字；不是有效的 JSON", at: start)
+                throw error(at: start) { $0.jsonUnexpectedText }
             }
             offset += 1
         }
@@ -103,7 +103,7 @@ public struct JSONParser: ~Copyable {
 
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
         guard depth <= Self.maximumDepth else {
-            throw error("JSON nested deeper than \(Self.maximumDepth) levels", "JSON 巢狀超過 \(Self.maximumDepth) 層")
+            throw error { $0.jsonTooDeep(Self.maximumDepth) }
         }
         offset += 1
         var members = [String: JSONValue]()
@@ -122,8 +122,7 @@ public struct JSONParser: ~Copyable {
             offset += 1
             let value = try parseValue(depth: depth)
             guard members.updateValue(value, forKey: key) == nil else {
-                throw error("the key \(TextChecks.quoted(key)) appears twice in one object",
-                            "同一物件中鍵 \(TextChecks.quoted(key)) 出現兩次", at: keyStart)
+                throw error(at: keyStart) { $0.jsonKeyTwice(TextChecks.quoted(key)) }
             }
             skipWhitespace()
             guard offset < bytes.count else { throw unexpected() }
@@ -135,7 +134,7 @@ public struct JSONParser: ~Copyable {
 
     private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONValue {
         guard depth <= Self.maximumDepth else {
-            throw error("JSON nested deeper than \(Self.maximumDepth) levels", "JSON 巢狀超過 \(Self.maximumDepth) 層")
+            throw error { $0.jsonTooDeep(Self.maximumDepth) }
         }
         offset += 1
         var items = [JSONValue]()
@@ -166,13 +165,13 @@ public struct JSONParser: ~Copyable {
                 offset += 1
                 if decoded == nil {
                     guard let s = String(validating: run, as: UTF8.self) else {
-                        throw error("the text is not valid UTF-8", "文字不是有效的 UTF-8", at: start)
+                        throw error(at: start) { $0.notUTF8 }
                     }
                     return s
                 }
                 decoded!.append(contentsOf: run)
                 guard let s = String(validating: decoded!, as: UTF8.self) else {
-                    throw error("the text is not valid UTF-8", "文字不是有效的 UTF-8", at: start)
+                    throw error(at: start) { $0.notUTF8 }
                 }
                 return s
             }
@@ -184,18 +183,17 @@ public struct JSONParser: ~Copyable {
                 continue
             }
             if c < 0x20 {
-                throw error("a raw control character \(String(format0x: c)) inside a string; JSON needs it escaped",
-                            "字串中有未跳脫的控制字元 \(String(format0x: c))；JSON 必須跳脫")
+                throw error { $0.jsonRawControl(String(format0x: c)) }
             }
             offset += 1
         }
-        throw error("a string is not closed (truncated?)", "字串沒有結束（檔案被截斷？）", at: start)
+        throw error(at: start) { $0.jsonStringNotClosed }
     }
 
     private mutating func parseEscape(into out: inout [UInt8]) throws(SyntaxError) {
         let start = offset
         offset += 1
-        guard offset < bytes.count else { throw error("a string is not closed (truncated?)", "字串沒有結束（檔案被截斷？）") }
+        guard offset < bytes.count else { throw error { $0.jsonStringNotClosed } }
         let c = bytes[offset]
         offset += 1
         switch c {
@@ -211,34 +209,34 @@ public struct JSONParser: ~Copyable {
             var scalar = try hex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                    throw error("a lone UTF-16 surrogate in a \\u escape", "\\u 跳脫中有單獨的 UTF-16 代理字元", at: start)
+                    throw error(at: start) { $0.jsonLoneSurrogate }
                 }
                 offset += 2
                 let low = try hex4()
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("a lone UTF-16 surrogate in a \\u escape", "\\u 跳脫中有單獨的 UTF-16 代理字元", at: start)
+                    throw error(at: start) { $0.jsonLoneSurrogate }
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw error("a lone UTF-16 surrogate in a \\u escape", "\\u 跳脫中有單獨的 UTF-16 代理字元", at: start)
+                throw error(at: start) { $0.jsonLoneSurrogate }
             }
             out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
         default:
-            throw error("an unknown escape \\\(Character(Unicode.Scalar(c)))", "未知的跳脫序列 \\\(Character(Unicode.Scalar(c)))", at: start)
+            throw error(at: start) { $0.jsonUnknownEscape(Character(Unicode.Scalar(c))) }
         }
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard offset < bytes.count else { throw error("a \\u escape is cut short", "\\u 跳脫不完整") }
+            guard offset < bytes.count else { throw error { $0.jsonEscapeCutShort } }
             let c = bytes[offset]
             let digit: UInt32
             switch c {
             case 0x30...0x39: digit = UInt32(c - 0x30)
             case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
-            default: throw error("a \\u escape needs four hex digits", "\\u 跳脫需要四位十六進位數字")
+            default: throw error { $0.jsonEscapeNeedsHex }
             }
             value = value * 16 + digit
             offset += 1
@@ -254,7 +252,7 @@ public struct JSONParser: ~Copyable {
         if bytes[offset] == 0x30 {
             offset += 1
             if offset < bytes.count, (0x30...0x39).contains(bytes[offset]) {
-                throw error("a number with a leading zero", "數字開頭多了 0", at: start)
+                throw error(at: start) { $0.jsonLeadingZero }
             }
         } else {
             while offset < bytes.count, (0x30...0x39).contains(bytes[offset]) { offset += 1 }
@@ -275,7 +273,7 @@ public struct JSONParser: ~Copyable {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         if isInteger, let v = Int64(text) { return .int(v) }
         guard let d = Double(text), d.isFinite else {
-            throw error("a number out of range", "數字超出範圍", at: start)
+            throw error(at: start) { $0.jsonNumberOutOfRange }
         }
         return .double(d)
     }
@@ -375,8 +373,7 @@ extension JSONValue {
             let value = try parser.parseValue()
             parser.skipWhitespace()
             guard parser.isAtEnd else {
-                throw JSONParser.SyntaxError(offset: parser.offset, reason: BilingualText(
-                    en: "unexpected text after the end of the JSON", zh: "JSON 結束後還有多餘的內容"))
+                throw JSONParser.SyntaxError(offset: parser.offset, reason: BilingualText { $0.jsonTextAfterEnd })
             }
             return value
         }

@@ -44,15 +44,19 @@ public enum JSONValue: Hashable, Sendable {
         return false
     }
 
-    /// The JSON type name, for error messages ("expected a string, found an array").
-    public var typeName: String {
+    /// The JSON types, as an error message names them ("expected a string, found an array").
+    public enum Shape: Sendable {
+        case null, boolean, wholeNumber, number, string, array, object
+    }
+
+    public var shape: Shape {
         switch self {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .int, .double: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
+        case .null: .null
+        case .bool: .boolean
+        case .int, .double: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
         }
     }
 }

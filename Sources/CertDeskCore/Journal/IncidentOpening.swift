@@ -45,11 +45,11 @@ extension IncidentDraft {
         var level: IncidentLevel? = nil
         if let levelNumber {
             guard let parsed = IncidentLevel(rawValue: Int(levelNumber)) else {
-                throw r.error("level", "level \(levelNumber) is not 1–4", "等級 \(levelNumber) 不在 1–4")
+                throw r.error("level") { $0.levelNotOneToFour(levelNumber) }
             }
             level = parsed
         }
-        guard let sourceReader = try r.optionalObject("source") else { throw r.error("source", "is required", "為必填欄位") }
+        guard let sourceReader = try r.optionalObject("source") else { throw r.error("source") { $0.fieldRequired } }
         self.init(source: try IncidentSource(reader: sourceReader), title: try r.string("title", allowEmpty: true),
                   category: try r.enumValue("category", IncidentCategory.self), level: level,
                   agency: try r.string("agency", allowEmpty: true), occurredAt: try r.optionalInstant("occurred_at"),
@@ -82,7 +82,7 @@ public struct LevelChange: Hashable, Sendable {
 
     init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         let n = try r.int("level")
-        guard let level = IncidentLevel(rawValue: Int(n)) else { throw r.error("level", "level \(n) is not 1–4", "等級 \(n) 不在 1–4") }
+        guard let level = IncidentLevel(rawValue: Int(n)) else { throw r.error("level") { $0.levelNotOneToFour(n) } }
         self.init(level: level, reason: try r.string("reason", allowEmpty: true),
                   basis: try r.optionalObject("basis").map { (b) throws(JSONFieldReader.FieldError) in try LevelBasis(reader: b) })
     }

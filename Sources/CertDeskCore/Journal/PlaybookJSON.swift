@@ -7,7 +7,7 @@ extension Playbook {
     }
 
     public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
-        guard let title = try r.optionalObject("title") else { throw r.error("title", "is required", "為必填欄位") }
+        guard let title = try r.optionalObject("title") else { throw r.error("title") { $0.fieldRequired } }
         self.init(category: try r.string("category"), version: Int(try r.int("version")), title: try Self.text(title),
                   steps: try r.objects("steps", PlaybookStep.init(reader:)))
     }
@@ -42,7 +42,7 @@ extension PlaybookStep {
     }
 
     init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
-        guard let text = try r.optionalObject("text") else { throw r.error("text", "is required", "為必填欄位") }
+        guard let text = try r.optionalObject("text") else { throw r.error("text") { $0.fieldRequired } }
         var condition = StepCondition()
         if let when = try r.optionalObject("when") {
             if let levels = try when.optionalArray("levels") {

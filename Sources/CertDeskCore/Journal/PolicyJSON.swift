@@ -6,7 +6,7 @@ extension DeadlinePolicy {
 
     public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         let retention = try r.optionalString("evidence_retention").map { text throws(JSONFieldReader.FieldError) -> DeadlineDuration in
-            guard let duration = DeadlineDuration(text: text) else { throw r.error("evidence_retention", "unreadable", "無法讀取") }
+            guard let duration = DeadlineDuration(text: text) else { throw r.error("evidence_retention") { $0.unreadable } }
             return duration
         }
         self.init(name: try r.string("name"), rules: try r.objects("rules", DeadlineRule.init(reader:)),
@@ -29,16 +29,16 @@ extension DeadlineRule {
     init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         var bands = Set<LevelBand>()
         for case .string(let name) in try r.optionalArray("applies_to") ?? [] {
-            guard let band = LevelBand(rawValue: name) else { throw r.error("applies_to", "unknown level \(name)", "未知等級 \(name)") }
+            guard let band = LevelBand(rawValue: name) else { throw r.error("applies_to") { $0.unknownLevel(name) } }
             bands.insert(band)
         }
         guard let start = DeadlineStart(name: try r.string("starts_at")) else {
-            throw r.error("starts_at", "unknown start", "未知的起算點")
+            throw r.error("starts_at") { $0.unknownStart }
         }
         var due: [LevelBand: DeadlineDuration] = [:]
         for (key, value) in try r.optionalObject("due_within")?.members ?? [:] {
             guard let band = LevelBand(rawValue: key), let text = value.stringValue, let duration = DeadlineDuration(text: text) else {
-                throw r.error("due_within", "unreadable duration for \(key)", "\(key) 的時限無法讀取")
+                throw r.error("due_within") { $0.unreadableDuration(for: key) }
             }
             due[band] = duration
         }

@@ -7,15 +7,7 @@ public enum IncidentPhase: String, CaseIterable, Sendable {
     case postIncident = "post-incident"
     case closed
 
-    public var label: BilingualText {
-        switch self {
-        case .preparation: return BilingualText(en: "preparation", zh: "準備")
-        case .detectionAnalysis: return BilingualText(en: "detection & analysis", zh: "偵測與分析")
-        case .containmentEradicationRecovery: return BilingualText(en: "containment/eradication/recovery", zh: "遏制根除復原")
-        case .postIncident: return BilingualText(en: "post-incident", zh: "事件後活動")
-        case .closed: return BilingualText(en: "closed", zh: "已結案")
-        }
-    }
+    public var label: BilingualText { BilingualText { $0.name(of: self) } }
 
     public var isOpen: Bool { self != .closed }
 }

@@ -32,7 +32,7 @@ public struct Indicator: Hashable, Sendable {
         case .stixPattern: ok = !value.isEmpty
         }
         if ok { return nil }
-        return BilingualText(en: "is not a valid \(kind.rawValue) value", zh: "不是有效的 \(kind.rawValue) 值")
+        return BilingualText { $0.notAValidIndicator(kind) }
     }
 
     static func isIPv4(_ s: String) -> Bool {

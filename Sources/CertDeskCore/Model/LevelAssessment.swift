@@ -22,16 +22,7 @@ public struct LevelBasis: Hashable, Sendable {
         case sensitive
         case nationalSecret = "national-secret"
 
-        public var label: BilingualText {
-            switch self {
-            case .nonCore: return BilingualText(en: "non-core information or system", zh: "非核心業務資訊或系統")
-            case .core: return BilingualText(en: "core business information or system (not CI)", zh: "非關鍵基礎設施之核心業務資訊或系統")
-            case .coreCI: return BilingualText(en: "core business of critical infrastructure", zh: "涉及關鍵基礎設施維運之核心業務")
-            case .officialSecret: return BilingualText(en: "general official secret", zh: "一般公務機密")
-            case .sensitive: return BilingualText(en: "sensitive information", zh: "敏感資訊")
-            case .nationalSecret: return BilingualText(en: "national secret", zh: "國家機密")
-            }
-        }
+        public var label: BilingualText { BilingualText { $0.name(of: self) } }
     }
 
     public var confidentiality: Severity
@@ -69,37 +60,25 @@ public struct LevelAssessment: Hashable, Sendable {
             reasons.append(reason)
             if worst == nil || level > worst! { worst = level }
         }
-        let asset = basis.asset.label
         if basis.confidentiality != .none {
             let level = Self.disclosureOrTamperingLevel(basis.confidentiality, basis.asset)
-            consider(level, BilingualText(
-                en: "\(basis.confidentiality.rawValue) disclosure of \(asset.en) → level \(level.rawValue)\(Self.sourceNote(level).en)",
-                zh: "\(basis.confidentiality == .serious ? "嚴重" : "輕微")洩漏\(asset.zh) → 第 \(level.rawValue) 級\(Self.sourceNote(level).zh)"))
+            consider(level, BilingualText { $0.disclosure(basis.confidentiality, of: basis.asset, level: level) })
         }
         if basis.integrity != .none {
             let level = Self.disclosureOrTamperingLevel(basis.integrity, basis.asset)
-            consider(level, BilingualText(
-                en: "\(basis.integrity.rawValue) tampering of \(asset.en) → level \(level.rawValue)\(Self.sourceNote(level).en)",
-                zh: "\(basis.integrity == .serious ? "嚴重" : "輕微")竄改\(asset.zh) → 第 \(level.rawValue) 級\(Self.sourceNote(level).zh)"))
+            consider(level, BilingualText { $0.tampering(basis.integrity, of: basis.asset, level: level) })
         }
         if basis.availability != .none {
             let (level, treatedAs) = Self.availabilityLevel(basis.availability, basis.asset)
             let restored = basis.availability == .restoredInTime
-            let treated = treatedAs.map {
-                BilingualText(en: " (availability is graded by system class; treated as \($0.label.en))",
-                              zh: "（可用性依系統等級判定，視為\($0.label.zh)）")
-            } ?? BilingualText(en: "", zh: "")
-            consider(level, BilingualText(
-                en: "operation of \(asset.en) affected, \(restored ? "restored" : "not restored") within the tolerable interruption time → level \(level.rawValue)\(treated.en)\(Self.sourceNote(level).en)",
-                zh: "\(asset.zh)運作受影響，\(restored ? "於" : "未於")可容忍中斷時間內回復 → 第 \(level.rawValue) 級\(treated.zh)\(Self.sourceNote(level).zh)"))
+            consider(level, BilingualText {
+                $0.operationAffected(of: basis.asset, restored: restored, level: level, treatedAs: treatedAs)
+            })
         }
         if reasons.isEmpty {
-            reasons.append(BilingualText(
-                en: "no confidentiality, integrity or availability impact stated: Art 2 gives no level",
-                zh: "未說明機密性、完整性或可用性影響：依第 2 條無從判定等級"))
+            reasons.append(BilingualText { $0.noImpactStated })
         } else if let worst {
-            reasons.append(BilingualText(en: "the level is the worst of the impacts: level \(worst.rawValue)",
-                                         zh: "取各項影響中最嚴重者：第 \(worst.rawValue) 級"))
+            reasons.append(BilingualText { $0.worstImpact(worst) })
         }
         self.level = worst
         self.reasons = reasons
@@ -123,14 +102,6 @@ public struct LevelAssessment: Hashable, Sendable {
         case .core: return (restored ? .two : .three, nil)
         case .coreCI: return (restored ? .three : .four, nil)
         case .officialSecret, .sensitive, .nationalSecret: return (restored ? .two : .three, .core)
-        }
-    }
-
-    static func sourceNote(_ level: IncidentLevel) -> BilingualText {
-        switch level {
-        case .one, .two: return BilingualText(en: " (Art 2, verified text)", zh: "（第 2 條，已查證條文）")
-        case .three: return BilingualText(en: " (Art 2, partly verified text)", zh: "（第 2 條，部分查證）")
-        case .four: return BilingualText(en: " (Art 2, as commonly stated)", zh: "（第 2 條，一般引述）")
         }
     }
 }

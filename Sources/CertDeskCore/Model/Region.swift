@@ -11,16 +11,7 @@ public enum Region: String, CaseIterable, Sendable, Codable {
     /// The code that prefixes incident ids, e.g. `TCN-2026-0042`.
     public var code: String { rawValue }
 
-    public var name: BilingualText {
-        switch self {
-        case .taipei: return BilingualText(en: "Taipei region", zh: "臺北市區域")
-        case .newTaipei: return BilingualText(en: "New Taipei region", zh: "新北市區域")
-        case .taoyuan: return BilingualText(en: "Taoyuan region (Tao-Chu-Chu-Miao)", zh: "桃竹竹苗區域")
-        case .taichung: return BilingualText(en: "Taichung–Changhua–Nantou region (TCN)", zh: "中彰投區域")
-        case .tainan: return BilingualText(en: "Yun-Chia-Chia-Nan region", zh: "雲嘉嘉南區域")
-        case .kaohsiung: return BilingualText(en: "Kaohsiung region", zh: "高雄市區域")
-        }
-    }
+    public var name: BilingualText { BilingualText { $0.name(of: self) } }
 
     /// The leading municipality first, then the neighbours it covers.
     public var counties: [String] {

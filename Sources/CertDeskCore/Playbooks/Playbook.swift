@@ -71,14 +71,7 @@ public enum ResponseTier: String, CaseIterable, Hashable, Sendable {
     /// 輪值指揮官: the duty officer at the desk.
     case dutyOfficer = "duty-officer"
 
-    public var label: BilingualText {
-        switch self {
-        case .firstLine: return BilingualText(en: "1st line on-site staff", zh: "一線駐點人員")
-        case .secondLine: return BilingualText(en: "2nd line vendor/SOC", zh: "二線協力廠商／SOC")
-        case .thirdLine: return BilingualText(en: "3rd line ISAC forensics", zh: "三線 ISAC 事件調查與鑑識")
-        case .dutyOfficer: return BilingualText(en: "duty officer", zh: "輪值指揮官")
-        }
-    }
+    public var label: BilingualText { BilingualText { $0.name(of: self) } }
 }
 
 /// When a step applies; every condition given must hold.

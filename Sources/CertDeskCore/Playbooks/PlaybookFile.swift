@@ -38,15 +38,14 @@ public enum PlaybookFile {
             let reader = try top.require("category", in: root)
             let name = try reader.string()
             guard name == Playbook.genericCategory || IncidentCategory(rawValue: name) != nil else {
-                throw reader.problem("unknown category \(TextChecks.quoted(name)); use one of: \(IncidentCategory.allNames), generic",
-                                     "未知的類別 \(TextChecks.quoted(name))；可用：\(IncidentCategory.allNames)、generic")
+                throw reader.problem { $0.unknownPlaybookCategory(TextChecks.quoted(name)) }
             }
             return name
         }
         let version = collect { () throws(FileProblem) -> Int in
             let reader = try top.require("version", in: root)
             guard let n = Int(try reader.string()), n > 0 else {
-                throw reader.problem("version must be a whole number above 0", "version 須為大於 0 的整數")
+                throw reader.problem { $0.playbookVersion }
             }
             return n
         }
@@ -58,19 +57,18 @@ public enum PlaybookFile {
             for item in list {
                 guard let step = collect({ () throws(FileProblem) in try self.step(item) }) else { continue }
                 if let line = seenIDs[step.id] {
-                    problems.append(item.problem("the id \(step.id) is used twice (first on line \(line))",
-                                                 "編號 \(step.id) 重複（第一次在第 \(line) 行）"))
+                    problems.append(item.problem { $0.stepIDTwice(step.id, firstLine: line) })
                 }
                 seenIDs[step.id] = seenIDs[step.id] ?? item.line ?? 0
                 if let kind = step.meets {
                     if let other = seenClocks[kind] {
-                        problems.append(item.problem("\(kind.rawValue) is already met by step \(other)", "\(kind.rawValue) 已由步驟 \(other) 完成"))
+                        problems.append(item.problem { $0.clockMetByTwoSteps(kind, other) })
                     }
                     seenClocks[kind] = step.id
                 }
                 steps.append(step)
             }
-            if list.isEmpty { problems.append(root.problem("a playbook needs steps", "playbook 需要步驟")) }
+            if list.isEmpty { problems.append(root.problem { $0.playbookNeedsSteps }) }
         }
         guard problems.isEmpty, let category, let version, let title else { return Result(playbook: nil, problems: problems) }
         return Result(playbook: Playbook(category: category, version: version, title: title, steps: steps), problems: [])
@@ -81,12 +79,11 @@ public enum PlaybookFile {
         let idReader = try f.require("id", in: item)
         let id = try idReader.string()
         guard !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
-            throw idReader.problem("a step id is lower-case letters, digits and hyphens", "步驟編號只能用小寫字母、數字與連字號")
+            throw idReader.problem { $0.stepIDForm }
         }
         let phaseReader = try f.require("phase", in: item)
         guard let phase = IncidentPhase(rawValue: try phaseReader.string()), phases.contains(phase) else {
-            throw phaseReader.problem("phase must be one of: \(phases.map(\.rawValue).joined(separator: ", "))",
-                                      "phase 須為：\(phases.map(\.rawValue).joined(separator: "、"))")
+            throw phaseReader.problem { $0.stepPhase(phases) }
         }
         return PlaybookStep(
             id: id, phase: phase, text: try bilingual(try f.require("text", in: item)),
@@ -98,9 +95,9 @@ public enum PlaybookFile {
             },
             meets: try f["meets"].map { (r) throws(FileProblem) in try enumValue(r, ObligationKind.self) },
             checklistItem: try vocabulary(try f.require("sp800-61", in: item), ResponseVocabulary.sp80061ChecklistItems,
-                                          what: "SP 800-61 r2 checklist item", whatZh: "SP 800-61 r2 檢核項目"),
+                                          .sp80061ChecklistItem),
             csf: try vocabulary(try f.require("csf", in: item), ResponseVocabulary.csfSubcategories,
-                                what: "CSF 2.0 subcategory", whatZh: "CSF 2.0 子類別"),
+                                .csfSubcategory),
             when: try f["when"].map { (r) throws(FileProblem) in try condition(r) } ?? StepCondition(),
             references: try (f["references"].map { (r) throws(FileProblem) in try r.sequence() } ?? []).map {
                 (r) throws(FileProblem) in try r.string()
@@ -113,10 +110,10 @@ public enum PlaybookFile {
         var texts: [String: String] = [:]
         for key in ["zh-TW", "en"] {
             guard let value = f[key] else {
-                throw reader.problem("the \(key) translation is missing", "缺少 \(key) 翻譯")
+                throw reader.problem { $0.translationMissing(key) }
             }
             let text = try value.string()
-            guard !TextChecks.isBlank(text) else { throw value.problem("the \(key) text is empty", "\(key) 文字為空白") }
+            guard !TextChecks.isBlank(text) else { throw value.problem { $0.translationEmpty(key) } }
             texts[key] = text
         }
         return BilingualText(en: texts["en"]!, zh: texts["zh-TW"]!)
@@ -126,16 +123,15 @@ public enum PlaybookFile {
     where E.RawValue == String {
         let text = try reader.string()
         guard let value: E = FixedSet.member(text) else {
-            let problem = FixedSet.notOneOf(text, E.allNames)
-            throw reader.problem(problem.en, problem.zh)
+            throw reader.problem(FixedSet.notOneOf(text, E.allNames))
         }
         return value
     }
 
-    static func vocabulary(_ reader: YAMLReader, _ known: Set<String>, what: String, whatZh: String) throws(FileProblem) -> String {
+    static func vocabulary(_ reader: YAMLReader, _ known: Set<String>, _ vocabulary: ResponseVocabulary.Kind) throws(FileProblem) -> String {
         let text = try reader.string()
         guard known.contains(text) else {
-            throw reader.problem("\(TextChecks.quoted(text)) is not a known \(what)", "\(TextChecks.quoted(text)) 不是已知的\(whatZh)")
+            throw reader.problem { $0.notInVocabulary(TextChecks.quoted(text), vocabulary) }
         }
         return text
     }

@@ -16,6 +16,11 @@
 /// - **SP 800-61 r2 Table 3-5**, the incident handling checklist (NIST SP 800-61 Rev. 2, Aug 2012,
 ///   withdrawn 3 Apr 2025 in favour of Rev. 3 but still the handy numbered checklist).
 public enum ResponseVocabulary {
+    /// The two vocabularies a step is tagged with.
+    public enum Kind: Sendable {
+        case sp80061ChecklistItem, csfSubcategory
+    }
+
     /// Every subcategory identifier of the NIST Cybersecurity Framework 2.0 (CSWP 29, 26 Feb 2024),
     /// e.g. "GV.OC-01" … "RC.CO-04": 106 identifiers, from the OSCAL catalog named above.
     public static let csfSubcategories: Set<String> = Set(csfSubcategoriesInOrder)

@@ -8,8 +8,17 @@ public struct BilingualText: Hashable, Sendable {
         self.zh = zh
     }
 
+    /// A message from the catalogue, said in both languages at once: `BilingualText { $0.quietDesk }`.
+    public init(_ say: (any Words) -> String) {
+        self.en = say(InterfaceLanguage.en.words)
+        self.zh = say(InterfaceLanguage.zhTW.words)
+    }
+
     public func text(in language: InterfaceLanguage) -> String {
-        language == .zhTW ? zh : en
+        switch language {
+        case .zhTW: zh
+        case .en: en
+        }
     }
 }
 
@@ -29,4 +38,15 @@ public enum InterfaceLanguage: String, Sendable, CaseIterable {
         let lowered = argument.lowercased()
         if lowered.hasPrefix("zh") { self = .zhTW } else if lowered.hasPrefix("en") { self = .en } else { return nil }
     }
+
+    /// The interface's words in this language (`Words`).
+    public var words: any Words {
+        switch self {
+        case .zhTW: Self.chinese
+        case .en: Self.english
+        }
+    }
+
+    private static let chinese = ChineseWords()
+    private static let english = EnglishWords()
 }

@@ -10,7 +10,7 @@ public enum FixedSet {
 
     /// `"intern" is not one of: first-line, second-line, third-line, duty-officer`.
     public static func notOneOf(_ text: String, _ names: String) -> BilingualText {
-        BilingualText(en: "\(TextChecks.quoted(text)) is not one of: \(names)", zh: "\(TextChecks.quoted(text)) 不在允許的值之中：\(names)")
+        BilingualText { $0.notOneOf(TextChecks.quoted(text), names) }
     }
 
     /// `a, b, c`: the names as help and errors list them.

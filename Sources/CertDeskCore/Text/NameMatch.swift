@@ -29,17 +29,14 @@ public enum NameMatch: Equatable, Sendable {
         case .found: return nil
         case .ambiguous(let candidates):
             let list = candidates.joined(separator: ", ")
-            return BilingualText(en: "\(TextChecks.quoted(typed)) could be any of: \(list)",
-                                 zh: "\(TextChecks.quoted(typed)) 可能是：\(list)")
+            return BilingualText { $0.ambiguousName(TextChecks.quoted(typed), list) }
         case .unknown(let suggestions):
             let all = names.joined(separator: ", ")
             guard !suggestions.isEmpty else {
-                return BilingualText(en: "\(TextChecks.quoted(typed)) is not a \(what.en); use one of: \(all)",
-                                     zh: "\(TextChecks.quoted(typed)) 不是\(what.zh)；可用：\(all)")
+                return BilingualText { $0.unknownName(TextChecks.quoted(typed), what: $0.say(what), names: all) }
             }
             let near = suggestions.joined(separator: " or ")
-            return BilingualText(en: "\(TextChecks.quoted(typed)) is not a \(what.en); did you mean \(near)?",
-                                 zh: "\(TextChecks.quoted(typed)) 不是\(what.zh)；是否要輸入 \(near)？")
+            return BilingualText { $0.didYouMean(TextChecks.quoted(typed), what: $0.say(what), near: near) }
         }
     }
 

@@ -8,6 +8,9 @@ public enum ISO8601 {
         public let reason: BilingualText
     }
 
+    /// Made once: the parser runs for every time in a bulk ingest.
+    private static let notISO = ParseError(reason: BilingualText { $0.notISO8601 })
+
     public static func parse(_ text: String) throws(ParseError) -> Instant {
         var text = text
         let result = text.withUTF8 { buffer in Result { () throws(ParseError) in try parse(buffer) } }
@@ -16,11 +19,10 @@ public enum ISO8601 {
 
     static func parse(_ s: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Instant {
         var i = 0
-        func fail(_ en: String, _ zh: String) -> ParseError {
-            ParseError(reason: BilingualText(en: en, zh: zh))
+        func fail(_ say: (any Words) -> String) -> ParseError {
+            ParseError(reason: BilingualText(say))
         }
-        let notISO = fail("is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)",
-                          "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）")
+        let notISO = Self.notISO
         func digits(_ count: Int) throws(ParseError) -> Int {
             guard i + count <= s.count else { throw notISO }
             var value = 0
@@ -43,8 +45,7 @@ public enum ISO8601 {
         try expect(UInt8(ascii: "-"))
         let day = try digits(2)
         guard i < s.count, s[i] == UInt8(ascii: "T") || s[i] == UInt8(ascii: "t") || s[i] == UInt8(ascii: " ") else {
-            throw fail("has a date but no time of day (expected e.g. 2026-03-02T09:05:00+08:00)",
-                       "只有日期沒有時刻（例如 2026-03-02T09:05:00+08:00）")
+            throw fail { $0.timeHasNoTimeOfDay }
         }
         i += 1
         let hour = try digits(2)
@@ -65,14 +66,13 @@ public enum ISO8601 {
                     i += 1
                 }
                 guard fractionDigits > 0 else {
-                    throw fail("has a decimal point with no fraction after it", "小數點後沒有數字")
+                    throw fail { $0.timeHasEmptyFraction }
                 }
                 for _ in fractionDigits..<max(fractionDigits, 3) { millis *= 10 }
             }
         }
         guard i < s.count else {
-            throw fail("has no UTC offset; add Z or +08:00 so the legal clock starts at the right moment",
-                       "缺少時區；請加上 Z 或 +08:00，法定時限才能從正確時刻起算")
+            throw fail { $0.timeHasNoOffset }
         }
         var offsetMinutes = 0
         switch s[i] {
@@ -85,25 +85,24 @@ public enum ISO8601 {
             if i < s.count, s[i] == UInt8(ascii: ":") { i += 1 }
             let offsetMins = try digits(2)
             guard offsetHours <= 14, offsetMins < 60 else {
-                throw fail("has a UTC offset out of range", "時區偏移超出範圍")
+                throw fail { $0.timeOffsetOutOfRange }
             }
             offsetMinutes = sign * (offsetHours * 60 + offsetMins)
         default:
-            throw fail("has no UTC offset; add Z or +08:00 so the legal clock starts at the right moment",
-                       "缺少時區；請加上 Z 或 +08:00，法定時限才能從正確時刻起算")
+            throw fail { $0.timeHasNoOffset }
         }
         guard i == s.count else {
-            throw fail("has unexpected text after the UTC offset", "時區之後有多餘的文字")
+            throw fail { $0.timeTextAfterOffset }
         }
         guard (1900...9999).contains(year) else {
-            throw fail("has a year outside 1900–9999", "年份超出 1900–9999")
+            throw fail { $0.timeYearOutOfRange }
         }
-        guard (1...12).contains(month) else { throw fail("has no month \(month)", "月份 \(month) 不存在") }
+        guard (1...12).contains(month) else { throw fail { $0.timeNoSuchMonth(month) } }
         guard (1...CivilDate.daysInMonth(year: year, month: month)).contains(day) else {
-            throw fail("has no day \(day) in \(year)-\(Digits.two(month))", "\(year)-\(Digits.two(month)) 沒有第 \(day) 日")
+            throw fail { $0.timeNoSuchDay(day, year: year, month: month) }
         }
         guard hour < 24, minute < 60, second < 60 else {
-            throw fail("has a time of day out of range", "時刻超出範圍")
+            throw fail { $0.timeOfDayOutOfRange }
         }
         let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)

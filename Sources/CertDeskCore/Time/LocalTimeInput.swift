@@ -9,8 +9,6 @@ public enum LocalTimeInput {
         public let reason: BilingualText
     }
 
-    public static let forms = BilingualText(en: "now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601", zh: "now、HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601")
-
     /// Nil for "now". `offsetMinutes` gives the local zone's offset at an instant.
     public static func parse(_ text: String, now: Instant, offsetMinutes: (Instant) -> Int) -> Result<Instant?, Problem> {
         let t = TextChecks.trimmed(text)
@@ -26,8 +24,7 @@ public enum LocalTimeInput {
         } else if t.count == 16 || t.count == 19, [" ", "T"].contains(t.dropFirst(10).first) {
             candidate = String(t.map { $0 == " " ? "T" : $0 }) + (t.count == 16 ? ":00" : "") + zone
         } else {
-            return .failure(Problem(reason: BilingualText(en: "\(TextChecks.quoted(t)) is not a time: use \(forms.en)",
-                                                          zh: "\(TextChecks.quoted(t)) 不是時間：請用 \(forms.zh)")))
+            return .failure(Problem(reason: BilingualText { $0.notATime(TextChecks.quoted(t)) }))
         }
         switch Result(catching: { () throws(ISO8601.ParseError) in try ISO8601.parse(candidate) }) {
         case .success(let instant):
@@ -35,8 +32,7 @@ public enum LocalTimeInput {
             if clock != nil, instant > now { return .success(instant.adding(milliseconds: -86_400_000)) }
             return .success(instant)
         case .failure(let error):
-            return .failure(Problem(reason: BilingualText(en: "\(TextChecks.quoted(t)) \(error.reason.en)",
-                                                          zh: "\(TextChecks.quoted(t)) \(error.reason.zh)")))
+            return .failure(Problem(reason: BilingualText { TextChecks.quoted(t) + " " + $0.say(error.reason) }))
         }
     }
 

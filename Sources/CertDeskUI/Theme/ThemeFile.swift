@@ -28,7 +28,7 @@ public enum ThemeFile {
         let top = try root.mapping(allowed: ["name", "styles"])
         let nameReader = try top.require("name", in: root)
         let name = try nameReader.string()
-        guard !name.isEmpty else { throw nameReader.problem("the theme needs a name", "主題需要名稱") }
+        guard !name.isEmpty else { throw nameReader.problem { $0.themeNeedsName } }
         let stylesReader = try top.require("styles", in: root)
         let entries = try stylesReader.mapping(allowed: Set(StyleRole.allCases.map(\.rawValue)))
         var styles: [StyleRole: ThemeStyle] = [:]
@@ -68,14 +68,11 @@ public enum ThemeFile {
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let index = Int(text), (0...255).contains(index) else {
-                throw reader.problem("\(text) is out of range: a colour number is 0–255",
-                                     "\(text) 超出範圍：色號須為 0–255")
+                throw reader.problem { $0.colourOutOfRange(text) }
             }
             return .indexed(index)
         }
         let names = colourNames.joined(separator: ", ")
-        throw reader.problem(
-            "\(TextChecks.quoted(text)) is not a colour: use default, a number 0–255 or one of: \(names)",
-            "\(TextChecks.quoted(text)) 不是顏色：請用 default、0–255 的色號，或下列之一：\(names)")
+        throw reader.problem { $0.notAColour(TextChecks.quoted(text), names: names) }
     }
 }

@@ -1,0 +1,380 @@
+/// certdesk's interface in Traditional Chinese (臺灣正體), in the words of the regional
+/// joint-defence plan (事件等級, 通報, 知悉, 證據保管鏈). Every entry is declared in `Words`.
+public struct ChineseWords: Words {
+    public init() {}
+    public var language: InterfaceLanguage { .zhTW }
+
+    // MARK: - Names of the desk's values
+
+    public func name(of category: IncidentCategory) -> String {
+        switch category {
+        case .ransomware: "勒索軟體"
+        case .ddos: "分散式阻斷服務"
+        case .defacement: "網頁置換"
+        case .dataLeak: "資料外洩"
+        case .unauthorizedAccess: "未經授權存取"
+        case .malwareOutbreak: "惡意程式感染"
+        case .c2Beacon: "連線惡意中繼站"
+        case .phishing: "釣魚郵件"
+        case .spam: "垃圾郵件"
+        case .other: "其他"
+        }
+    }
+    public func name(of phase: IncidentPhase) -> String {
+        switch phase {
+        case .preparation: "準備"
+        case .detectionAnalysis: "偵測與分析"
+        case .containmentEradicationRecovery: "遏制根除復原"
+        case .postIncident: "事件後活動"
+        case .closed: "已結案"
+        }
+    }
+    public func name(of kind: ObligationKind) -> String {
+        switch kind {
+        case .reportPlatform: "通報"
+        case .notifyAgencyContact: "60 分鐘內通報聯絡人員"
+        case .ncertEscalation: "逐層上報 N-CERT"
+        case .review: "審核"
+        case .forwardReview: "審核結果轉報"
+        case .onSite: "快速應變小組到場"
+        case .damageControl: "損害控制或復原"
+        case .investigationReport: "調查、處理及改善報告"
+        case .renotify: "等級變更續報"
+        }
+    }
+    public func name(of region: Region) -> String {
+        switch region {
+        case .taipei: "臺北市區域"
+        case .newTaipei: "新北市區域"
+        case .taoyuan: "桃竹竹苗區域"
+        case .taichung: "中彰投區域"
+        case .tainan: "雲嘉嘉南區域"
+        case .kaohsiung: "高雄市區域"
+        }
+    }
+    public func name(of kind: EvidenceKind) -> String {
+        switch kind {
+        case .diskImage: "磁碟映像"
+        case .memoryImage: "記憶體映像"
+        case .log: "日誌"
+        case .pcap: "封包側錄"
+        case .screenshot: "螢幕擷圖"
+        case .malwareSample: "惡意程式樣本"
+        case .document: "文件"
+        case .email: "電子郵件"
+        case .physical: "實體物品"
+        }
+    }
+    public func name(of action: CustodyEntry.Action) -> String {
+        switch action {
+        case .collected: "蒐集"
+        case .transferred: "移交"
+        case .checkedOut: "借出"
+        case .checkedIn: "歸還"
+        case .held: "保全（禁止銷毀）"
+        case .released: "解除保全"
+        case .disposed: "銷毀"
+        }
+    }
+    public func name(of asset: LevelBasis.AssetClass) -> String {
+        switch asset {
+        case .nonCore: "非核心業務資訊或系統"
+        case .core: "非關鍵基礎設施之核心業務資訊或系統"
+        case .coreCI: "涉及關鍵基礎設施維運之核心業務"
+        case .officialSecret: "一般公務機密"
+        case .sensitive: "敏感資訊"
+        case .nationalSecret: "國家機密"
+        }
+    }
+
+    // MARK: - The level from C/I/A (資通安全事件通報及應變辦法 Art 2)
+
+    public func levelSource(_ level: IncidentLevel) -> String {
+        switch level {
+        case .one, .two: "（第 2 條，已查證條文）"
+        case .three: "（第 2 條，部分查證）"
+        case .four: "（第 2 條，一般引述）"
+        }
+    }
+    public func disclosure(_ severity: LevelBasis.Severity, of asset: LevelBasis.AssetClass, level: IncidentLevel) -> String {
+        "\(severity == .serious ? "嚴重" : "輕微")洩漏\(name(of: asset)) → 第 \(level.rawValue) 級\(levelSource(level))"
+    }
+    public func tampering(_ severity: LevelBasis.Severity, of asset: LevelBasis.AssetClass, level: IncidentLevel) -> String {
+        "\(severity == .serious ? "嚴重" : "輕微")竄改\(name(of: asset)) → 第 \(level.rawValue) 級\(levelSource(level))"
+    }
+    public func operationAffected(of asset: LevelBasis.AssetClass, restored: Bool, level: IncidentLevel, treatedAs: LevelBasis.AssetClass?) -> String {
+        let treated = treatedAs.map { "（可用性依系統等級判定，視為\(name(of: $0))）" } ?? ""
+        return "\(name(of: asset))運作受影響，\(restored ? "於" : "未於")可容忍中斷時間內回復 → 第 \(level.rawValue) 級\(treated)\(levelSource(level))"
+    }
+    public var noImpactStated: String { "未說明機密性、完整性或可用性影響：依第 2 條無從判定等級" }
+    public func worstImpact(_ level: IncidentLevel) -> String { "取各項影響中最嚴重者：第 \(level.rawValue) 級" }
+
+    // MARK: - Refusals: what the desk will not record, and why
+
+    public func name(of field: CheckedText) -> String {
+        switch field {
+        case .reason: "理由"
+        case .overrideReason: "強制理由"
+        case .note: "備註"
+        case .description: "說明"
+        case .physicalItem: "實體物品"
+        case .purpose: "目的"
+        }
+    }
+    public func textEmpty(_ field: CheckedText) -> String { "\(name(of: field))不可為空白" }
+    public func textTooLong(_ field: CheckedText, limit: Int) -> String { "\(name(of: field))上限 \(limit) 字元" }
+    public func clockName(_ obligation: Obligation) -> String {
+        "\(name(of: obligation.kind))\(obligation.ordinal > 1 ? " #\(obligation.ordinal)" : "")"
+    }
+    public func noIncident(_ id: String) -> String { "此值勤台沒有事件 \(id)" }
+    public func noEvidence(_ id: String) -> String { "此值勤台沒有證據 \(id)" }
+    public func deskAlreadyOpen(for region: Region) -> String { "此值勤台已設定為 \(region.code)" }
+    public var deskHasNoRegion: String { "值勤台尚未設定區域" }
+    public func sourceIDUnprintable(limit: Int) -> String { "來源編號須為 1–\(limit) 個可列印字元" }
+    public func name(of field: AgencyField) -> String {
+        switch field {
+        case .id: "編號"
+        case .name: "名稱"
+        case .county: "縣市"
+        case .type: "類型"
+        }
+    }
+    public func agencyFieldEmpty(_ field: AgencyField) -> String { "機關\(name(of: field))不可為空白" }
+    public var contactNameEmpty: String { "聯絡人姓名不可為空白" }
+    public var personNameEmpty: String { "姓名不可為空白" }
+    public func personNameTooLong(limit: Int) -> String { "姓名上限 \(limit) 字元" }
+    public var personNameHidden: String { "姓名不可包含控制或格式字元" }
+    public func closedLevelUnchanged(_ id: String) -> String { "\(id) 已結案；請先改回處理階段再變更等級" }
+    public var impactGivesNoLevel: String { "所給的 C/I/A 影響皆為無，無從判定等級；請指定等級 1–4" }
+    public var levelOrImpactNeeded: String { "請指定等級 1–4，或提供 C/I/A 影響與資產類別" }
+    public func alreadyAtLevel(_ id: String, _ level: IncidentLevel) -> String { "\(id) 已是第 \(level.rawValue) 級" }
+    public func alreadyInPhase(_ id: String, _ phase: IncidentPhase) -> String { "\(id) 已在「\(name(of: phase))」階段" }
+    public func alreadyInCategory(_ id: String, _ category: IncidentCategory) -> String {
+        "\(id) 已是「\(name(of: category))」"
+    }
+    public func alreadyAssigned(_ id: String, to assignee: String?) -> String { "\(id) 已指派給 \(assignee ?? "無人")" }
+    public func name(of moment: PastMoment) -> String {
+        switch moment {
+        case .time: "時間"
+        case .acquisition: "取得時間"
+        }
+    }
+    public func inTheFuture(_ moment: PastMoment, when: String, now: String) -> String {
+        "\(name(of: moment)) \(when) 晚於現在（值勤台時間 \(now)）"
+    }
+    public func beforeIncidentBegan(when: String, began: String) -> String { "時間 \(when) 早於事件開始（\(began)）" }
+    public func beforeClockStarted(when: String, _ obligation: Obligation, started: String) -> String {
+        "時間 \(when) 早於「\(name(of: obligation.kind))」起算時間（\(started)）"
+    }
+    public func phaseGate(_ id: String, steps: [String], clocks: [Obligation]) -> String {
+        var open: [String] = []
+        if !steps.isEmpty { open.append("必要步驟未完成：\(steps.joined(separator: ", "))（請完成或略過）") }
+        if !clocks.isEmpty { open.append("時限仍在計時：\(clocks.map { name(of: $0.kind) }.joined(separator: "、"))（請逐一登錄完成或免除）") }
+        return "\(id) \(open.joined(separator: "；"))；或說明理由強制變更"
+    }
+    public func noPlaybook(_ id: String) -> String { "\(id) 沒有處理手冊" }
+    public func noSuchStep(_ id: String, category: String, version: Int, step: String) -> String {
+        "\(id) 的處理手冊（\(category) v\(version)）沒有步驟 \(step)"
+    }
+    public func stepDoesNotApply(_ step: String, to id: String) -> String { "步驟 \(step) 不適用於 \(id)（條件不符）" }
+    public func stepAlreadyRecorded(_ step: String, status: StepRecord.Status, at: String, by: String) -> String {
+        "步驟 \(step) 已於 \(at) 由 \(by) \(status == .done ? "完成" : "略過")"
+    }
+    public func noSuchClock(_ id: String, _ kind: ObligationKind) -> String {
+        "\(id) 沒有「\(name(of: kind))」時限（此等級不適用，或尚未起算）"
+    }
+    public func clockAlreadyMet(_ id: String, _ obligation: Obligation, at: String) -> String {
+        "\(id)「\(name(of: obligation.kind))」已於 \(at) 完成"
+    }
+    public func clockAlreadyWaived(_ id: String, _ obligation: Obligation, reason: String) -> String {
+        "\(id)「\(name(of: obligation.kind))」已免除：\(reason)"
+    }
+    public var evidenceFileOrPhysical: String { "證據須為檔案或實體物品（--physical）其一" }
+    public var physicalNeedsLocation: String { "實體物品須以 --location 說明存放位置" }
+    public func beforeAcquired(when: String, _ id: String, acquired: String) -> String {
+        "時間 \(when) 早於 \(id) 取得時間（\(acquired)）"
+    }
+    public var receiverNeeded: String { "請以 --to 指明接收人" }
+    public func alreadyCheckedOut(_ id: String, to holder: String) -> String { "\(id) 已由 \(holder) 借出" }
+    public func notCheckedOut(_ id: String) -> String { "\(id) 並未借出" }
+    public func alreadyOnHold(_ id: String) -> String { "\(id) 已在保全（禁止銷毀）中" }
+    public func notOnHold(_ id: String) -> String { "\(id) 並未保全" }
+    public func notACustodyChange(_ action: CustodyEntry.Action) -> String { "\(action.rawValue) 不是保管異動" }
+    public func onHoldCannotDispose(_ id: String, hold: String) -> String { "\(id) 保全中（\(hold)），須先解除" }
+    public func retentionNotStarted(incident: String) -> String { "\(incident) 尚未結案，保存期限尚未起算" }
+    public func keptUntil(_ id: String, until: String) -> String { "\(id) 須保存至 \(until)" }
+    public func checkedOutCannotDispose(_ id: String, holder: String) -> String { "\(id) 由 \(holder) 借出中" }
+    public func alreadyDisposed(_ id: String, at: String, by: String) -> String { "\(id) 已於 \(at) 由 \(by) 銷毀" }
+
+    // MARK: - JSON syntax (the parser names the line and column)
+
+    public var jsonEndsEarly: String { "JSON 提前結束（檔案被截斷？）" }
+    public func jsonUnexpected(_ character: String) -> String { "非預期的字元 \(character)；不是有效的 JSON" }
+    public var jsonUnexpectedText: String { "非預期的文字；不是有效的 JSON" }
+    public func jsonTooDeep(_ levels: Int) -> String { "JSON 巢狀超過 \(levels) 層" }
+    public func jsonKeyTwice(_ key: String) -> String { "同一物件中鍵 \(key) 出現兩次" }
+    public var notUTF8: String { "文字不是有效的 UTF-8" }
+    public func jsonRawControl(_ code: String) -> String { "字串中有未跳脫的控制字元 \(code)；JSON 必須跳脫" }
+    public var jsonStringNotClosed: String { "字串沒有結束（檔案被截斷？）" }
+    public var jsonLoneSurrogate: String { "\\u 跳脫中有單獨的 UTF-16 代理字元" }
+    public func jsonUnknownEscape(_ character: Character) -> String { "未知的跳脫序列 \\\(character)" }
+    public var jsonEscapeCutShort: String { "\\u 跳脫不完整" }
+    public var jsonEscapeNeedsHex: String { "\\u 跳脫需要四位十六進位數字" }
+    public var jsonLeadingZero: String { "數字開頭多了 0" }
+    public var jsonNumberOutOfRange: String { "數字超出範圍" }
+    public var jsonTextAfterEnd: String { "JSON 結束後還有多餘的內容" }
+
+    // MARK: - Times (ISO 8601 / RFC 3339, and the forms typed at the desk)
+
+    public var notISO8601: String { "不是 ISO 8601 時間格式（例如 2026-03-02T09:05:00+08:00）" }
+    public var timeHasNoTimeOfDay: String { "只有日期沒有時刻（例如 2026-03-02T09:05:00+08:00）" }
+    public var timeHasEmptyFraction: String { "小數點後沒有數字" }
+    public var timeHasNoOffset: String { "缺少時區；請加上 Z 或 +08:00，法定時限才能從正確時刻起算" }
+    public var timeOffsetOutOfRange: String { "時區偏移超出範圍" }
+    public var timeTextAfterOffset: String { "時區之後有多餘的文字" }
+    public var timeYearOutOfRange: String { "年份超出 1900–9999" }
+    public func timeNoSuchMonth(_ month: Int) -> String { "月份 \(month) 不存在" }
+    public func timeNoSuchDay(_ day: Int, year: Int, month: Int) -> String {
+        "\(year)-\(Digits.two(month)) 沒有第 \(day) 日"
+    }
+    public var timeOfDayOutOfRange: String { "時刻超出範圍" }
+    public func notATime(_ typed: String) -> String { "\(typed) 不是時間：請用 now、HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601" }
+
+    // MARK: - JSON fields (a ticket, a bundle, a journal body)
+
+    public func name(of shape: JSONValue.Shape) -> String {
+        switch shape {
+        case .null: "null"
+        case .boolean: "布林值"
+        case .wholeNumber, .number: "數字"
+        case .string: "字串"
+        case .array: "陣列"
+        case .object: "物件"
+        }
+    }
+    public func jsonWrongType(expected: JSONValue.Shape, found: JSONValue.Shape) -> String {
+        let wanted = switch expected {
+        case .boolean: "true 或 false"
+        case .wholeNumber: "整數"
+        default: name(of: expected)
+        }
+        return "應為\(wanted)，實際為 \(name(of: found))"
+    }
+    public func fieldTooLong(_ length: Int, limit: Int) -> String { "長度 \(length) 字元，超過上限 \(limit)" }
+    public var fieldRequired: String { "為必填欄位" }
+    public var fieldEmpty: String { "不可為空白" }
+
+    // MARK: - Names typed or read (a value of a fixed set, a command word)
+
+    public func notOneOf(_ text: String, _ names: String) -> String { "\(text) 不在允許的值之中：\(names)" }
+    public func ambiguousName(_ typed: String, _ candidates: String) -> String { "\(typed) 可能是：\(candidates)" }
+    public func unknownName(_ typed: String, what: String, names: String) -> String { "\(typed) 不是\(what)；可用：\(names)" }
+    public func didYouMean(_ typed: String, what: String, near: String) -> String {
+        "\(typed) 不是\(what)；是否要輸入 \(near)？"
+    }
+
+    // MARK: - Tickets and bundles coming in (README, "Ticket format")
+
+    public var ticketIDHasControl: String { "事件單編號不可包含控制字元" }
+    public var ticketSourceKind: String { "事件單來源應為 soc-ticket 或 agency-report" }
+    public var awarenessRequired: String { "為必填：1 小時通報時限自知悉時起算" }
+    public func ticketLevelOutOfRange(_ level: Int64) -> String { "等級 \(level) 超出範圍；請用 1–4，未分級時請省略" }
+    public func tooManyEntries(_ count: Int, limit: Int) -> String { "共 \(count) 筆，超過上限 \(limit)" }
+    public func timeInTheFuture(_ time: String, now: String) -> String { "\(time) 晚於現在（值勤台時間 \(now)）" }
+    public func awareBeforeOccurred(_ occurredKey: String) -> String { "知悉時間不可早於發生時間（\(occurredKey)）" }
+    public func reportBeforeOccurred(_ occurredKey: String) -> String { "通報時間不可早於發生時間（\(occurredKey)）" }
+    public func notAValidIndicator(_ kind: Indicator.Kind) -> String { "不是有效的 \(kind.rawValue) 值" }
+    public func stixIDPrefix(_ id: String, prefix: String) -> String { "\(id) 應以 \(prefix) 開頭" }
+    public func stixPropertyRequired(type: String) -> String { "STIX 2.1 \(type) 必須有此屬性" }
+    public var bundleIDPrefix: String { "bundle 的 id 應以 bundle-- 開頭" }
+    public func stixUnattached(_ count: Int) -> String { "\(count) 個 indicator/observed-data/sighting 物件與任何事件無關，未附加" }
+    public var bundleHasNoIncident: String { "此 bundle 沒有 incident 物件" }
+    public var onlySTIX21: String { "僅支援 STIX 2.1" }
+    public func tooManyRelatedIndicators(_ count: Int, limit: Int) -> String { "關聯 \(count) 個指標，超過上限 \(limit)" }
+    public func relatedIndicatorTooLong(limit: Int) -> String { "關聯的指標長度超過 \(limit) 字元" }
+    public func criticalityOutOfRange(_ criticality: Int64) -> String { "criticality \(criticality) 超出 0–100" }
+    public var jsonLinesTwoOnALine: String { "同一行出現第二個值；JSON Lines 每行只能有一個物件" }
+    public var jsonLinesNotAnObject: String { "此行開頭應為 JSON 物件" }
+    public var notAnIngestFile: String { "不是 JSON 物件、陣列或 JSON Lines 檔案（這是 JSON 嗎？）" }
+
+    // MARK: - Journal bodies that do not read back (verify names them)
+
+    public var unreadable: String { "無法讀取" }
+    public func unknownLevel(_ name: String) -> String { "未知等級 \(name)" }
+    public var unknownStart: String { "未知的起算點" }
+    public func levelNotOneToFour(_ level: Int64) -> String { "等級 \(level) 不在 1–4" }
+    public func unreadableDuration(for level: String) -> String { "\(level) 的時限無法讀取" }
+
+    // MARK: - Rule files: policies, playbooks, themes (YAML)
+
+    public var fileEmpty: String { "檔案是空的" }
+    public func notYAML(_ detail: String) -> String { "不是 YAML：\(detail)" }
+    public func invalidYAML(_ detail: String) -> String { "YAML 格式錯誤：\(detail)" }
+    public func notABoolean(_ text: String) -> String { "\(text) 不是 true 或 false" }
+    public var yamlExpectedMapping: String { "應為對應表（鍵: 值）" }
+    public var yamlKeyNotText: String { "鍵必須是文字" }
+    public func yamlUnknownKey(allowed: [String]) -> String { "未知的鍵；可用：\(allowed.joined(separator: ", "))" }
+    public var yamlKeyTwice: String { "重複出現" }
+    public var yamlExpectedList: String { "應為清單" }
+    public var yamlExpectedText: String { "應為文字" }
+    public func keyRequired(_ key: String) -> String { "缺少 \(key)" }
+    public func unknownPlaybookCategory(_ name: String) -> String {
+        "未知的類別 \(name)；可用：\(IncidentCategory.allNames)、generic"
+    }
+    public var playbookVersion: String { "version 須為大於 0 的整數" }
+    public func stepIDTwice(_ id: String, firstLine: Int) -> String { "編號 \(id) 重複（第一次在第 \(firstLine) 行）" }
+    public func clockMetByTwoSteps(_ kind: ObligationKind, _ otherStep: String) -> String {
+        "\(kind.rawValue) 已由步驟 \(otherStep) 完成"
+    }
+    public var playbookNeedsSteps: String { "playbook 需要步驟" }
+    public var stepIDForm: String { "步驟編號只能用小寫字母、數字與連字號" }
+    public func stepPhase(_ phases: [IncidentPhase]) -> String {
+        "phase 須為：\(phases.map(\.rawValue).joined(separator: "、"))"
+    }
+    public func translationMissing(_ language: String) -> String { "缺少 \(language) 翻譯" }
+    public func translationEmpty(_ language: String) -> String { "\(language) 文字為空白" }
+    public func name(of vocabulary: ResponseVocabulary.Kind) -> String {
+        switch vocabulary {
+        case .sp80061ChecklistItem: "SP 800-61 r2 檢核項目"
+        case .csfSubcategory: "CSF 2.0 子類別"
+        }
+    }
+    public func notInVocabulary(_ text: String, _ vocabulary: ResponseVocabulary.Kind) -> String {
+        "\(text) 不是已知的\(name(of: vocabulary))"
+    }
+    public func name(of tier: ResponseTier) -> String {
+        switch tier {
+        case .firstLine: "一線駐點人員"
+        case .secondLine: "二線協力廠商／SOC"
+        case .thirdLine: "三線 ISAC 事件調查與鑑識"
+        case .dutyOfficer: "輪值指揮官"
+        }
+    }
+    public func policyRowTwice(_ kind: ObligationKind) -> String { "\(kind.rawValue) 重複列出" }
+    public var retentionUnit: String { "證據保存期限以年或月計" }
+    public func unknownObligationKind(_ name: String?) -> String {
+        "未知的時限種類\(name.map { " \($0)" } ?? "")；可用：\(ObligationKind.allNames)"
+    }
+    public func notALevelBand(_ text: String) -> String { "\(text) 不是等級：請用 all、unclassified、1–4 或範圍如 3-4" }
+    public func notADuration(_ text: String) -> String { "\(text) 不是時限：例如 60m、1h、36h、2d 或 1 month" }
+    public var durationOrMap: String { "應為時限，或等級對時限的對應表" }
+    public func notALevelOrRange(_ text: String) -> String { "\(text) 不是等級或範圍" }
+    public func levelGivenTwice(_ band: LevelBand) -> String { "等級 \(band.rawValue) 重複指定" }
+    public func regionMustExtend(_ base: String, says: String?) -> String {
+        "區域檔須寫明 extends: \(base)\(says.map { "（目前為 \($0)）" } ?? "")"
+    }
+    public func regionCannotAddRow(_ base: String, _ kind: ObligationKind) -> String {
+        "區域檔只能修改 \(base) 的列，不能新增 \(kind.rawValue)"
+    }
+    public func dueWithinMissing(_ levels: String) -> String { "due_within 未指定等級 \(levels) 的時限" }
+    public func startsAfterMissingRow(_ kind: ObligationKind) -> String { "起算於 \(kind.rawValue) 完成，但此政策沒有該列" }
+    public func notAStart(_ text: String) -> String {
+        let words = DeadlineStart.named.dropLast().map(\.name), last = DeadlineStart.named.last!.name
+        return "\(text) 不是起算點：請用 \(words.joined(separator: "、"))、met: 種類 或 \(last)"
+    }
+    public var themeNeedsName: String { "主題需要名稱" }
+    public func colourOutOfRange(_ number: String) -> String { "\(number) 超出範圍：色號須為 0–255" }
+    public func notAColour(_ text: String, names: String) -> String {
+        "\(text) 不是顏色：請用 default、0–255 的色號，或下列之一：\(names)"
+    }
+}

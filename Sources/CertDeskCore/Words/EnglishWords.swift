@@ -1,0 +1,447 @@
+/// certdesk's interface in English. Every entry is declared, with its meaning, in `Words`.
+public struct EnglishWords: Words {
+    public init() {}
+    public var language: InterfaceLanguage { .en }
+
+    // MARK: - Names of the desk's values
+
+    public func name(of category: IncidentCategory) -> String {
+        switch category {
+        case .ransomware: "ransomware"
+        case .ddos: "DDoS"
+        case .defacement: "web defacement"
+        case .dataLeak: "data leak"
+        case .unauthorizedAccess: "unauthorized access"
+        case .malwareOutbreak: "malware outbreak"
+        case .c2Beacon: "C2 beacon"
+        case .phishing: "phishing"
+        case .spam: "spam"
+        case .other: "other"
+        }
+    }
+    public func name(of phase: IncidentPhase) -> String {
+        switch phase {
+        case .preparation: "preparation"
+        case .detectionAnalysis: "detection & analysis"
+        case .containmentEradicationRecovery: "containment/eradication/recovery"
+        case .postIncident: "post-incident"
+        case .closed: "closed"
+        }
+    }
+    public func name(of kind: ObligationKind) -> String {
+        switch kind {
+        case .reportPlatform: "report on the notification platform"
+        case .notifyAgencyContact: "notify the agency's incident contact"
+        case .ncertEscalation: "escalate to N-CERT"
+        case .review: "review the level"
+        case .forwardReview: "forward the review result"
+        case .onSite: "rapid-response team on site"
+        case .damageControl: "damage control or recovery"
+        case .investigationReport: "investigation, handling and improvement report"
+        case .renotify: "report the level change"
+        }
+    }
+    public func name(of region: Region) -> String {
+        switch region {
+        case .taipei: "Taipei region"
+        case .newTaipei: "New Taipei region"
+        case .taoyuan: "Taoyuan region (Tao-Chu-Chu-Miao)"
+        case .taichung: "Taichung–Changhua–Nantou region (TCN)"
+        case .tainan: "Yun-Chia-Chia-Nan region"
+        case .kaohsiung: "Kaohsiung region"
+        }
+    }
+    public func name(of kind: EvidenceKind) -> String {
+        switch kind {
+        case .diskImage: "disk image"
+        case .memoryImage: "memory image"
+        case .log: "log"
+        case .pcap: "packet capture"
+        case .screenshot: "screenshot"
+        case .malwareSample: "malware sample"
+        case .document: "document"
+        case .email: "email"
+        case .physical: "physical item"
+        }
+    }
+    public func name(of action: CustodyEntry.Action) -> String {
+        switch action {
+        case .collected: "collected"
+        case .transferred: "transferred"
+        case .checkedOut: "checked out"
+        case .checkedIn: "checked in"
+        case .held: "put on hold"
+        case .released: "hold released"
+        case .disposed: "disposed of"
+        }
+    }
+    public func name(of asset: LevelBasis.AssetClass) -> String {
+        switch asset {
+        case .nonCore: "non-core information or system"
+        case .core: "core business information or system (not CI)"
+        case .coreCI: "core business of critical infrastructure"
+        case .officialSecret: "general official secret"
+        case .sensitive: "sensitive information"
+        case .nationalSecret: "national secret"
+        }
+    }
+
+    // MARK: - The level from C/I/A (資通安全事件通報及應變辦法 Art 2)
+
+    public func levelSource(_ level: IncidentLevel) -> String {
+        switch level {
+        case .one, .two: " (Art 2, verified text)"
+        case .three: " (Art 2, partly verified text)"
+        case .four: " (Art 2, as commonly stated)"
+        }
+    }
+    public func disclosure(_ severity: LevelBasis.Severity, of asset: LevelBasis.AssetClass, level: IncidentLevel) -> String {
+        "\(severity.rawValue) disclosure of \(name(of: asset)) → level \(level.rawValue)\(levelSource(level))"
+    }
+    public func tampering(_ severity: LevelBasis.Severity, of asset: LevelBasis.AssetClass, level: IncidentLevel) -> String {
+        "\(severity.rawValue) tampering of \(name(of: asset)) → level \(level.rawValue)\(levelSource(level))"
+    }
+    public func operationAffected(of asset: LevelBasis.AssetClass, restored: Bool, level: IncidentLevel, treatedAs: LevelBasis.AssetClass?) -> String {
+        let treated = treatedAs.map { " (availability is graded by system class; treated as \(name(of: $0)))" } ?? ""
+        return "operation of \(name(of: asset)) affected, \(restored ? "restored" : "not restored") within the tolerable interruption time → level \(level.rawValue)\(treated)\(levelSource(level))"
+    }
+    public var noImpactStated: String {
+        "no confidentiality, integrity or availability impact stated: Art 2 gives no level"
+    }
+    public func worstImpact(_ level: IncidentLevel) -> String {
+        "the level is the worst of the impacts: level \(level.rawValue)"
+    }
+
+    // MARK: - Refusals: what the desk will not record, and why
+
+    public func name(of field: CheckedText) -> String {
+        switch field {
+        case .reason: "reason"
+        case .overrideReason: "override reason"
+        case .note: "note"
+        case .description: "description"
+        case .physicalItem: "physical item"
+        case .purpose: "purpose"
+        }
+    }
+    public func textEmpty(_ field: CheckedText) -> String { "the \(name(of: field)) cannot be empty" }
+    public func textTooLong(_ field: CheckedText, limit: Int) -> String {
+        "the \(name(of: field)) is limited to \(limit) characters"
+    }
+    public func clockName(_ obligation: Obligation) -> String { "\(obligation.name)" }
+    public func noIncident(_ id: String) -> String { "no incident \(id) on this desk" }
+    public func noEvidence(_ id: String) -> String { "no evidence \(id) on this desk" }
+    public func deskAlreadyOpen(for region: Region) -> String { "the desk is already open for \(region.code)" }
+    public var deskHasNoRegion: String { "the desk has no region yet" }
+    public func sourceIDUnprintable(limit: Int) -> String { "a source id must be 1–\(limit) printable characters" }
+    public func name(of field: AgencyField) -> String {
+        switch field {
+        case .id: "id"
+        case .name: "name"
+        case .county: "county"
+        case .type: "type"
+        }
+    }
+    public func agencyFieldEmpty(_ field: AgencyField) -> String { "an agency's \(name(of: field)) cannot be empty" }
+    public var contactNameEmpty: String { "a contact's name cannot be empty" }
+    public var personNameEmpty: String { "a name cannot be empty" }
+    public func personNameTooLong(limit: Int) -> String { "a name is limited to \(limit) characters" }
+    public var personNameHidden: String { "a name cannot contain control or formatting characters" }
+    public func closedLevelUnchanged(_ id: String) -> String {
+        "\(id) is closed; move it back to a phase before changing its level"
+    }
+    public var impactGivesNoLevel: String {
+        "the C/I/A facts given show no impact, so they give no level; give a level 1–4"
+    }
+    public var levelOrImpactNeeded: String { "give a level 1–4 or the C/I/A impact and asset class" }
+    public func alreadyAtLevel(_ id: String, _ level: IncidentLevel) -> String {
+        "\(id) is already level \(level.rawValue)"
+    }
+    public func alreadyInPhase(_ id: String, _ phase: IncidentPhase) -> String {
+        "\(id) is already in \(phase.rawValue)"
+    }
+    public func alreadyInCategory(_ id: String, _ category: IncidentCategory) -> String {
+        "\(id) is already \(category.rawValue)"
+    }
+    public func alreadyAssigned(_ id: String, to assignee: String?) -> String {
+        "\(id) is already assigned to \(assignee ?? "nobody")"
+    }
+    public func name(of moment: PastMoment) -> String {
+        switch moment {
+        case .time: "the time"
+        case .acquisition: "the acquisition time"
+        }
+    }
+    public func inTheFuture(_ moment: PastMoment, when: String, now: String) -> String {
+        "\(name(of: moment)) \(when) is in the future (desk time \(now))"
+    }
+    public func beforeIncidentBegan(when: String, began: String) -> String {
+        "the time \(when) is before the incident began (\(began))"
+    }
+    public func beforeClockStarted(when: String, _ obligation: Obligation, started: String) -> String {
+        "the time \(when) is before \(obligation.name) started (\(started))"
+    }
+    public func phaseGate(_ id: String, steps: [String], clocks: [Obligation]) -> String {
+        var open: [String] = []
+        if !steps.isEmpty { open.append("required steps open: \(steps.joined(separator: ", ")) (do or skip them)") }
+        if !clocks.isEmpty { open.append("clocks still running: \(clocks.map(\.name).joined(separator: ", ")) (meet or waive each)") }
+        return "\(id) has \(open.joined(separator: "; ")); or override with a reason"
+    }
+    public func noPlaybook(_ id: String) -> String { "\(id) has no playbook" }
+    public func noSuchStep(_ id: String, category: String, version: Int, step: String) -> String {
+        "\(id)'s playbook (\(category) v\(version)) has no step \(step)"
+    }
+    public func stepDoesNotApply(_ step: String, to id: String) -> String {
+        "step \(step) does not apply to \(id) (its conditions do not hold)"
+    }
+    public func stepAlreadyRecorded(_ step: String, status: StepRecord.Status, at: String, by: String) -> String {
+        "step \(step) was already \(status.rawValue) at \(at) by \(by)"
+    }
+    public func noSuchClock(_ id: String, _ kind: ObligationKind) -> String {
+        "\(id) has no \(kind.rawValue) clock (it does not apply at this level, or has not started yet)"
+    }
+    public func clockAlreadyMet(_ id: String, _ obligation: Obligation, at: String) -> String {
+        "\(id) \(obligation.name) was already met at \(at)"
+    }
+    public func clockAlreadyWaived(_ id: String, _ obligation: Obligation, reason: String) -> String {
+        "\(id) \(obligation.name) was waived: \(reason)"
+    }
+    public var evidenceFileOrPhysical: String {
+        "an item is either a file or a physical item (--physical), not both or neither"
+    }
+    public var physicalNeedsLocation: String { "a physical item needs --location (where it is kept)" }
+    public func beforeAcquired(when: String, _ id: String, acquired: String) -> String {
+        "the time \(when) is before \(id) was acquired (\(acquired))"
+    }
+    public var receiverNeeded: String { "say who receives it (--to)" }
+    public func alreadyCheckedOut(_ id: String, to holder: String) -> String {
+        "\(id) is already checked out to \(holder)"
+    }
+    public func notCheckedOut(_ id: String) -> String { "\(id) is not checked out" }
+    public func alreadyOnHold(_ id: String) -> String { "\(id) is already on hold" }
+    public func notOnHold(_ id: String) -> String { "\(id) is not on hold" }
+    public func notACustodyChange(_ action: CustodyEntry.Action) -> String {
+        "\(action.rawValue) is not a custody change"
+    }
+    public func onHoldCannotDispose(_ id: String, hold: String) -> String {
+        "\(id) is on hold (\(hold)); release it first"
+    }
+    public func retentionNotStarted(incident: String) -> String {
+        "\(incident) is not closed: retention has not even started"
+    }
+    public func keptUntil(_ id: String, until: String) -> String { "\(id) must be kept until \(until)" }
+    public func checkedOutCannotDispose(_ id: String, holder: String) -> String {
+        "\(id) is checked out to \(holder); check it in first"
+    }
+    public func alreadyDisposed(_ id: String, at: String, by: String) -> String {
+        "\(id) was disposed of at \(at) by \(by)"
+    }
+
+    // MARK: - JSON syntax (the parser names the line and column)
+
+    public var jsonEndsEarly: String { "the JSON ends too early (truncated?)" }
+    public func jsonUnexpected(_ character: String) -> String { "unexpected \(character); this is not valid JSON" }
+    public var jsonUnexpectedText: String { "unexpected text; this is not valid JSON" }
+    public func jsonTooDeep(_ levels: Int) -> String { "JSON nested deeper than \(levels) levels" }
+    public func jsonKeyTwice(_ key: String) -> String { "the key \(key) appears twice in one object" }
+    public var notUTF8: String { "the text is not valid UTF-8" }
+    public func jsonRawControl(_ code: String) -> String {
+        "a raw control character \(code) inside a string; JSON needs it escaped"
+    }
+    public var jsonStringNotClosed: String { "a string is not closed (truncated?)" }
+    public var jsonLoneSurrogate: String { "a lone UTF-16 surrogate in a \\u escape" }
+    public func jsonUnknownEscape(_ character: Character) -> String { "an unknown escape \\\(character)" }
+    public var jsonEscapeCutShort: String { "a \\u escape is cut short" }
+    public var jsonEscapeNeedsHex: String { "a \\u escape needs four hex digits" }
+    public var jsonLeadingZero: String { "a number with a leading zero" }
+    public var jsonNumberOutOfRange: String { "a number out of range" }
+    public var jsonTextAfterEnd: String { "unexpected text after the end of the JSON" }
+
+    // MARK: - Times (ISO 8601 / RFC 3339, and the forms typed at the desk)
+
+    public var notISO8601: String { "is not an ISO 8601 time (expected e.g. 2026-03-02T09:05:00+08:00)" }
+    public var timeHasNoTimeOfDay: String { "has a date but no time of day (expected e.g. 2026-03-02T09:05:00+08:00)" }
+    public var timeHasEmptyFraction: String { "has a decimal point with no fraction after it" }
+    public var timeHasNoOffset: String {
+        "has no UTC offset; add Z or +08:00 so the legal clock starts at the right moment"
+    }
+    public var timeOffsetOutOfRange: String { "has a UTC offset out of range" }
+    public var timeTextAfterOffset: String { "has unexpected text after the UTC offset" }
+    public var timeYearOutOfRange: String { "has a year outside 1900–9999" }
+    public func timeNoSuchMonth(_ month: Int) -> String { "has no month \(month)" }
+    public func timeNoSuchDay(_ day: Int, year: Int, month: Int) -> String {
+        "has no day \(day) in \(year)-\(Digits.two(month))"
+    }
+    public var timeOfDayOutOfRange: String { "has a time of day out of range" }
+    public func notATime(_ typed: String) -> String {
+        "\(typed) is not a time: use now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601"
+    }
+
+    // MARK: - JSON fields (a ticket, a bundle, a journal body)
+
+    public func name(of shape: JSONValue.Shape) -> String {
+        switch shape {
+        case .null: "null"
+        case .boolean: "a boolean"
+        case .wholeNumber, .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+    public func jsonWrongType(expected: JSONValue.Shape, found: JSONValue.Shape) -> String {
+        let wanted = switch expected {
+        case .boolean: "true or false"
+        case .wholeNumber: "a whole number"
+        default: name(of: expected)
+        }
+        return "expected \(wanted), found \(name(of: found))"
+    }
+    public func fieldTooLong(_ length: Int, limit: Int) -> String {
+        "is \(length) characters long; the limit is \(limit)"
+    }
+    public var fieldRequired: String { "is required" }
+    public var fieldEmpty: String { "is empty" }
+
+    // MARK: - Names typed or read (a value of a fixed set, a command word)
+
+    public func notOneOf(_ text: String, _ names: String) -> String { "\(text) is not one of: \(names)" }
+    public func ambiguousName(_ typed: String, _ candidates: String) -> String {
+        "\(typed) could be any of: \(candidates)"
+    }
+    public func unknownName(_ typed: String, what: String, names: String) -> String {
+        "\(typed) is not a \(what); use one of: \(names)"
+    }
+    public func didYouMean(_ typed: String, what: String, near: String) -> String {
+        "\(typed) is not a \(what); did you mean \(near)?"
+    }
+
+    // MARK: - Tickets and bundles coming in (README, "Ticket format")
+
+    public var ticketIDHasControl: String { "a ticket id cannot contain control characters" }
+    public var ticketSourceKind: String { "a ticket's source is soc-ticket or agency-report" }
+    public var awarenessRequired: String { "is required: the 1-hour notification clock starts at awareness (知悉)" }
+    public func ticketLevelOutOfRange(_ level: Int64) -> String {
+        "level \(level) is out of range; use 1–4, or leave it out while unclassified"
+    }
+    public func tooManyEntries(_ count: Int, limit: Int) -> String { "has \(count) entries; the limit is \(limit)" }
+    public func timeInTheFuture(_ time: String, now: String) -> String { "\(time) is in the future (desk time \(now))" }
+    public func awareBeforeOccurred(_ occurredKey: String) -> String {
+        "awareness cannot come before the incident occurred (\(occurredKey))"
+    }
+    public func reportBeforeOccurred(_ occurredKey: String) -> String {
+        "the report cannot come before the incident occurred (\(occurredKey))"
+    }
+    public func notAValidIndicator(_ kind: Indicator.Kind) -> String { "is not a valid \(kind.rawValue) value" }
+    public func stixIDPrefix(_ id: String, prefix: String) -> String { "\(id) does not start with \(prefix)" }
+    public func stixPropertyRequired(type: String) -> String { "is required for a STIX 2.1 \(type)" }
+    public var bundleIDPrefix: String { "a bundle id starts with bundle--" }
+    public func stixUnattached(_ count: Int) -> String {
+        "\(count) indicator/observed-data/sighting object(s) relate to no incident and were not attached"
+    }
+    public var bundleHasNoIncident: String { "the bundle holds no incident object" }
+    public var onlySTIX21: String { "only STIX 2.1 is read" }
+    public func tooManyRelatedIndicators(_ count: Int, limit: Int) -> String {
+        "relates to \(count) indicators; the limit is \(limit)"
+    }
+    public func relatedIndicatorTooLong(limit: Int) -> String {
+        "a related indicator is longer than \(limit) characters"
+    }
+    public func criticalityOutOfRange(_ criticality: Int64) -> String { "criticality \(criticality) is outside 0–100" }
+    public var jsonLinesTwoOnALine: String {
+        "another value starts on the same line; JSON Lines needs one object per line"
+    }
+    public var jsonLinesNotAnObject: String { "expected a JSON object at the start of this line" }
+    public var notAnIngestFile: String { "not a JSON object, array or JSON Lines file (is this JSON at all?)" }
+
+    // MARK: - Journal bodies that do not read back (verify names them)
+
+    public var unreadable: String { "unreadable" }
+    public func unknownLevel(_ name: String) -> String { "unknown level \(name)" }
+    public var unknownStart: String { "unknown start" }
+    public func levelNotOneToFour(_ level: Int64) -> String { "level \(level) is not 1–4" }
+    public func unreadableDuration(for level: String) -> String { "unreadable duration for \(level)" }
+
+    // MARK: - Rule files: policies, playbooks, themes (YAML)
+
+    public var fileEmpty: String { "the file is empty" }
+    public func notYAML(_ detail: String) -> String { "not YAML: \(detail)" }
+    public func invalidYAML(_ detail: String) -> String { "not valid YAML: \(detail)" }
+    public func notABoolean(_ text: String) -> String { "\(text) is not true or false" }
+    public var yamlExpectedMapping: String { "expected a mapping (key: value)" }
+    public var yamlKeyNotText: String { "a key must be text" }
+    public func yamlUnknownKey(allowed: [String]) -> String {
+        "unknown key; expected one of: \(allowed.joined(separator: ", "))"
+    }
+    public var yamlKeyTwice: String { "appears twice" }
+    public var yamlExpectedList: String { "expected a list" }
+    public var yamlExpectedText: String { "expected text" }
+    public func keyRequired(_ key: String) -> String { "\(key) is required" }
+    public func unknownPlaybookCategory(_ name: String) -> String {
+        "unknown category \(name); use one of: \(IncidentCategory.allNames), generic"
+    }
+    public var playbookVersion: String { "version must be a whole number above 0" }
+    public func stepIDTwice(_ id: String, firstLine: Int) -> String {
+        "the id \(id) is used twice (first on line \(firstLine))"
+    }
+    public func clockMetByTwoSteps(_ kind: ObligationKind, _ otherStep: String) -> String {
+        "\(kind.rawValue) is already met by step \(otherStep)"
+    }
+    public var playbookNeedsSteps: String { "a playbook needs steps" }
+    public var stepIDForm: String { "a step id is lower-case letters, digits and hyphens" }
+    public func stepPhase(_ phases: [IncidentPhase]) -> String {
+        "phase must be one of: \(phases.map(\.rawValue).joined(separator: ", "))"
+    }
+    public func translationMissing(_ language: String) -> String { "the \(language) translation is missing" }
+    public func translationEmpty(_ language: String) -> String { "the \(language) text is empty" }
+    public func name(of vocabulary: ResponseVocabulary.Kind) -> String {
+        switch vocabulary {
+        case .sp80061ChecklistItem: "SP 800-61 r2 checklist item"
+        case .csfSubcategory: "CSF 2.0 subcategory"
+        }
+    }
+    public func notInVocabulary(_ text: String, _ vocabulary: ResponseVocabulary.Kind) -> String {
+        "\(text) is not a known \(name(of: vocabulary))"
+    }
+    public func name(of tier: ResponseTier) -> String {
+        switch tier {
+        case .firstLine: "1st line on-site staff"
+        case .secondLine: "2nd line vendor/SOC"
+        case .thirdLine: "3rd line ISAC forensics"
+        case .dutyOfficer: "duty officer"
+        }
+    }
+    public func policyRowTwice(_ kind: ObligationKind) -> String { "\(kind.rawValue) is listed twice" }
+    public var retentionUnit: String { "evidence retention is counted in years or months" }
+    public func unknownObligationKind(_ name: String?) -> String {
+        "unknown obligation kind\(name.map { " \($0)" } ?? ""); known: \(ObligationKind.allNames)"
+    }
+    public func notALevelBand(_ text: String) -> String {
+        "\(text) is not a level: use all, unclassified, 1–4 or a range such as 3-4"
+    }
+    public func notADuration(_ text: String) -> String {
+        "\(text) is not a duration: use e.g. 60m, 1h, 36h, 2d or 1 month"
+    }
+    public var durationOrMap: String { "expected a duration or a map of levels to durations" }
+    public func notALevelOrRange(_ text: String) -> String { "\(text) is not a level or range" }
+    public func levelGivenTwice(_ band: LevelBand) -> String { "level \(band.rawValue) is given twice" }
+    public func regionMustExtend(_ base: String, says: String?) -> String {
+        "a region's file must say extends: \(base)\(says.map { " (it says \($0))" } ?? "")"
+    }
+    public func regionCannotAddRow(_ base: String, _ kind: ObligationKind) -> String {
+        "a region may change rows of \(base), not add \(kind.rawValue)"
+    }
+    public func dueWithinMissing(_ levels: String) -> String { "due_within gives no duration for level \(levels)" }
+    public func startsAfterMissingRow(_ kind: ObligationKind) -> String {
+        "starts when \(kind.rawValue) is met, which this policy does not have"
+    }
+    public func notAStart(_ text: String) -> String {
+        let words = DeadlineStart.named.dropLast().map(\.name), last = DeadlineStart.named.last!.name
+        return "\(text) is not a start: use \(words.joined(separator: ", ")), met: KIND or \(last)"
+    }
+    public var themeNeedsName: String { "the theme needs a name" }
+    public func colourOutOfRange(_ number: String) -> String { "\(number) is out of range: a colour number is 0–255" }
+    public func notAColour(_ text: String, names: String) -> String {
+        "\(text) is not a colour: use default, a number 0–255 or one of: \(names)"
+    }
+}
