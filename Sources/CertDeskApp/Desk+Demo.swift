@@ -9,13 +9,10 @@ extension Desk {
     @discardableResult
     public func fillWithDemo() throws(DeskError) -> Int {
         guard try region() == DemoDesk.region else {
-            throw DeskError(.refused, BilingualText(en: "the demo belongs to the \(DemoDesk.region.code) region; this desk is not",
-                                                    zh: "示範資料屬於 \(DemoDesk.region.code) 區域，此值勤台不是"))
+            throw DeskError(.refused) { $0.demoBelongsTo(DemoDesk.region) }
         }
         guard try read({ store throws(StoreError) in try store.incidents(includeClosed: true) }).isEmpty else {
-            throw DeskError(.refused, BilingualText(
-                en: "this desk already has incidents; the demo only fills an empty desk (use --db with a new file)",
-                zh: "此值勤台已有事件；示範只寫入空的值勤台（請用 --db 指定新檔）"))
+            throw DeskError(.refused) { $0.demoNeedsEmptyDesk }
         }
         let commands = DemoDesk.agencies.map(DeskCommand.registerAgency) + DemoDesk.incidents(now: clock.now).map(DeskCommand.openIncident)
         _ = try perform(commands)
@@ -26,8 +23,7 @@ extension Desk {
     /// evidence added while trying it). Only a demo desk, or nothing, is ever removed.
     public static func clearDemo(at path: String) throws(DeskError) {
         if FileManager.default.fileExists(atPath: path), !(try isDemoDesk(at: path)) {
-            throw DeskError(.refused, BilingualText(en: "\(path) is not a demo desk; --demo will not replace it",
-                                                    zh: "\(path) 不是示範值勤台；--demo 不會取代它"))
+            throw DeskError(.refused) { $0.notADemoDesk(path) }
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         try? FileManager.default.removeItem(atPath: EvidenceVault(databasePath: path).root)

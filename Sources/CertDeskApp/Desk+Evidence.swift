@@ -28,20 +28,20 @@ extension Desk {
             return try addedItem(events)
         } catch let error as EvidenceVaultError {
             vault.discard(staged)
-            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+            throw DeskError(.vault, BilingualText(rendering: error.message))
         } catch let error as DeskError {
             vault.discard(staged)
             throw error
         } catch {
             vault.discard(staged)
-            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
         }
     }
 
     /// Why `file` cannot be taken in as evidence, asked before anything else is (the console
     /// asks as soon as the path is typed); nil when it can.
     public func evidenceFileProblem(_ file: String) -> BilingualText? {
-        EvidenceVault.sourceProblem(file).map { BilingualText(en: $0.message(.en), zh: $0.message(.zhTW)) }
+        EvidenceVault.sourceProblem(file).map { BilingualText(rendering: $0.message) }
     }
 
     /// A change of hands or a hold; the item as it now is.
@@ -62,11 +62,11 @@ extension Desk {
                 return try read { store throws(StoreError) in try store.evidenceContentInUse(sha256) }
             })
         } catch let error as EvidenceVaultError {
-            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+            throw DeskError(.vault, BilingualText(rendering: error.message))
         } catch let error as DeskError {
             throw error
         } catch {
-            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
         }
     }
 
@@ -77,11 +77,11 @@ extension Desk {
                 Set(try read { store throws(StoreError) in try store.evidence(of: nil, includeDisposed: false) }.compactMap { $0.item.content?.sha256 })
             }
         } catch let error as EvidenceVaultError {
-            throw DeskError(.vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+            throw DeskError(.vault, BilingualText(rendering: error.message))
         } catch let error as DeskError {
             throw error
         } catch {
-            throw DeskError(.vault, BilingualText(en: "\(error)", zh: "\(error)"))
+            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
         }
     }
 
@@ -107,7 +107,7 @@ extension Desk {
 
     private func addedItem(_ events: [RecordedEvent]) throws(DeskError) -> EvidenceItem {
         guard case .evidenceAdded(let addition)? = events.first?.event else {
-            throw DeskError(.inconsistent, BilingualText(en: "the desk recorded no evidence", zh: "值勤台未登錄證據"))
+            throw DeskError(.inconsistent) { $0.noEvidenceRecorded }
         }
         return try evidenceItem(addition.id)
     }

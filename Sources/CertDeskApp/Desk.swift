@@ -29,9 +29,7 @@ public final class Desk: @unchecked Sendable {
     public static func open(_ settings: DeskSettings) throws(DeskError) -> Desk {
         let exists = FileManager.default.fileExists(atPath: settings.path)
         if !exists, !settings.mayCreate {
-            throw DeskError(.missingInput, BilingualText(
-                en: "there is no desk at \(settings.path): check --db or CERTDESK_DB (a command that records, or --create, starts a new desk there)",
-                zh: "\(settings.path) 沒有值勤台資料庫：請檢查 --db 或 CERTDESK_DB（登錄資料的指令或加上 --create 才會建立新的值勤台）"))
+            throw DeskError(.missingInput) { $0.noDeskAt(settings.path) }
         }
         let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path) }
         let desk = Desk(store: store, clock: settings.clock, actor: settings.actor, rules: settings.rules)
@@ -44,8 +42,7 @@ public final class Desk: @unchecked Sendable {
     private func ensureRegion(_ wanted: Region, explicit: Bool) throws(DeskError) {
         if let current = try storing({ () throws(StoreError) in try store.region() }) {
             if explicit, current != wanted {
-                throw DeskError(.usage, BilingualText(en: "this database is the \(current.code) desk, not \(wanted.code)",
-                                                      zh: "此資料庫是 \(current.code) 的值勤台，不是 \(wanted.code)"))
+                throw DeskError(.usage) { $0.otherRegionsDesk(current, not: wanted) }
             }
             return
         }
@@ -70,7 +67,7 @@ public final class Desk: @unchecked Sendable {
         } catch {
             guard try read({ store throws(StoreError) in try store.policy() }) != nil else { throw error }
             problems.append(error.reason)
-            problems.append(BilingualText(en: "keeping the deadline policy last adopted in the journal", zh: "沿用紀錄中最後採用的時限政策"))
+            problems.append(BilingualText { $0.keepingLastPolicy })
         }
         if let rules {
             let reading = rules.playbooks()
@@ -86,12 +83,10 @@ public final class Desk: @unchecked Sendable {
     /// The deadline policy the rules give for this desk's region, or why there is none.
     public func policyInForce() throws(DeskError) -> PolicyReading {
         guard let rules else {
-            throw DeskError(.missingInput, BilingualText(
-                en: "cannot find the playbooks folder (with policies/default.yaml); give --playbooks or CERTDESK_PLAYBOOKS",
-                zh: "找不到 playbooks 資料夾（含 policies/default.yaml）；請用 --playbooks 或 CERTDESK_PLAYBOOKS 指定"))
+            throw DeskError(.missingInput) { $0.noRuleFolder }
         }
         guard let region = try region() else {
-            throw DeskError(.inconsistent, BilingualText(en: "the desk has no region", zh: "值勤台尚未設定區域"))
+            throw DeskError(.inconsistent) { $0.deskHasNoRegion }
         }
         return try rules.policy(for: region)
     }
@@ -130,7 +125,7 @@ public final class Desk: @unchecked Sendable {
         switch try perform([command])[0] {
         case .recorded(let events): return events
         case .duplicate(let id):
-            throw DeskError(.refused, BilingualText(en: "already on the desk as \(id)", zh: "已在值勤台上：\(id)"))
+            throw DeskError(.refused) { $0.alreadyOnTheDesk(as: id) }
         }
     }
 
@@ -144,7 +139,7 @@ public final class Desk: @unchecked Sendable {
     /// The incident `id`, or a refusal that names it.
     public func incident(_ id: String) throws(DeskError) -> Incident {
         guard let incident = try read({ store throws(StoreError) in try store.incident(id) }) else {
-            throw DeskError(.refused, BilingualText(en: "no incident \(id) on this desk", zh: "此值勤台沒有事件 \(id)"))
+            throw DeskError(.refused) { $0.noIncident(id) }
         }
         return incident
     }

@@ -33,6 +33,10 @@ public struct DeskError: Error, Sendable {
         self.needsOverride = needsOverride
     }
 
+    public init(_ kind: Kind, _ say: (any Words) -> String) {
+        self.init(kind, BilingualText(say))
+    }
+
     public func message(_ language: InterfaceLanguage) -> String { reason.text(in: language) }
 
     init(_ error: StoreError) {
@@ -40,14 +44,14 @@ public struct DeskError: Error, Sendable {
         case .refused(let refusal):
             self.init(.refused, refusal.reason, needsOverride: refusal.kind == .needsOverride)
         case .unusable:
-            self.init(.unusableDatabase, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+            self.init(.unusableDatabase, BilingualText(rendering: error.message))
         case .inconsistent:
-            self.init(.inconsistent, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+            self.init(.inconsistent, BilingualText(rendering: error.message))
         }
     }
 
     init(_ error: EvidenceVaultError) {
-        self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(en: error.message(.en), zh: error.message(.zhTW)))
+        self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(rendering: error.message))
     }
 }
 

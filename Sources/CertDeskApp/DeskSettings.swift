@@ -42,7 +42,7 @@ public struct DeskSettings: Sendable {
         if request.region == nil, let code = environment["CERTDESK_REGION"], !code.isEmpty {
             guard let chosen = Region(rawValue: code.uppercased()) else {
                 let problem = FixedSet.notOneOf(code, Region.allNames)
-                throw DeskError(.usage, BilingualText(en: "CERTDESK_REGION: " + problem.en, zh: "CERTDESK_REGION：" + problem.zh))
+                throw DeskError(.usage) { $0.inSetting("CERTDESK_REGION", $0.say(problem)) }
             }
             region = chosen
         }
@@ -62,7 +62,7 @@ public struct DeskSettings: Sendable {
     public static func defaultFolder(_ environment: [String: String]) throws(DeskError) -> String {
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["HOME"].map { $0 + "/.local/share" }
         guard let dataHome else {
-            throw DeskError(.usage, BilingualText(en: "HOME is not set; give --db", zh: "未設定 HOME；請用 --db 指定資料庫"))
+            throw DeskError(.usage) { $0.homeNotSet }
         }
         return dataHome + "/certdesk"
     }
@@ -73,14 +73,14 @@ public struct DeskSettings: Sendable {
         do {
             return FixedClock(try ISO8601.parse(text))
         } catch {
-            throw DeskError(.usage, BilingualText(en: "CERTDESK_NOW \"\(text)\" " + error.reason.en, zh: "CERTDESK_NOW \"\(text)\" " + error.reason.zh))
+            throw DeskError(.usage) { "CERTDESK_NOW \(TextChecks.quoted(text)) " + $0.say(error.reason) }
         }
     }
 
     static func actor(_ option: String?, _ environment: [String: String]) throws(DeskError) -> String {
         let name = option ?? environment["CERTDESK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? loginName(environment)
         if let problem = PersonName.problem(name) {
-            throw DeskError(.usage, BilingualText(en: "actor: " + problem.en, zh: "操作者名稱：" + problem.zh))
+            throw DeskError(.usage) { $0.actorName($0.say(problem)) }
         }
         return name
     }

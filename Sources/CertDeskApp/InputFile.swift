@@ -12,13 +12,13 @@ public enum InputFile {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Problem(reason: BilingualText(en: "\(path): no such file", zh: "\(path)：檔案不存在"))
+            throw Problem(reason: BilingualText { $0.inputFile(path, $0.describe(.noSuchFile)) })
         }
         guard !isDirectory.boolValue else {
-            throw Problem(reason: BilingualText(en: "\(path): is a folder, not a file", zh: "\(path)：這是資料夾，不是檔案"))
+            throw Problem(reason: BilingualText { $0.inputFile(path, $0.inputIsAFolder) })
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem(reason: BilingualText(en: "\(path): cannot be read (permissions?)", zh: "\(path)：無法讀取（權限？）"))
+            throw Problem(reason: BilingualText { $0.inputFile(path, $0.inputUnreadable) })
         }
         return Array(data)
     }

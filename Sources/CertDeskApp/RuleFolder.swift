@@ -109,7 +109,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
 
     private static func parsePolicy(_ path: String) throws(DeskError) -> DeadlinePolicyFile.Document {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DeskError(.missingInput, BilingualText(en: "\(path): cannot be read", zh: "\(path)：無法讀取"))
+            throw DeskError(.missingInput) { $0.fileCannotBeRead(path) }
         }
         do {
             return try DeadlinePolicyFile.parse(String(decoding: data, as: UTF8.self))
@@ -140,7 +140,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
     }
 
     static func duplicate(_ category: String, in path: String, coveredBy other: String) -> BilingualText {
-        BilingualText(en: "\(path): category \(category) is already covered by \(other)", zh: "\(path)：類別 \(category) 已由 \(other) 涵蓋")
+        BilingualText { $0.categoryCoveredTwice(category, in: path, by: other) }
     }
 
     /// Every problem of `files` as `certdesk playbook lint` reports them: each file's own, a
@@ -162,7 +162,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
             let needed = [IncidentCategory.ransomware, .ddos, .defacement, .dataLeak, .unauthorizedAccess, .malwareOutbreak,
                           .c2Beacon, .phishing].map(\.rawValue) + [Playbook.genericCategory]
             for category in needed where categories[category] == nil {
-                problems.append(BilingualText(en: "no playbook for \(category)", zh: "缺少 \(category) 的處理手冊"))
+                problems.append(BilingualText { $0.noPlaybookFor(category) })
             }
         }
         return problems
@@ -171,8 +171,7 @@ public final class RuleFolder: DeskRules, @unchecked Sendable {
     /// One playbook file checked (`certdesk playbook lint`).
     public static func lint(_ path: String) -> PlaybookFile.Result {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return PlaybookFile.Result(playbook: nil, problems: [FileProblem(line: nil, reason: BilingualText(
-                en: "cannot be read", zh: "無法讀取"))])
+            return PlaybookFile.Result(playbook: nil, problems: [FileProblem(line: nil, reason: BilingualText { $0.cannotBeRead })])
         }
         return PlaybookFile.read(String(decoding: data, as: UTF8.self))
     }

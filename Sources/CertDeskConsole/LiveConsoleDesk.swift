@@ -67,8 +67,7 @@ public final class LiveConsoleDesk: ConsoleDesk {
             throw ConsoleDeskError(error.message(language))
         }
         let outcome = try run { () throws(DeskError) in try desk.ingest(bytes: bytes, label: path) }
-        return language == .zhTW ? "已匯入 \(outcome.ingested) 筆，重複 \(outcome.duplicates) 筆（\(path)）"
-                                 : "ingested \(outcome.ingested), duplicates \(outcome.duplicates) (\(path))"
+        return language.words.ingested(outcome.ingested, duplicates: outcome.duplicates, from: path)
     }
 
     public func evidence(of incident: String) throws -> [RetainedEvidence] {
@@ -108,14 +107,11 @@ public final class LiveConsoleDesk: ConsoleDesk {
         case .writable: return .writable
         // What happened first, the path last: on a narrow screen the path is what gets cut.
         case .missing:
-            return .gone(BilingualText(en: "the database was deleted: nothing can be recorded; quit and open the desk again (\(path))",
-                                       zh: "資料庫已被刪除：無法登錄；請離開後重新開啟（\(path)）"))
+            return .gone(BilingualText { $0.databaseDeleted(path) })
         case .replaced:
-            return .gone(BilingualText(en: "the database was replaced by another file: nothing can be recorded; quit and open it again (\(path))",
-                                       zh: "資料庫已被其他檔案取代：無法登錄；請離開後重新開啟（\(path)）"))
+            return .gone(BilingualText { $0.databaseReplaced(path) })
         case .readOnly:
-            return .readOnly(BilingualText(en: "the database is read-only: nothing can be recorded until it can be written (\(path))",
-                                           zh: "資料庫為唯讀：恢復可寫入前無法登錄（\(path)）"))
+            return .readOnly(BilingualText { $0.databaseReadOnly(path) })
         }
     }
 

@@ -17,8 +17,7 @@ public enum ThemeFiles {
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             if option == nil { return .monochromeFallback }
-            throw DeskError(.missingInput, BilingualText(en: "no theme \(path) (try default, high-contrast, monochrome, night-watch)",
-                                                         zh: "找不到主題 \(path)"))
+            throw DeskError(.missingInput) { $0.noTheme(path) }
         }
         do {
             return try ThemeFile.parse(String(decoding: data, as: UTF8.self))

@@ -41,13 +41,13 @@ enum JournalRows {
         let kind: String = row[4]
         let bodyText: String = row[5]
         guard let at = try? ISO8601.parse(atText) else {
-            throw StoreError.inconsistent(seq: seq, reason: "unreadable time \"\(atText)\"")
+            throw StoreError.inconsistent(seq: seq) { $0.unreadableJournalTime(TextChecks.quoted(atText)) }
         }
         let body: JSONValue
         do {
             body = try JSONValue.parse(bodyText)
         } catch {
-            throw StoreError.inconsistent(seq: seq, reason: "the body is not JSON: \(error.reason.en)")
+            throw StoreError.inconsistent(seq: seq) { $0.bodyNotJSON($0.say(error.reason)) }
         }
         do {
             return RecordedEvent(seq: seq, at: at, actor: row[2], event: try DeskEvent(kind: kind, incident: row[3], body: body))
@@ -66,7 +66,7 @@ extension DeskStore {
                 return nil
             }
             guard let json = try? JSONValue.parse(body), let reader = try? JSONFieldReader(json), let playbook = try? Playbook(reader: reader) else {
-                throw StoreError.inconsistent(seq: nil, reason: "playbook \(key) is unreadable")
+                throw StoreError.inconsistent { $0.playbookUnreadable(key) }
             }
             return playbook
         }

@@ -23,7 +23,7 @@ extension DeskStore {
             case .after(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: true, limit: limit)
             case .before(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: false, limit: limit)
             case .after, .before, .end:
-                throw StoreError.inconsistent(seq: nil, reason: "keyset paging needs the open queue in urgency order")
+                throw StoreError.inconsistent { $0.keysetNeedsUrgency }
             }
         }
     }
@@ -211,7 +211,7 @@ enum QueueSQL {
             func text(_ c: Column) -> String? { row.exactTextIfPresent(c.rawValue) }
             let id = text(.id) ?? ""
             guard let category = text(.category).flatMap(IncidentCategory.init(rawValue:)), let phase = text(.phase).flatMap(IncidentPhase.init(rawValue:)) else {
-                throw StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable row")
+                throw StoreError.inconsistent { $0.incidentRowUnreadable(id) }
             }
             let due: Int64 = row[Column.nextDueAt.rawValue]
             out.append(QueueRow(

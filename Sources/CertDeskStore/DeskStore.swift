@@ -41,9 +41,9 @@ public final class DeskStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError.unusable(path: path, reason: error.message ?? error.description)
+            throw StoreError.unusable(path: path, system: error.message ?? error.description)
         } catch {
-            throw StoreError.unusable(path: path, reason: "\(error)")
+            throw StoreError.unusable(path: path, system: "\(error)")
         }
         Self.logger.debug("opened desk database", metadata: ["path": "\(path)"])
     }
@@ -57,17 +57,17 @@ public final class DeskStore: Sendable {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreError.unusable(path: path, reason: "cannot create the folder \(folder)")
+                throw StoreError.unusable(path: path) { $0.cannotCreateFolder(folder) }
             }
         } else if !isDirectory.boolValue {
-            throw StoreError.unusable(path: path, reason: "\(folder) is not a folder")
+            throw StoreError.unusable(path: path) { $0.notAFolder(folder) }
         }
         // Created 0600 before SQLite sees it; SQLite gives the -wal and -shm files the same mode.
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)
         } else if errno != EEXIST {
-            throw StoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+            throw StoreError.unusable(path: path, system: String(cString: strerror(errno)))
         }
     }
 
@@ -101,8 +101,8 @@ public final class DeskStore: Sendable {
         case let error as StoreError: return error
         case let refusal as DeskDecider.Refusal: return .refused(refusal)
         case let error as DeskReducer.InconsistencyError: return .inconsistent(seq: error.seq, reason: error.reason)
-        case let error as DatabaseError: return .unusable(path: path, reason: error.message ?? error.description)
-        default: return .unusable(path: path, reason: "\(error)")
+        case let error as DatabaseError: return .unusable(path: path, system: error.message ?? error.description)
+        default: return .unusable(path: path, system: "\(error)")
         }
     }
 

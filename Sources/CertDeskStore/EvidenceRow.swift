@@ -123,7 +123,7 @@ enum EvidenceRow {
             let id = row.exactText(C.id)
             func instant(_ c: C) -> Instant? { row.instant(c).map(Instant.init(millisecondsSinceEpoch:)) }
             guard let kind = EvidenceKind(rawValue: row.exactText(C.kind)), let acquired = instant(.acquiredAt), let added = instant(.addedAt) else {
-                throw StoreError.inconsistent(seq: nil, reason: "evidence \(id) has an unreadable kind")
+                throw StoreError.inconsistent { $0.evidenceKindUnreadable(id) }
             }
             let content = row.exactTextIfPresent(C.sha256).map {
                 EvidenceContent(sha256: $0, size: row.value(C.size) ?? 0, originalName: row.exactTextIfPresent(C.originalName) ?? "")

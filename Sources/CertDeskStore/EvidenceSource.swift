@@ -10,11 +10,10 @@ struct EvidenceSource {
     let name: String
 
     static func open(_ path: String) throws(EvidenceVaultError) -> EvidenceSource {
-        guard !path.isEmpty else { throw .source(path: path, reason: BilingualText(en: "no file given", zh: "未指定檔案")) }
+        guard !path.isEmpty else { throw .source(path: path, reason: BilingualText { $0.noFileGiven }) }
         let name = (path as NSString).lastPathComponent
         if TextChecks.containsControl(path) {
-            throw .source(path: path, reason: BilingualText(en: "the name holds control characters; rename the file first",
-                                                           zh: "檔名含控制字元，請先改名"))
+            throw .source(path: path, reason: BilingualText { $0.fileNameHasControl })
         }
         // O_NONBLOCK: opening a FIFO must not hang the desk; it is refused below as not a file.
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
@@ -27,10 +26,8 @@ struct EvidenceSource {
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             close(fd)
-            let what = info.st_mode & S_IFMT == S_IFDIR
-                ? BilingualText(en: "is a folder, not a file (add its files one by one, or an archive of them)",
-                                zh: "是資料夾而非檔案（請逐一登錄其中檔案，或登錄其壓縮檔）")
-                : BilingualText(en: "is not a regular file", zh: "不是一般檔案")
+            let isFolder = info.st_mode & S_IFMT == S_IFDIR
+            let what = BilingualText { isFolder ? $0.evidenceIsAFolder : $0.notARegularFile }
             throw .source(path: path, reason: what)
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
@@ -56,16 +53,14 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
     }
 
     public func message(_ language: InterfaceLanguage) -> String {
-        let zh = language == .zhTW
+        let words = language.words
         switch self {
         case .source(let path, let reason):
             return "\(TextChecks.quoted(path)): " + reason.text(in: language)
         case .vault(let path, let reason):
-            return (zh ? "證據庫 \(TextChecks.quoted(path))：" : "evidence vault \(TextChecks.quoted(path)): ") + reason.text(in: language)
+            return words.vaultProblem(TextChecks.quoted(path), reason: reason.text(in: language))
         case .full(let path, let reason, let written, let total):
-            return zh
-                ? "證據庫 \(TextChecks.quoted(path))：\(reason.zh)（已寫入 \(written) / \(total) 位元組，暫存複本已移除，未登錄任何紀錄）"
-                : "evidence vault \(TextChecks.quoted(path)): \(reason.en) after \(written) of \(total) bytes; the partial copy was removed and nothing was recorded"
+            return words.vaultFull(TextChecks.quoted(path), reason: reason.text(in: language), written: written, total: total)
         }
     }
 }
@@ -75,24 +70,22 @@ enum VaultErrno {
     /// `writing`: the vault was being written, so a permission problem means it cannot be
     /// written (not that the officer's file cannot be read).
     static func describe(_ code: Int32, writing: Bool = false) -> BilingualText {
+        let failure: FileFailure
         switch code {
-        case ENOENT: return BilingualText(en: "no such file", zh: "檔案不存在")
-        case EACCES where writing, EPERM where writing:
-            return BilingualText(en: "cannot be written: permission denied (check the owner and mode of the vault folder)",
-                                 zh: "無法寫入：權限不足（請檢查證據庫資料夾的擁有者與權限）")
-        case EACCES, EPERM: return BilingualText(en: "permission denied (you cannot read it)", zh: "權限不足（無法讀取）")
-        case EISDIR: return BilingualText(en: "is a folder, not a file", zh: "是資料夾而非檔案")
-        case ENOSPC, EDQUOT: return BilingualText(en: "the disk is full", zh: "磁碟空間已滿")
-        case EFBIG: return BilingualText(en: "the file is larger than this process may write (ulimit -f)", zh: "檔案超過本程序可寫入的大小上限（ulimit -f）")
-        case EIO: return BilingualText(en: "input/output error (the disk may be failing)", zh: "輸入輸出錯誤（磁碟可能故障）")
-        case ELOOP: return BilingualText(en: "too many symbolic links", zh: "符號連結層數過多")
-        case ENAMETOOLONG: return BilingualText(en: "the path is too long", zh: "路徑過長")
-        case ENOTDIR: return BilingualText(en: "a part of the path is not a folder", zh: "路徑中某一部分不是資料夾")
-        case EROFS: return BilingualText(en: "cannot be written: the file system is read-only", zh: "無法寫入：檔案系統為唯讀")
-        default:
-            let text = String(cString: strerror(code))
-            return BilingualText(en: text, zh: text)
+        case ENOENT: failure = .noSuchFile
+        case EACCES where writing, EPERM where writing: failure = .cannotWrite
+        case EACCES, EPERM: failure = .cannotRead
+        case EISDIR: failure = .isAFolder
+        case ENOSPC, EDQUOT: failure = .diskFull
+        case EFBIG: failure = .tooLarge
+        case EIO: failure = .inputOutput
+        case ELOOP: failure = .tooManyLinks
+        case ENAMETOOLONG: failure = .pathTooLong
+        case ENOTDIR: failure = .notAFolderInPath
+        case EROFS: failure = .readOnly
+        default: return BilingualText(verbatim: String(cString: strerror(code)))
         }
+        return BilingualText { $0.describe(failure) }
     }
 
     static func writeFailure(_ code: Int32, path: String, written: Int64, total: Int64) -> EvidenceVaultError {

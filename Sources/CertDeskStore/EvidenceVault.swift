@@ -130,7 +130,7 @@ public struct EvidenceVault: Sendable {
             return .found(sha256: result.sha256, size: result.size)
         } catch {
             if case .read(let code) = error { return .unreadable(VaultErrno.describe(code)) }
-            return .unreadable(BilingualText(en: "read failed", zh: "讀取失敗"))
+            return .unreadable(BilingualText { $0.readFailed })
         }
     }
 
@@ -195,7 +195,7 @@ public struct EvidenceVault: Sendable {
         } catch let error as EvidenceVaultError {
             throw error
         } catch {
-            throw .vault(path: root, reason: BilingualText(en: "\(error)", zh: "\(error)"))
+            throw .vault(path: root, reason: BilingualText(verbatim: "\(error)"))
         }
     }
 

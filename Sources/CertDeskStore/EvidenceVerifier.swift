@@ -7,9 +7,9 @@ public struct EvidenceVerification: Sendable {
     public var contents = 0
     public var bytes: Int64 = 0
     /// Each names the evidence it concerns: a court must know which item is in doubt.
-    public var problems: [String] = []
+    public var problems: [BilingualText] = []
     /// What `verify` can explain and is not a fault: leftovers of an interrupted add or disposal.
-    public var notes: [String] = []
+    public var notes: [BilingualText] = []
 
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -44,18 +44,17 @@ extension DeskStore {
         return report
     }
 
-    private static func problems(_ check: VaultCheck, items: [EvidenceItem], sha256: String) -> [String] {
+    private static func problems(_ check: VaultCheck, items: [EvidenceItem], sha256: String) -> [BilingualText] {
         let file = EvidenceVault.relativePath(of: sha256)
-        return items.compactMap { item -> String? in
+        return items.compactMap { item -> BilingualText? in
             let recorded = item.content!
             switch check {
             case .missing:
-                return "evidence \(item.id): its vault file \(file) is missing"
+                return BilingualText { $0.vaultFileMissing(item.id, file) }
             case .unreadable(let reason):
-                return "evidence \(item.id): its vault file \(file) cannot be read: \(reason.en)"
+                return BilingualText { $0.vaultFileUnreadable(item.id, file, reason: $0.say(reason)) }
             case .found(let actual, let size) where actual != recorded.sha256 || size != recorded.size:
-                return "evidence \(item.id): its vault file \(file) now hashes to \(actual) (\(size) bytes), "
-                    + "not the recorded \(recorded.sha256) (\(recorded.size) bytes): it was changed"
+                return BilingualText { $0.vaultFileChanged(item.id, file, now: actual, size: size, recorded: recorded.sha256, recordedSize: recorded.size) }
             case .found:
                 return nil
             }
@@ -63,24 +62,24 @@ extension DeskStore {
     }
 
     /// Files no live item names, each explained.
-    private static func unexplained(_ inventory: VaultInventory, register: [EvidenceItem]) -> [String] {
+    private static func unexplained(_ inventory: VaultInventory, register: [EvidenceItem]) -> [BilingualText] {
         var disposedBy: [String: String] = [:]
         var live = Set<String>()
         for item in register {
             guard let sha256 = item.content?.sha256 else { continue }
             if item.disposal == nil { live.insert(sha256) } else { disposedBy[sha256] = item.id }
         }
-        var notes: [String] = []
+        var notes: [BilingualText] = []
         for hash in inventory.contents.sorted() where !live.contains(hash) {
             let file = EvidenceVault.relativePath(of: hash)
             if let disposed = disposedBy[hash] {
-                notes.append("\(file): content of \(disposed), which was disposed of; the removal did not finish (certdesk evidence tidy removes it)")
+                notes.append(BilingualText { $0.vaultLeftoverOfDisposal(file, disposed) })
             } else {
-                notes.append("\(file): no item names this file; an add stopped before it was recorded (certdesk evidence tidy removes it)")
+                notes.append(BilingualText { $0.vaultLeftoverOfAdd(file) })
             }
         }
         for name in inventory.temporary {
-            notes.append("tmp/\(name): a copy in progress, or left by an add that was stopped (the next add or tidy removes it)")
+            notes.append(BilingualText { $0.vaultTemporaryFile(name) })
         }
         return notes
     }

@@ -161,7 +161,7 @@ enum IncidentRow {
             guard let n = index[id] else { continue }
             let typeName = row.exactText(I.type)
             guard let kind = Indicator.Kind(rawValue: typeName) else {
-                throw StoreError.inconsistent(seq: nil, reason: "indicator of \(id) has unknown type \(typeName)")
+                throw StoreError.inconsistent { $0.indicatorTypeUnknown(id, TextChecks.quoted(typeName)) }
             }
             incidents[n].indicators.append(Indicator(kind: kind, value: row.exactText(I.value)))
         }
@@ -172,7 +172,7 @@ enum IncidentRow {
         typealias C = IncidentColumn
         let id = row.exactText(C.id)
         func bad(_ column: C) -> StoreError {
-            StoreError.inconsistent(seq: nil, reason: "incident \(id) has an unreadable \(column.name)")
+            StoreError.inconsistent { $0.incidentColumnUnreadable(id, column.name) }
         }
         guard let sourceKind = IncidentSource.Kind(rawValue: row.exactText(C.sourceKind)) else { throw bad(.sourceKind) }
         guard let category = IncidentCategory(rawValue: row.exactText(C.category)) else { throw bad(.category) }

@@ -6,7 +6,20 @@ public struct VerificationReport: Sendable {
     public struct Problem: Sendable, Equatable {
         /// The first journal row where the chain or the rebuild went wrong, when it is a row.
         public let seq: Int64?
-        public let reason: String
+        /// What the problem is about (`incident TCN-2026-0002`, `policy`), so a later check can
+        /// tell a subject already named without reading the words.
+        public let subject: String?
+        public let reason: BilingualText
+
+        public init(seq: Int64?, subject: String? = nil, reason: BilingualText) {
+            self.seq = seq
+            self.subject = subject
+            self.reason = reason
+        }
+
+        init(seq: Int64? = nil, subject: String? = nil, _ say: (any Words) -> String) {
+            self.init(seq: seq, subject: subject, reason: BilingualText(say))
+        }
     }
 
     public var rows: Int64 = 0
@@ -44,11 +57,11 @@ extension DeskStore {
         let byIncident = try ["indicators", "obligations", "incident_steps"].flatMap { table in
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT incident FROM \(table) WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
-                """).map { VerificationReport.Problem(seq: nil, reason: "\(table) stored for \($0), which the journal never opened") }
+                """).map { id in VerificationReport.Problem { $0.strayRows(table, id) } }
         }
         let custody = try String.fetchAll(db, sql: """
             SELECT DISTINCT evidence FROM custody WHERE evidence NOT IN (SELECT id FROM evidence) ORDER BY evidence
-            """).map { VerificationReport.Problem(seq: nil, reason: "custody stored for \($0), which the journal never registered") }
+            """).map { id in VerificationReport.Problem { $0.strayCustody(id) } }
         return byIncident + custody
     }
 
@@ -61,7 +74,7 @@ extension DeskStore {
             let due: Int64 = row[1]
             let kind: String? = row[2]
             if due != (incident.nextDue?.dueAt.millisecondsSinceEpoch ?? IncidentRow.noDeadline) || kind != incident.nextDue?.kind.rawValue {
-                problems.append(.init(seq: nil, reason: "incident \(id): stored next_due_at differs from its clocks"))
+                problems.append(.init(subject: "incident \(id)") { $0.queueOrderDiffers(id) })
             }
         }
         return problems
@@ -74,24 +87,23 @@ extension DeskStore {
         let rows = try Row.fetchCursor(db, sql: "SELECT seq, at, actor, incident, kind, body, prev_hash, hash FROM journal ORDER BY seq")
         while let row = try rows.next() {
             let seq: Int64 = row[0]
-            func problem(_ reason: String) -> VerificationReport.Problem { .init(seq: seq, reason: reason) }
+            func problem(_ say: (any Words) -> String) -> VerificationReport.Problem { .init(seq: seq, say) }
+            func problem(_ reason: BilingualText) -> VerificationReport.Problem { .init(seq: seq, reason: reason) }
             guard seq == expectedSeq else {
-                return .init(seq: seq, reason: seq > expectedSeq
-                    ? "follows seq \(expectedSeq - 1): rows \(expectedSeq)…\(seq - 1) are missing"
-                    : "is out of sequence")
+                return seq > expectedSeq ? problem { $0.rowsMissing(after: expectedSeq - 1, seq) } : problem { $0.outOfSequence }
             }
             guard let atText = row[1] as String?, let actor = row[2] as String?, let kind = row[4] as String?,
                   let body = row[5] as String?, let prevHash = row[6] as String?, let hash = row[7] as String? else {
-                return problem("has an empty column")
+                return problem { $0.emptyColumn }
             }
             let incident: String? = row[3]
             guard prevHash == previousHash else {
-                return problem("prev_hash does not match the hash of seq \(seq - 1): the chain is broken here")
+                return problem { $0.chainBroken(seq - 1) }
             }
             let recomputed = JournalHash.of(prevHash: prevHash, seq: seq, atText: atText, actor: actor, incident: incident,
                                             kind: kind, body: body)
             guard recomputed == hash else {
-                return problem("the hash does not match the row's contents: this row was altered")
+                return problem { $0.rowAltered }
             }
             let recorded: RecordedEvent
             do {
@@ -101,7 +113,7 @@ extension DeskStore {
                 throw error
             }
             guard CanonicalJSON.string(recorded.event.body) == body else {
-                return problem("the body is not in canonical form")
+                return problem { $0.bodyNotCanonical }
             }
             do {
                 try DeskReducer.apply(recorded, to: &state)
@@ -123,33 +135,34 @@ enum ProjectionComparison {
 
     static func differences(rebuilt: DeskState, stored: DeskState) -> [VerificationReport.Problem] {
         var problems: [VerificationReport.Problem] = []
-        func add(_ reason: String) {
-            if problems.count < reportLimit { problems.append(.init(seq: nil, reason: reason)) }
+        func add(_ subject: String, _ say: (any Words) -> String) {
+            if problems.count < reportLimit { problems.append(.init(subject: subject, say)) }
         }
         if rebuilt.region != stored.region {
-            add("desk region: journal says \(rebuilt.region?.code ?? "none"), stored \(stored.region?.code ?? "none")")
+            add("region") { $0.regionDiffers(journal: rebuilt.region?.code, stored: stored.region?.code) }
         }
-        if rebuilt.policy != stored.policy { add("the stored deadline policy differs from the journal") }
+        if rebuilt.policy != stored.policy { add("policy") { $0.storedPolicyDiffers } }
         for key in Set(rebuilt.playbooks.keys).union(stored.playbooks.keys).sorted() where rebuilt.playbooks[key] != stored.playbooks[key] {
-            add("playbook \(key): stored copy differs from the journal")
+            add("playbook \(key)") { $0.storedPlaybookDiffers(key) }
         }
         for id in Set(rebuilt.agencies.keys).union(stored.agencies.keys).sorted() where rebuilt.agencies[id] != stored.agencies[id] {
-            add("agency \(id): stored row differs from the journal")
+            add("agency \(id)") { $0.storedAgencyDiffers(id) }
         }
         for id in Set(rebuilt.incidents.keys).union(stored.incidents.keys).sorted() {
             let a = rebuilt.incidents[id], b = stored.incidents[id]
             guard a != b else { continue }
             guard let a, let b else {
-                add("incident \(id): \(a == nil ? "stored but not in the journal" : "in the journal but not stored")")
+                add("incident \(id)") { a == nil ? $0.incidentOnlyStored(id) : $0.incidentNotStored(id) }
                 continue
             }
-            add("incident \(id): stored \(differingFields(a, b).joined(separator: ", ")) differ from the journal")
+            let fields = differingFields(a, b)
+            add("incident \(id)") { $0.storedIncidentDiffers(id, fields) }
         }
         for id in Set(rebuilt.evidence.keys).union(stored.evidence.keys).sorted() where rebuilt.evidence[id] != stored.evidence[id] {
-            add("evidence \(id): stored register differs from the journal")
+            add("evidence \(id)") { $0.storedEvidenceDiffers(id) }
         }
         if rebuilt.lastIncidentNumber != stored.lastIncidentNumber {
-            add("incident numbering differs from the journal")
+            add("numbering") { $0.numberingDiffers }
         }
         return problems
     }

@@ -98,7 +98,7 @@ enum ObligationRow {
         let id = text(.incident) ?? "?"
         guard let kind = text(.kind).flatMap(ObligationKind.init(rawValue:)), let state = text(.state).flatMap(Obligation.State.init(rawValue:)),
               let starts = instant(.startsAt), let due = instant(.dueAt), let warn = instant(.warnAt) else {
-            throw StoreError.inconsistent(seq: nil, reason: "an obligation of \(id) has an unreadable kind or state")
+            throw StoreError.inconsistent { $0.obligationUnreadable(id) }
         }
         return Obligation(kind: kind, ordinal: row[C.ordinal.index + offset], startsAt: starts, dueAt: due, warnAt: warn,
                           state: state, metAt: instant(.metAt), metRecordedAt: instant(.metRecordedAt), metBy: text(.metBy),

@@ -7,31 +7,31 @@ import GRDB
 /// its Unicode normalisation must still be named.
 enum ProjectionBytes {
     static func differences(rebuilt: DeskState, _ db: Database, alreadyNamed: [VerificationReport.Problem]) throws -> [VerificationReport.Problem] {
-        let named = alreadyNamed.map(\.reason)
-        func isNamed(_ subject: String) -> Bool { named.contains { $0.hasPrefix(subject + ":") } }
+        let named = Set(alreadyNamed.compactMap(\.subject))
+        func isNamed(_ subject: String) -> Bool { named.contains(subject) }
         var problems: [VerificationReport.Problem] = []
-        func add(_ reason: String) { problems.append(.init(seq: nil, reason: reason)) }
+        func add(_ subject: String, _ say: (any Words) -> String) { problems.append(.init(subject: subject, say)) }
 
-        if !isNamed("the stored deadline policy"), let policy = rebuilt.policy,
+        if !isNamed("policy"), let policy = rebuilt.policy,
            let stored = try Row.fetchOne(db, sql: "SELECT policy FROM desk WHERE singleton = 1"),
            !ColumnValue(stored, 0).isExactly(.text(CanonicalJSON.string(policy.json))) {
-            add("the stored deadline policy differs from the journal")
+            add("policy") { $0.storedPolicyDiffers }
         }
         for row in try Row.fetchAll(db, sql: "SELECT key, body FROM playbooks ORDER BY key") {
             let key = row.exactText(0)
             guard let playbook = rebuilt.playbooks[key], !isNamed("playbook \(key)") else { continue }
             if !ColumnValue(row, 1).isExactly(.text(CanonicalJSON.string(playbook.json))) {
-                add("playbook \(key): stored copy differs from the journal")
+                add("playbook \(key)") { $0.storedPlaybookDiffers(key) }
             }
         }
         for id in try differing(AgencyColumn.self, db, order: "id", owner: .id, expected: rebuilt.agencies.values.map { ($0.id, [$0]) })
         where !isNamed("agency \(id)") {
-            add("agency \(id): stored row differs from the journal")
+            add("agency \(id)") { $0.storedAgencyDiffers(id) }
         }
         let incidents = rebuilt.incidents.values
         for (id, columns) in try differingColumns(IncidentColumn.self, db, order: "id", owner: .id, expected: incidents.map { ($0.id, [$0]) })
             .sorted(by: { $0.key < $1.key }) where !isNamed("incident \(id)") {
-            add("incident \(id): stored \(columns.joined(separator: ", ")) differ from the journal")
+            add("incident \(id)") { $0.storedIncidentDiffers(id, columns) }
         }
         let parts: [(String, Set<String>)] = [
             ("indicators", try differing(IndicatorColumn.self, db, order: "incident, position", owner: .incident,
@@ -46,7 +46,7 @@ enum ProjectionBytes {
         ]
         for (part, ids) in parts {
             for id in ids.sorted() where !isNamed("incident \(id)") {
-                add("incident \(id): stored \(part) differ from the journal")
+                add("incident \(id)") { $0.storedIncidentDiffers(id, [part]) }
             }
         }
         let items = rebuilt.evidence.values
@@ -54,7 +54,7 @@ enum ProjectionBytes {
             .union(try differing(CustodyColumn.self, db, order: "evidence, position", owner: .evidence,
                                  expected: items.map { e in (e.id, e.custody.enumerated().map { (e.id, $0.offset, $0.element) }) }))
         for id in evidence.sorted() where !isNamed("evidence \(id)") {
-            add("evidence \(id): stored register differs from the journal")
+            add("evidence \(id)") { $0.storedEvidenceDiffers(id) }
         }
         return problems
     }

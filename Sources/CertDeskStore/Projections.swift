@@ -59,13 +59,13 @@ enum Projections {
         guard let row = try Row.fetchOne(db, sql: "SELECT region, policy FROM desk WHERE singleton = 1") else { return DeskState() }
         let code: String = row["region"]
         guard let region = Region(rawValue: code) else {
-            throw StoreError.inconsistent(seq: nil, reason: "the desk names an unknown region \(code)")
+            throw StoreError.inconsistent { $0.unknownRegionStored(code) }
         }
         var policy: DeadlinePolicy? = nil
         if let text: String = row["policy"] {
             guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
                   let parsed = try? DeadlinePolicy(reader: reader) else {
-                throw StoreError.inconsistent(seq: nil, reason: "the desk's deadline policy is unreadable")
+                throw StoreError.inconsistent { $0.policyUnreadable }
             }
             policy = parsed
         }
@@ -74,7 +74,7 @@ enum Projections {
             let key: String = row["key"]
             guard let json = try? JSONValue.parse(String(decoding: row["body"] as Data, as: UTF8.self)), let reader = try? JSONFieldReader(json),
                   let playbook = try? Playbook(reader: reader) else {
-                throw StoreError.inconsistent(seq: nil, reason: "playbook \(key) is unreadable")
+                throw StoreError.inconsistent { $0.playbookUnreadable(key) }
             }
             state.playbooks[key] = playbook
             let category: String = row["category"], revision: Int = row["revision"]
@@ -198,12 +198,12 @@ enum AgencyRow {
             let id = row.exactText(C.id)
             guard let region = Region(rawValue: row.exactText(C.region)), let grade = Agency.Grade(rawValue: row.exactText(C.grade)),
                   let contactsJSON = try? JSONValue.parse(row.exactText(C.contacts)), case .array(let items) = contactsJSON else {
-                throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable row")
+                throw StoreError.inconsistent { $0.agencyRowUnreadable(id) }
             }
             var contacts: [Agency.Contact] = []
             for item in items {
                 guard let reader = try? JSONFieldReader(item), let contact = try? Agency.Contact(reader: reader) else {
-                    throw StoreError.inconsistent(seq: nil, reason: "agency \(id) has an unreadable contact")
+                    throw StoreError.inconsistent { $0.agencyContactUnreadable(id) }
                 }
                 contacts.append(contact)
             }

@@ -59,7 +59,7 @@ enum StepRow {
             guard let n = index[id] else { continue }
             guard let status = StepRecord.Status(rawValue: row.exactText(C.status)), let at = row.instant(C.at),
                   let recorded = row.instant(C.recordedAt) else {
-                throw StoreError.inconsistent(seq: nil, reason: "a step of \(id) has an unreadable status")
+                throw StoreError.inconsistent { $0.stepStatusUnreadable(id) }
             }
             incidents[n].steps.append(StepRecord(step: row.exactText(C.step), status: status, at: Instant(millisecondsSinceEpoch: at),
                                                  recordedAt: Instant(millisecondsSinceEpoch: recorded), by: row.exactText(C.by),

@@ -5,18 +5,30 @@ public enum StoreError: Error, Sendable {
     /// The command was checked and refused (unknown incident, same phase, ...).
     case refused(DeskDecider.Refusal)
     /// The database cannot be created, opened or written.
-    case unusable(path: String, reason: String)
+    case unusable(path: String, reason: BilingualText)
     /// The stored journal or projections do not hold together.
-    case inconsistent(seq: Int64?, reason: String)
+    case inconsistent(seq: Int64?, reason: BilingualText)
+
+    static func unusable(path: String, _ say: (any Words) -> String) -> StoreError {
+        .unusable(path: path, reason: BilingualText(say))
+    }
+
+    static func inconsistent(seq: Int64? = nil, _ say: (any Words) -> String) -> StoreError {
+        .inconsistent(seq: seq, reason: BilingualText(say))
+    }
+
+    /// SQLite's or the system's own words.
+    static func unusable(path: String, system message: String) -> StoreError {
+        .unusable(path: path, reason: BilingualText(verbatim: message))
+    }
 
     public func message(_ language: InterfaceLanguage) -> String {
         switch self {
         case .refused(let refusal): return refusal.reason.text(in: language)
         case .unusable(let path, let reason):
-            return language == .zhTW ? "無法使用資料庫 \(path)：\(reason)" : "cannot use the database \(path): \(reason)"
+            return language.words.databaseUnusable(path, reason: reason.text(in: language))
         case .inconsistent(let seq, let reason):
-            let at = seq.map { "seq \($0): " } ?? ""
-            return language == .zhTW ? "資料不一致：\(at)\(reason)" : "inconsistent desk: \(at)\(reason)"
+            return language.words.deskInconsistent(seq: seq, reason: reason.text(in: language))
         }
     }
 }

@@ -36,7 +36,7 @@ struct CommandFailure: Error {
         case .vault: status = .ioError
         case .inconsistent: status = .failure
         }
-        message = error.message(language) + (error.needsOverride ? (language == .zhTW ? "（--override 理由）" : " (--override REASON)") : "")
+        message = error.message(language) + (error.needsOverride ? language.words.overrideOption : "")
     }
 }
 

@@ -12,6 +12,8 @@ import Logging
 struct DeskContext {
     let desk: Desk
     let language: InterfaceLanguage
+    /// The interface's words in that language.
+    var words: any Words { language.words }
     let time: LocalTimeFormatter
     /// Set by the console: nothing may print while the screen is up.
     var quiet = false
@@ -31,8 +33,7 @@ struct DeskContext {
         umask(0o077)
         desk = try Self.failing(language) { () throws(DeskError) in try Desk.open(DeskSettings.resolve(request, environment: environment)) }
         if desk.started, let region = try? desk.region() {
-            Output.note(language == .zhTW ? "certdesk：已在 \(desk.store.path) 建立新的 \(region.code) 值勤台"
-                                          : "certdesk: started a new \(region.code) desk at \(desk.store.path)")
+            Output.note(language.words.startedDesk(region, at: desk.store.path))
         }
     }
 

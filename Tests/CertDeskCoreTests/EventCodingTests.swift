@@ -108,7 +108,7 @@ struct EventCodingTests {
         let error = #expect(throws: DeskEvent.DecodingError.self) {
             try DeskEvent(kind: "incident-deleted", incident: "TCN-2026-0001", body: [:])
         }
-        #expect(error?.reason == "unknown event kind \"incident-deleted\"")
+        #expect(error?.reason.en == "unknown event kind \"incident-deleted\"")
     }
 
     struct Malformed: Sendable, CustomTestStringConvertible {
@@ -176,7 +176,7 @@ struct EventCodingTests {
         let error = #expect(throws: DeskEvent.DecodingError.self) {
             try DeskEvent(kind: row.kind, incident: row.incident, body: row.body)
         }
-        #expect(error?.reason.hasPrefix(row.reason) == true, "reason was: \(error?.reason ?? "-")")
+        #expect(error?.reason.en.hasPrefix(row.reason) == true, "reason was: \(error?.reason.en ?? "-")")
     }
 
     /// Whatever the decider turns into an event must be readable from the journal again;

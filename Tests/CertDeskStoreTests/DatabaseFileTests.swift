@@ -94,7 +94,7 @@ struct DatabaseFileTests {
                     return
                 }
                 #expect(reported == path)
-                #expect(reason.contains("not a folder"))
+                #expect(reason.en.contains("not a folder"))
             }
             #expect(try String(contentsOf: file, encoding: .utf8) == "plain file")
         }

@@ -156,8 +156,8 @@ struct EvidenceVaultTests {
             try handle.close()
             let report = try desk.store.verifyEvidence()
             #expect(report.problems.count == 1)
-            #expect(report.problems.first?.hasPrefix("evidence \(id): its vault file sha256/") == true)
-            #expect(report.problems.first?.contains("it was changed") == true)
+            #expect(report.problems.first?.en.hasPrefix("evidence \(id): its vault file sha256/") == true)
+            #expect(report.problems.first?.en.contains("it was changed") == true)
             #expect(try desk.store.verifyEvidence(only: id).problems == report.problems)
         }
     }
@@ -170,7 +170,7 @@ struct EvidenceVaultTests {
             let item = try #require(try desk.store.evidence(a))
             #expect(unlink(desk.store.vault.path(of: item.content!.sha256)) == 0)
             let report = try desk.store.verifyEvidence()
-            #expect(report.problems.sorted() == [a, b].map { "evidence \($0): its vault file \(EvidenceVault.relativePath(of: item.content!.sha256)) is missing" })
+            #expect(report.problems.map(\.en).sorted() == [a, b].map { "evidence \($0): its vault file \(EvidenceVault.relativePath(of: item.content!.sha256)) is missing" })
         }
     }
 
@@ -188,7 +188,7 @@ struct EvidenceVaultTests {
             let report = try desk.store.verifyEvidence()
             #expect(report.isIntact, "leftovers are explained, not faults")
             #expect(report.notes.count == 3)
-            #expect(report.notes.contains { $0.contains("an add stopped before it was recorded") })
+            #expect(report.notes.contains { $0.en.contains("an add stopped before it was recorded") })
             let needed = Set(try desk.store.evidence(of: nil).compactMap(\.item.content?.sha256))
             let removed = try vault.tidy { needed }
             #expect(removed.count == 2 && removed.contains("tmp/999999999-1.partial"))

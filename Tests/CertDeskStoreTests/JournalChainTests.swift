@@ -71,8 +71,8 @@ struct JournalChainTests {
             #expect(try desk.sqlite("SELECT body FROM journal WHERE seq = 3").output.contains("ALPHB"))
             let problem = try onlyProblem(desk)
             #expect(problem.seq == 3)
-            #expect(problem.reason.contains("hash"))
-            #expect(problem.reason.contains("altered"))
+            #expect(problem.reason.en.contains("hash"))
+            #expect(problem.reason.en.contains("altered"))
         }
     }
 
@@ -91,8 +91,8 @@ struct JournalChainTests {
             try #require(before != after, "the edit of \(column) changed nothing")
             let problem = try onlyProblem(desk)
             #expect(problem.seq == 3)
-            #expect(problem.reason.contains("hash"))
-            #expect(problem.reason.contains("altered"))
+            #expect(problem.reason.en.contains("hash"))
+            #expect(problem.reason.en.contains("altered"))
         }
     }
 
@@ -103,8 +103,8 @@ struct JournalChainTests {
             #expect(try desk.sqlite("SELECT COUNT(*) FROM journal").output == "6")
             let problem = try onlyProblem(desk)
             #expect(problem.seq == 4)
-            #expect(problem.reason.contains("missing"))
-            #expect(problem.reason.contains("3"))
+            #expect(problem.reason.en.contains("missing"))
+            #expect(problem.reason.en.contains("3"))
         }
     }
 
@@ -114,7 +114,7 @@ struct JournalChainTests {
             try tamper(desk, "UPDATE journal SET prev_hash = \(SQLiteTool.quote(String(repeating: "a", count: 64))) WHERE seq = 5")
             let problem = try onlyProblem(desk)
             #expect(problem.seq == 5)
-            #expect(problem.reason.contains("prev_hash"))
+            #expect(problem.reason.en.contains("prev_hash"))
         }
     }
 
@@ -133,7 +133,7 @@ struct JournalChainTests {
 
             let problem = try onlyProblem(desk)
             #expect(problem.seq == 4)
-            #expect(problem.reason.contains("prev_hash"))
+            #expect(problem.reason.en.contains("prev_hash"))
         }
     }
 
@@ -171,8 +171,8 @@ struct JournalChainTests {
             #expect(report.rows == 6)
             #expect(report.problems.count == 1)
             #expect(report.problems.first?.seq == nil)
-            #expect(report.problems.first?.reason.contains("TCN-2026-0002") == true)
-            #expect(report.problems.first?.reason.contains("noteCount") == true)
+            #expect(report.problems.first?.reason.en.contains("TCN-2026-0002") == true)
+            #expect(report.problems.first?.reason.en.contains("noteCount") == true)
         }
     }
 }

@@ -258,7 +258,7 @@ struct ObligationRebuildTests {
             let result = try desk.sqlite("UPDATE obligations SET due_at = due_at + 3600000 WHERE incident = '\(id)' AND kind = 'on-site'")
             try #require(result.status == 0, "\(result.stderr)")
             let report = try desk.store.verify()
-            #expect(report.problems.map(\.reason) == ["incident \(id): stored obligations differ from the journal"])
+            #expect(report.problems.map(\.reason.en) == ["incident \(id): stored obligations differ from the journal"])
             let folded = try foldJournal(in: desk.path)
             #expect(try desk.store.incident(id)?.clock(.onSite)?.dueAt == minutes(5 + 9 * 60, after: t0))
             #expect(folded.incidents[id]?.clock(.onSite)?.dueAt == minutes(5 + 8 * 60, after: t0))
@@ -280,7 +280,7 @@ struct ObligationRebuildTests {
             try #require(result.status == 0, "\(result.stderr)")
             let report = try desk.store.verify()
             #expect(!report.isIntact, "a clock no journal event produced went unreported")
-            #expect(report.problems.contains { $0.reason.contains("TCN-2026-0099") })
+            #expect(report.problems.contains { $0.reason.en.contains("TCN-2026-0099") })
         }
     }
 

@@ -48,11 +48,11 @@ struct PlaybookProjectionTests {
             let id = try Self.fill(desk)
             try desk.sqlite("UPDATE incident_steps SET status = 'done' WHERE incident = '\(id)' AND step = 'rw-first-instructions'")
             let steps = try desk.store.verify()
-            #expect(steps.problems.map(\.reason) == ["incident \(id): stored steps differ from the journal"])
+            #expect(steps.problems.map(\.reason.en) == ["incident \(id): stored steps differ from the journal"])
             try desk.sqlite("UPDATE incident_steps SET status = 'skipped' WHERE step = 'rw-first-instructions'")
             #expect(try desk.store.verify().isIntact)
             try desk.sqlite("UPDATE playbooks SET body = replace(body, '勒索軟體', '勒索軟件') WHERE key = 'ransomware#1'")
-            let tampered = try desk.store.verify().problems.map(\.reason)
+            let tampered = try desk.store.verify().problems.map(\.reason.en)
             #expect(tampered == ["playbook ransomware#1: stored copy differs from the journal"], "\(tampered)")
         }
     }

@@ -143,10 +143,10 @@ struct ProjectionRebuildTests {
             #expect(report.problems.count == 1)
             let problem = try #require(report.problems.first)
             #expect(problem.seq == nil)
-            #expect(problem.reason.contains("TCN-2026-0002"))
-            #expect(problem.reason.contains("title"))
-            #expect(!problem.reason.contains("description"))
-            #expect(!problem.reason.contains("TCN-2026-0001"))
+            #expect(problem.reason.en.contains("TCN-2026-0002"))
+            #expect(problem.reason.en.contains("title"))
+            #expect(!problem.reason.en.contains("description"))
+            #expect(!problem.reason.en.contains("TCN-2026-0001"))
         }
     }
 
@@ -160,8 +160,8 @@ struct ProjectionRebuildTests {
             #expect(report.problems.count == 1)
             let problem = try #require(report.problems.first)
             #expect(problem.seq == nil)
-            #expect(problem.reason.contains("TCN-2026-0003"))
-            #expect(problem.reason.contains("indicators"))
+            #expect(problem.reason.en.contains("TCN-2026-0003"))
+            #expect(problem.reason.en.contains("indicators"))
         }
     }
 
@@ -170,7 +170,7 @@ struct ProjectionRebuildTests {
             _ = try mixedWorkload(desk)
             try desk.sqlite("UPDATE agencies SET grade = 'D' WHERE id = 'AG-002'")
             let report = try desk.store.verify()
-            #expect(report.problems.map(\.reason) == ["agency AG-002: stored row differs from the journal"])
+            #expect(report.problems.map(\.reason.en) == ["agency AG-002: stored row differs from the journal"])
         }
     }
 
@@ -180,7 +180,7 @@ struct ProjectionRebuildTests {
             try desk.sqlite("UPDATE incident_numbers SET last = 1 WHERE prefix = 'TCN-2026'")
             let report = try desk.store.verify()
             #expect(report.problems.count == 1)
-            #expect(report.problems.first?.reason.contains("numbering") == true)
+            #expect(report.problems.first?.reason.en.contains("numbering") == true)
         }
     }
 
@@ -196,8 +196,8 @@ struct ProjectionRebuildTests {
                 """)
             let report = try desk.store.verify()
             #expect(report.problems.count == 1)
-            #expect(report.problems.first?.reason.contains("TCN-2026-0099") == true)
-            #expect(report.problems.first?.reason.contains("not in the journal") == true)
+            #expect(report.problems.first?.reason.en.contains("TCN-2026-0099") == true)
+            #expect(report.problems.first?.reason.en.contains("not in the journal") == true)
         }
     }
 
@@ -210,7 +210,7 @@ struct ProjectionRebuildTests {
             try #require(result.status == 0, "\(result.stderr)")
             let report = try desk.store.verify()
             #expect(!report.isIntact, "an indicator row that no journal event produced went unreported")
-            #expect(report.problems.contains { $0.reason.contains("TCN-2026-0099") })
+            #expect(report.problems.contains { $0.reason.en.contains("TCN-2026-0099") })
         }
     }
 
@@ -224,7 +224,7 @@ struct ProjectionRebuildTests {
                 let result = try desk.sqlite(sql)
                 try #require(result.status == 0, "\(result.stderr)")
             }
-            let reasons = try desk.store.verify().problems.map(\.reason)
+            let reasons = try desk.store.verify().problems.map(\.reason.en)
             #expect(reasons.contains("incident_steps stored for TCN-2026-0098, which the journal never opened"), "\(reasons)")
             #expect(reasons.contains("custody stored for TCN-2026-0001-E09, which the journal never registered"), "\(reasons)")
         }
@@ -240,7 +240,7 @@ struct ProjectionRebuildTests {
             try #require(result.status == 0, "\(result.stderr)")
             let stored = try #require(try desk.store.incident(id))
             #expect(stored.title == "Caf\u{E9} 網站遭置換", "Swift calls them equal")
-            #expect(try desk.store.verify().problems.map(\.reason) == ["incident \(id): stored title differ from the journal"])
+            #expect(try desk.store.verify().problems.map(\.reason.en) == ["incident \(id): stored title differ from the journal"])
         }
     }
 }

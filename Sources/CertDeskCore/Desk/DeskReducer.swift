@@ -4,7 +4,12 @@
 public enum DeskReducer {
     public struct InconsistencyError: Error, Equatable, Sendable {
         public let seq: Int64
-        public let reason: String
+        public let reason: BilingualText
+
+        init(seq: Int64, _ say: (any Words) -> String) {
+            self.seq = seq
+            self.reason = BilingualText(say)
+        }
     }
 
     @discardableResult
@@ -14,7 +19,7 @@ public enum DeskReducer {
         switch recorded.event {
         case .deskOpened(let region):
             guard state.region == nil else {
-                throw InconsistencyError(seq: recorded.seq, reason: "the desk was already opened")
+                throw InconsistencyError(seq: recorded.seq) { $0.deskOpenedTwice }
             }
             state.region = region
             return [.desk]
@@ -128,11 +133,11 @@ public enum DeskReducer {
     private static func open(_ opening: IncidentOpening, _ recorded: RecordedEvent,
                              _ state: inout DeskState) throws(InconsistencyError) -> Set<ProjectionChange> {
         guard state.incidents[opening.id] == nil else {
-            throw InconsistencyError(seq: recorded.seq, reason: "incident \(opening.id) was opened twice")
+            throw InconsistencyError(seq: recorded.seq) { $0.incidentOpenedTwice(opening.id) }
         }
         let facts = opening.facts
         guard state.incidentBySource[facts.source.id] == nil else {
-            throw InconsistencyError(seq: recorded.seq, reason: "source \(facts.source.id) was opened twice")
+            throw InconsistencyError(seq: recorded.seq) { $0.sourceOpenedTwice(facts.source.id) }
         }
         state.incidents[opening.id] = Incident(
             id: opening.id, source: facts.source, title: facts.title, category: facts.category,
@@ -158,7 +163,7 @@ public enum DeskReducer {
     private static func update(_ id: String, _ recorded: RecordedEvent, _ state: inout DeskState, clocks: Bool = false,
                                _ change: (inout Incident) -> Void) throws(InconsistencyError) -> Set<ProjectionChange> {
         guard var incident = state.incidents[id] else {
-            throw InconsistencyError(seq: recorded.seq, reason: "\(recorded.event.kind) for unknown incident \(id)")
+            throw InconsistencyError(seq: recorded.seq) { $0.eventForUnknownIncident(recorded.event.kind, id) }
         }
         let clocksBefore = incident.obligations
         change(&incident)
@@ -178,7 +183,7 @@ public enum DeskReducer {
         var thrown: InconsistencyError? = nil
         let changes = try update(id, recorded, &state, clocks: true) { incident in
             guard let index = incident.obligations.firstIndex(where: { $0.kind == kind && $0.ordinal == ordinal }) else {
-                thrown = InconsistencyError(seq: recorded.seq, reason: "\(recorded.event.kind): \(id) has no \(kind.rawValue) #\(ordinal)")
+                thrown = InconsistencyError(seq: recorded.seq) { $0.eventForUnknownClock(recorded.event.kind, id, kind, ordinal) }
                 return
             }
             var obligation = incident.obligations[index]

@@ -3,7 +3,7 @@ enum EvidenceReduction {
     typealias Failure = DeskReducer.InconsistencyError
 
     static func added(_ a: EvidenceAddition, _ recorded: RecordedEvent, _ state: inout DeskState) throws(Failure) -> Set<ProjectionChange> {
-        guard state.evidence[a.id] == nil else { throw Failure(seq: recorded.seq, reason: "evidence \(a.id) was added twice") }
+        guard state.evidence[a.id] == nil else { throw Failure(seq: recorded.seq) { $0.evidenceAddedTwice(a.id) } }
         state.evidence[a.id] = EvidenceItem(
             id: a.id, incident: a.incident, kind: a.kind, description: a.description, content: a.content, physical: a.physical,
             sourceHost: a.sourceHost, collectedBy: a.collectedBy, acquiredAt: a.acquiredAt, tool: a.tool, addedAt: recorded.at,
@@ -15,7 +15,7 @@ enum EvidenceReduction {
 
     static func custody(_ id: String, _ change: CustodyChange, _ recorded: RecordedEvent,
                         _ state: inout DeskState) throws(Failure) -> Set<ProjectionChange> {
-        guard var item = state.evidence[id] else { throw Failure(seq: recorded.seq, reason: "custody change for unknown evidence \(id)") }
+        guard var item = state.evidence[id] else { throw Failure(seq: recorded.seq) { $0.custodyForUnknownEvidence(id) } }
         let from = item.holder
         switch change.action {
         case .transferred:
@@ -28,7 +28,7 @@ enum EvidenceReduction {
         case .released:
             item.holdReason = nil
         case .collected, .disposed:
-            throw Failure(seq: recorded.seq, reason: "\(change.action.rawValue) is not a custody change")
+            throw Failure(seq: recorded.seq) { $0.notACustodyChange(change.action) }
         }
         if let location = change.location { item.location = location }
         item.custody.append(CustodyEntry(action: change.action, from: from, to: change.to, at: change.at, recordedAt: recorded.at,
@@ -39,7 +39,7 @@ enum EvidenceReduction {
 
     static func disposed(_ id: String, _ reason: String, _ recorded: RecordedEvent,
                          _ state: inout DeskState) throws(Failure) -> Set<ProjectionChange> {
-        guard var item = state.evidence[id] else { throw Failure(seq: recorded.seq, reason: "disposal of unknown evidence \(id)") }
+        guard var item = state.evidence[id] else { throw Failure(seq: recorded.seq) { $0.disposalOfUnknownEvidence(id) } }
         item.disposal = EvidenceDisposal(at: recorded.at, by: recorded.actor, reason: reason)
         item.custody.append(CustodyEntry(action: .disposed, from: item.holder, at: recorded.at, recordedAt: recorded.at, by: recorded.actor,
                                          purpose: reason))

@@ -149,18 +149,20 @@ public enum DeskEvent: Hashable, Sendable {
     }
 
     public struct DecodingError: Error, Equatable, Sendable {
-        public let reason: String
+        public let reason: BilingualText
+
+        init(_ say: (any Words) -> String) { reason = BilingualText(say) }
     }
 
     public init(kind: String, incident: String?, body: JSONValue) throws(DecodingError) {
         do {
             let r = try JSONFieldReader(body)
             func requireIncident() throws(DecodingError) -> String {
-                guard let incident else { throw DecodingError(reason: "\(kind) has no incident") }
+                guard let incident else { throw DecodingError { $0.eventHasNoIncident(kind) } }
                 return incident
             }
             guard let known = Kind(rawValue: kind) else {
-                throw DecodingError(reason: "unknown event kind \(TextChecks.quoted(kind))")
+                throw DecodingError { $0.unknownEventKind(TextChecks.quoted(kind)) }
             }
             switch known {
             case .deskOpened:
@@ -209,11 +211,11 @@ public enum DeskEvent: Hashable, Sendable {
                                           ordinal: Int(try r.int("ordinal")), dueAt: try r.instant("due_at"))
             }
         } catch let error as JSONFieldReader.FieldError {
-            throw DecodingError(reason: "\(kind) body: \(error.path): \(error.reason.en)")
+            throw DecodingError { $0.eventBodyUnreadable(kind, "\(error.path): " + $0.say(error.reason)) }
         } catch let error as DecodingError {
             throw error
         } catch {
-            throw DecodingError(reason: "\(kind) body: \(error)")
+            throw DecodingError { $0.eventBodyUnreadable(kind, "\(error)") }
         }
     }
 }

@@ -8,6 +8,19 @@ public struct BilingualText: Hashable, Sendable {
         self.zh = zh
     }
 
+    /// Words from outside certdesk (the system's or a library's message, a name from a file),
+    /// shown as they are whatever the interface language.
+    public init(verbatim text: String) {
+        self.en = text
+        self.zh = text
+    }
+
+    /// A message something else renders in a given language (an error's `message(_:)`).
+    public init(rendering render: (InterfaceLanguage) -> String) {
+        self.en = render(.en)
+        self.zh = render(.zhTW)
+    }
+
     /// A message from the catalogue, said in both languages at once: `BilingualText { $0.quietDesk }`.
     public init(_ say: (any Words) -> String) {
         self.en = say(InterfaceLanguage.en.words)

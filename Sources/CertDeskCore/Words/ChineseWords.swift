@@ -304,6 +304,37 @@ public struct ChineseWords: Words {
     public var unknownStart: String { "未知的起算點" }
     public func levelNotOneToFour(_ level: Int64) -> String { "等級 \(level) 不在 1–4" }
     public func unreadableDuration(for level: String) -> String { "\(level) 的時限無法讀取" }
+    public var deskOpenedTwice: String { "值勤台已開設過" }
+    public func incidentOpenedTwice(_ id: String) -> String { "事件 \(id) 被開立兩次" }
+    public func sourceOpenedTwice(_ source: String) -> String { "來源 \(source) 被開立兩次" }
+    public func eventForUnknownIncident(_ kind: String, _ id: String) -> String { "\(kind) 指向不存在的事件 \(id)" }
+    public func eventForUnknownClock(_ event: String, _ id: String, _ kind: ObligationKind, _ ordinal: Int) -> String {
+        "\(event)：\(id) 沒有時限 \(kind.rawValue) #\(ordinal)"
+    }
+    public func evidenceAddedTwice(_ id: String) -> String { "證據 \(id) 被登錄兩次" }
+    public func custodyForUnknownEvidence(_ id: String) -> String { "不存在的證據 \(id) 有保管異動" }
+    public func disposalOfUnknownEvidence(_ id: String) -> String { "不存在的證據 \(id) 被銷毀" }
+    public func eventHasNoIncident(_ kind: String) -> String { "\(kind) 沒有所屬事件" }
+    public func unknownEventKind(_ kind: String) -> String { "未知的紀錄種類 \(kind)" }
+    public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) 內容：\(detail)" }
+    public func databaseUnusable(_ path: String, reason: String) -> String { "無法使用資料庫 \(path)：\(reason)" }
+    public func deskInconsistent(seq: Int64?, reason: String) -> String {
+        "資料不一致：\(seq.map { "seq \($0): " } ?? "")\(reason)"
+    }
+    public func unreadableJournalTime(_ text: String) -> String { "無法讀取的時間 \(text)" }
+    public func bodyNotJSON(_ reason: String) -> String { "內容不是 JSON：\(reason)" }
+    public func playbookUnreadable(_ key: String) -> String { "處理手冊 \(key) 無法讀取" }
+    public func unknownRegionStored(_ code: String) -> String { "值勤台記載了未知的區域 \(code)" }
+    public var policyUnreadable: String { "值勤台的時限政策無法讀取" }
+    public func agencyRowUnreadable(_ id: String) -> String { "機關 \(id) 的資料列無法讀取" }
+    public func agencyContactUnreadable(_ id: String) -> String { "機關 \(id) 的聯絡人無法讀取" }
+    public func indicatorTypeUnknown(_ id: String, _ type: String) -> String { "\(id) 的指標類型未知：\(type)" }
+    public func incidentColumnUnreadable(_ id: String, _ column: String) -> String { "事件 \(id) 的 \(column) 欄無法讀取" }
+    public func evidenceKindUnreadable(_ id: String) -> String { "證據 \(id) 的種類無法讀取" }
+    public var keysetNeedsUrgency: String { "鍵集分頁只適用於依緊急程度排序的未結案佇列" }
+    public func incidentRowUnreadable(_ id: String) -> String { "事件 \(id) 的資料列無法讀取" }
+    public func stepStatusUnreadable(_ id: String) -> String { "\(id) 的某個步驟狀態無法讀取" }
+    public func obligationUnreadable(_ id: String) -> String { "\(id) 的某個時限種類或狀態無法讀取" }
 
     // MARK: - Rule files: policies, playbooks, themes (YAML)
 
@@ -377,4 +408,158 @@ public struct ChineseWords: Words {
     public func notAColour(_ text: String, names: String) -> String {
         "\(text) 不是顏色：請用 default、0–255 的色號，或下列之一：\(names)"
     }
+
+    // MARK: - The desk database and the evidence vault
+
+    public func cannotCreateFolder(_ folder: String) -> String { "無法建立資料夾 \(folder)" }
+    public func notAFolder(_ path: String) -> String { "\(path) 不是資料夾" }
+    public var noFileGiven: String { "未指定檔案" }
+    public var fileNameHasControl: String { "檔名含控制字元，請先改名" }
+    public var evidenceIsAFolder: String { "是資料夾而非檔案（請逐一登錄其中檔案，或登錄其壓縮檔）" }
+    public var notARegularFile: String { "不是一般檔案" }
+    public func vaultProblem(_ path: String, reason: String) -> String { "證據庫 \(path)：\(reason)" }
+    public func vaultFull(_ path: String, reason: String, written: Int64, total: Int64) -> String {
+        "證據庫 \(path)：\(reason)（已寫入 \(written) / \(total) 位元組，暫存複本已移除，未登錄任何紀錄）"
+    }
+    public func describe(_ failure: FileFailure) -> String {
+        switch failure {
+        case .noSuchFile: "檔案不存在"
+        case .cannotWrite: "無法寫入：權限不足（請檢查證據庫資料夾的擁有者與權限）"
+        case .cannotRead: "權限不足（無法讀取）"
+        case .isAFolder: "是資料夾而非檔案"
+        case .diskFull: "磁碟空間已滿"
+        case .tooLarge: "檔案超過本程序可寫入的大小上限（ulimit -f）"
+        case .inputOutput: "輸入輸出錯誤（磁碟可能故障）"
+        case .tooManyLinks: "符號連結層數過多"
+        case .pathTooLong: "路徑過長"
+        case .notAFolderInPath: "路徑中某一部分不是資料夾"
+        case .readOnly: "無法寫入：檔案系統為唯讀"
+        }
+    }
+    public var readFailed: String { "讀取失敗" }
+
+    // MARK: - What verify found (the hash chain, the projections, the vault)
+
+    public func strayRows(_ table: String, _ id: String) -> String { "\(table) 有 \(id) 的資料，但紀錄從未開立此事件" }
+    public func strayCustody(_ id: String) -> String { "保管鏈（custody）有 \(id) 的資料，但紀錄從未登錄此證據" }
+    public func queueOrderDiffers(_ id: String) -> String { "事件 \(id)：儲存的 next_due_at 與其時限不符" }
+    public func rowsMissing(after previous: Int64, _ seq: Int64) -> String {
+        "接在 seq \(previous) 之後：第 \(previous + 1)…\(seq - 1) 列遺失"
+    }
+    public var outOfSequence: String { "序號順序錯亂" }
+    public var emptyColumn: String { "有空白欄位" }
+    public func chainBroken(_ previous: Int64) -> String { "prev_hash 與 seq \(previous) 的雜湊不符：雜湊鏈在此斷裂" }
+    public var rowAltered: String { "雜湊與此列內容不符：此列已遭竄改" }
+    public var bodyNotCanonical: String { "內容不是標準格式" }
+    public func regionDiffers(journal: String?, stored: String?) -> String {
+        "值勤台區域：紀錄為 \(journal ?? "無")，儲存為 \(stored ?? "無")"
+    }
+    public var storedPolicyDiffers: String { "儲存的時限政策與紀錄不符" }
+    public func storedPlaybookDiffers(_ key: String) -> String { "處理手冊 \(key)：儲存的副本與紀錄不符" }
+    public func storedAgencyDiffers(_ id: String) -> String { "機關 \(id)：儲存的資料列與紀錄不符" }
+    public func incidentOnlyStored(_ id: String) -> String { "事件 \(id)：有儲存但紀錄中沒有" }
+    public func incidentNotStored(_ id: String) -> String { "事件 \(id)：紀錄中有但未儲存" }
+    public func storedIncidentDiffers(_ id: String, _ parts: [String]) -> String {
+        "事件 \(id)：儲存的 \(parts.joined(separator: ", ")) 與紀錄不符"
+    }
+    public func storedEvidenceDiffers(_ id: String) -> String { "證據 \(id)：儲存的證據登錄與紀錄不符" }
+    public var numberingDiffers: String { "事件編號與紀錄不符" }
+    public func vaultFileMissing(_ id: String, _ file: String) -> String { "證據 \(id)：證據庫檔案 \(file) 不見了" }
+    public func vaultFileUnreadable(_ id: String, _ file: String, reason: String) -> String {
+        "證據 \(id)：證據庫檔案 \(file) 無法讀取：\(reason)"
+    }
+    public func vaultFileChanged(_ id: String, _ file: String, now: String, size: Int64, recorded: String, recordedSize: Int64) -> String {
+        "證據 \(id)：證據庫檔案 \(file) 現在的雜湊為 \(now)（\(size) 位元組），不是登錄的 \(recorded)（\(recordedSize) 位元組）：檔案已被更動"
+    }
+    public func vaultLeftoverOfDisposal(_ file: String, _ id: String) -> String {
+        "\(file)：已銷毀證據 \(id) 的內容，移除未完成（certdesk evidence tidy 會移除）"
+    }
+    public func vaultLeftoverOfAdd(_ file: String) -> String {
+        "\(file)：沒有任何證據對應此檔案；登錄在完成前中斷（certdesk evidence tidy 會移除）"
+    }
+    public func vaultTemporaryFile(_ name: String) -> String { "tmp/\(name)：複製中，或被中斷的登錄所留下（下次登錄或 tidy 會移除）" }
+
+    // MARK: - The desk service: opening a desk, its rules, its files
+
+    public var noEvidenceRecorded: String { "值勤台未登錄證據" }
+    public func noDeskAt(_ path: String) -> String {
+        "\(path) 沒有值勤台資料庫：請檢查 --db 或 CERTDESK_DB（登錄資料的指令或加上 --create 才會建立新的值勤台）"
+    }
+    public func otherRegionsDesk(_ region: Region, not wanted: Region) -> String {
+        "此資料庫是 \(region.code) 的值勤台，不是 \(wanted.code)"
+    }
+    public var keepingLastPolicy: String { "沿用紀錄中最後採用的時限政策" }
+    public var noRuleFolder: String {
+        "找不到 playbooks 資料夾（含 policies/default.yaml）；請用 --playbooks 或 CERTDESK_PLAYBOOKS 指定"
+    }
+    public func alreadyOnTheDesk(as id: String) -> String { "已在值勤台上：\(id)" }
+    public func demoBelongsTo(_ region: Region) -> String { "示範資料屬於 \(region.code) 區域，此值勤台不是" }
+    public var demoNeedsEmptyDesk: String { "此值勤台已有事件；示範只寫入空的值勤台（請用 --db 指定新檔）" }
+    public func notADemoDesk(_ path: String) -> String { "\(path) 不是示範值勤台；--demo 不會取代它" }
+    public func inSetting(_ name: String, _ problem: String) -> String { "\(name)：\(problem)" }
+    public var homeNotSet: String { "未設定 HOME；請用 --db 指定資料庫" }
+    public func actorName(_ problem: String) -> String { "操作者名稱：\(problem)" }
+    public func fileCannotBeRead(_ path: String) -> String { "\(path)：無法讀取" }
+    public func categoryCoveredTwice(_ category: String, in path: String, by other: String) -> String {
+        "\(path)：類別 \(category) 已由 \(other) 涵蓋"
+    }
+    public func noPlaybookFor(_ category: String) -> String { "缺少 \(category) 的處理手冊" }
+    public var cannotBeRead: String { "無法讀取" }
+    public func inputFile(_ path: String, _ problem: String) -> String { "\(path)：\(problem)" }
+    public var inputIsAFolder: String { "這是資料夾，不是檔案" }
+    public var inputUnreadable: String { "無法讀取（權限？）" }
+
+    // MARK: - The console: the desk behind it
+
+    public func ingested(_ count: Int, duplicates: Int, from path: String) -> String {
+        "已匯入 \(count) 筆，重複 \(duplicates) 筆（\(path)）"
+    }
+    public func databaseDeleted(_ path: String) -> String { "資料庫已被刪除：無法登錄；請離開後重新開啟（\(path)）" }
+    public func databaseReplaced(_ path: String) -> String { "資料庫已被其他檔案取代：無法登錄；請離開後重新開啟（\(path)）" }
+    public func databaseReadOnly(_ path: String) -> String { "資料庫為唯讀：恢復可寫入前無法登錄（\(path)）" }
+    public func noTheme(_ path: String) -> String { "找不到主題 \(path)（可用 default、high-contrast、monochrome、night-watch）" }
+
+    // MARK: - The command line (what certdesk prints)
+
+    public var overrideOption: String { "（--override 理由）" }
+    public func startedDesk(_ region: Region, at path: String) -> String {
+        "certdesk：已在 \(path) 建立新的 \(region.code) 值勤台"
+    }
+    public func levelDiffersFromImpact(_ assessed: IncidentLevel, chosen: Int) -> String {
+        "注意：依 C/I/A 影響應為第 \(assessed.rawValue) 級；依您的決定記錄為第 \(chosen) 級"
+    }
+    public func incidentAtLevel(_ id: String, _ level: IncidentLevel) -> String { "\(id)：第 \(level.rawValue) 級" }
+    public func level(_ level: IncidentLevel) -> String { "第 \(level.rawValue) 級" }
+    public var noLevel: String { "無法判定等級" }
+    public func incidentInPhase(_ id: String, _ phase: IncidentPhase) -> String { "\(id)：\(name(of: phase))" }
+    public func noteAdded(_ id: String, seq: Int64) -> String { "\(id)：已新增備註 #\(seq)" }
+    public func assigned(_ id: String, to assignee: String?) -> String { "\(id)：指派給 \(assignee ?? "（無）")" }
+    public func physicalItemAdded(_ id: String, at location: String) -> String { "\(id)  實體物品，存放於 \(location)" }
+    public func custodyRecorded(_ id: String, _ action: CustodyEntry.Action, holder: String, location: String) -> String {
+        "\(id)：\(name(of: action))，保管人 \(holder)，存放於 \(location)"
+    }
+    public func evidenceIntact(items: Int, files: Int, bytes: Int64) -> String {
+        "ok：\(items) 件證據、\(files) 個檔案、\(bytes) 位元組重新雜湊無誤"
+    }
+    public func verifyNote(_ note: String) -> String { "附註：\(note)" }
+    public var withinForm: String { "請寫成 30d、3 months 或 1 year" }
+    public func disposed(_ id: String) -> String { "\(id)：已銷毀，紀錄保留於日誌" }
+    public func removedFile(_ path: String) -> String { "已移除 \(path)" }
+    public func removedFiles(_ count: Int) -> String { "已移除 \(count) 個檔案" }
+    public func stepSkipped(_ id: String, _ step: String) -> String { "\(id) \(step)：已略過" }
+    public func stepDone(_ id: String, _ step: String, meets: [ObligationKind]) -> String {
+        "\(id) \(step)：已完成\(meets.map { "（並完成時限 \($0.rawValue)）" }.joined())"
+    }
+    public func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String {
+        "\(id)：\(category.rawValue)（處理手冊 \(playbook)）"
+    }
+    public var noPlaybookFolderForLint: String { "找不到 playbooks 資料夾；請用 --playbooks 或指定檔案路徑" }
+    public func playbooksOK(_ count: Int) -> String { "ok：\(count) 份處理手冊" }
+    public func metState(late: Bool) -> String { "\(late ? "逾時完成" : "如期完成")" }
+    public var waived: String { "已免除" }
+    public func demoReady(incidents: Int, agencies: Int, at path: String) -> String {
+        "示範值勤台已建立：\(incidents) 件事件、\(agencies) 個機關（\(path)）"
+    }
+    public func ingestedCounts(_ count: Int, duplicates: Int) -> String { "已匯入 \(count) 筆，重複 \(duplicates) 筆" }
+    public func verifyProgress(_ rows: Int64) -> String { "verify：已檢查 \(rows) 列…" }
 }

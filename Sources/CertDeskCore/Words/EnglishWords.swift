@@ -361,6 +361,45 @@ public struct EnglishWords: Words {
     public var unknownStart: String { "unknown start" }
     public func levelNotOneToFour(_ level: Int64) -> String { "level \(level) is not 1–4" }
     public func unreadableDuration(for level: String) -> String { "unreadable duration for \(level)" }
+    public var deskOpenedTwice: String { "the desk was already opened" }
+    public func incidentOpenedTwice(_ id: String) -> String { "incident \(id) was opened twice" }
+    public func sourceOpenedTwice(_ source: String) -> String { "source \(source) was opened twice" }
+    public func eventForUnknownIncident(_ kind: String, _ id: String) -> String { "\(kind) for unknown incident \(id)" }
+    public func eventForUnknownClock(_ event: String, _ id: String, _ kind: ObligationKind, _ ordinal: Int) -> String {
+        "\(event): \(id) has no \(kind.rawValue) #\(ordinal)"
+    }
+    public func evidenceAddedTwice(_ id: String) -> String { "evidence \(id) was added twice" }
+    public func custodyForUnknownEvidence(_ id: String) -> String { "custody change for unknown evidence \(id)" }
+    public func disposalOfUnknownEvidence(_ id: String) -> String { "disposal of unknown evidence \(id)" }
+    public func eventHasNoIncident(_ kind: String) -> String { "\(kind) has no incident" }
+    public func unknownEventKind(_ kind: String) -> String { "unknown event kind \(kind)" }
+    public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) body: \(detail)" }
+    public func databaseUnusable(_ path: String, reason: String) -> String {
+        "cannot use the database \(path): \(reason)"
+    }
+    public func deskInconsistent(seq: Int64?, reason: String) -> String {
+        "inconsistent desk: \(seq.map { "seq \($0): " } ?? "")\(reason)"
+    }
+    public func unreadableJournalTime(_ text: String) -> String { "unreadable time \(text)" }
+    public func bodyNotJSON(_ reason: String) -> String { "the body is not JSON: \(reason)" }
+    public func playbookUnreadable(_ key: String) -> String { "playbook \(key) is unreadable" }
+    public func unknownRegionStored(_ code: String) -> String { "the desk names an unknown region \(code)" }
+    public var policyUnreadable: String { "the desk's deadline policy is unreadable" }
+    public func agencyRowUnreadable(_ id: String) -> String { "agency \(id) has an unreadable row" }
+    public func agencyContactUnreadable(_ id: String) -> String { "agency \(id) has an unreadable contact" }
+    public func indicatorTypeUnknown(_ id: String, _ type: String) -> String {
+        "indicator of \(id) has unknown type \(type)"
+    }
+    public func incidentColumnUnreadable(_ id: String, _ column: String) -> String {
+        "incident \(id) has an unreadable \(column)"
+    }
+    public func evidenceKindUnreadable(_ id: String) -> String { "evidence \(id) has an unreadable kind" }
+    public var keysetNeedsUrgency: String { "keyset paging needs the open queue in urgency order" }
+    public func incidentRowUnreadable(_ id: String) -> String { "incident \(id) has an unreadable row" }
+    public func stepStatusUnreadable(_ id: String) -> String { "a step of \(id) has an unreadable status" }
+    public func obligationUnreadable(_ id: String) -> String {
+        "an obligation of \(id) has an unreadable kind or state"
+    }
 
     // MARK: - Rule files: policies, playbooks, themes (YAML)
 
@@ -444,4 +483,190 @@ public struct EnglishWords: Words {
     public func notAColour(_ text: String, names: String) -> String {
         "\(text) is not a colour: use default, a number 0–255 or one of: \(names)"
     }
+
+    // MARK: - The desk database and the evidence vault
+
+    public func cannotCreateFolder(_ folder: String) -> String { "cannot create the folder \(folder)" }
+    public func notAFolder(_ path: String) -> String { "\(path) is not a folder" }
+    public var noFileGiven: String { "no file given" }
+    public var fileNameHasControl: String { "the name holds control characters; rename the file first" }
+    public var evidenceIsAFolder: String { "is a folder, not a file (add its files one by one, or an archive of them)" }
+    public var notARegularFile: String { "is not a regular file" }
+    public func vaultProblem(_ path: String, reason: String) -> String { "evidence vault \(path): \(reason)" }
+    public func vaultFull(_ path: String, reason: String, written: Int64, total: Int64) -> String {
+        "evidence vault \(path): \(reason) after \(written) of \(total) bytes; the partial copy was removed and nothing was recorded"
+    }
+    public func describe(_ failure: FileFailure) -> String {
+        switch failure {
+        case .noSuchFile: "no such file"
+        case .cannotWrite: "cannot be written: permission denied (check the owner and mode of the vault folder)"
+        case .cannotRead: "permission denied (you cannot read it)"
+        case .isAFolder: "is a folder, not a file"
+        case .diskFull: "the disk is full"
+        case .tooLarge: "the file is larger than this process may write (ulimit -f)"
+        case .inputOutput: "input/output error (the disk may be failing)"
+        case .tooManyLinks: "too many symbolic links"
+        case .pathTooLong: "the path is too long"
+        case .notAFolderInPath: "a part of the path is not a folder"
+        case .readOnly: "cannot be written: the file system is read-only"
+        }
+    }
+    public var readFailed: String { "read failed" }
+
+    // MARK: - What verify found (the hash chain, the projections, the vault)
+
+    public func strayRows(_ table: String, _ id: String) -> String {
+        "\(table) stored for \(id), which the journal never opened"
+    }
+    public func strayCustody(_ id: String) -> String { "custody stored for \(id), which the journal never registered" }
+    public func queueOrderDiffers(_ id: String) -> String {
+        "incident \(id): stored next_due_at differs from its clocks"
+    }
+    public func rowsMissing(after previous: Int64, _ seq: Int64) -> String {
+        "follows seq \(previous): rows \(previous + 1)…\(seq - 1) are missing"
+    }
+    public var outOfSequence: String { "is out of sequence" }
+    public var emptyColumn: String { "has an empty column" }
+    public func chainBroken(_ previous: Int64) -> String {
+        "prev_hash does not match the hash of seq \(previous): the chain is broken here"
+    }
+    public var rowAltered: String { "the hash does not match the row's contents: this row was altered" }
+    public var bodyNotCanonical: String { "the body is not in canonical form" }
+    public func regionDiffers(journal: String?, stored: String?) -> String {
+        "desk region: journal says \(journal ?? "none"), stored \(stored ?? "none")"
+    }
+    public var storedPolicyDiffers: String { "the stored deadline policy differs from the journal" }
+    public func storedPlaybookDiffers(_ key: String) -> String {
+        "playbook \(key): stored copy differs from the journal"
+    }
+    public func storedAgencyDiffers(_ id: String) -> String { "agency \(id): stored row differs from the journal" }
+    public func incidentOnlyStored(_ id: String) -> String { "incident \(id): stored but not in the journal" }
+    public func incidentNotStored(_ id: String) -> String { "incident \(id): in the journal but not stored" }
+    public func storedIncidentDiffers(_ id: String, _ parts: [String]) -> String {
+        "incident \(id): stored \(parts.joined(separator: ", ")) differ from the journal"
+    }
+    public func storedEvidenceDiffers(_ id: String) -> String {
+        "evidence \(id): stored register differs from the journal"
+    }
+    public var numberingDiffers: String { "incident numbering differs from the journal" }
+    public func vaultFileMissing(_ id: String, _ file: String) -> String {
+        "evidence \(id): its vault file \(file) is missing"
+    }
+    public func vaultFileUnreadable(_ id: String, _ file: String, reason: String) -> String {
+        "evidence \(id): its vault file \(file) cannot be read: \(reason)"
+    }
+    public func vaultFileChanged(_ id: String, _ file: String, now: String, size: Int64, recorded: String, recordedSize: Int64) -> String {
+        "evidence \(id): its vault file \(file) now hashes to \(now) (\(size) bytes), not the recorded \(recorded) (\(recordedSize) bytes): it was changed"
+    }
+    public func vaultLeftoverOfDisposal(_ file: String, _ id: String) -> String {
+        "\(file): content of \(id), which was disposed of; the removal did not finish (certdesk evidence tidy removes it)"
+    }
+    public func vaultLeftoverOfAdd(_ file: String) -> String {
+        "\(file): no item names this file; an add stopped before it was recorded (certdesk evidence tidy removes it)"
+    }
+    public func vaultTemporaryFile(_ name: String) -> String {
+        "tmp/\(name): a copy in progress, or left by an add that was stopped (the next add or tidy removes it)"
+    }
+
+    // MARK: - The desk service: opening a desk, its rules, its files
+
+    public var noEvidenceRecorded: String { "the desk recorded no evidence" }
+    public func noDeskAt(_ path: String) -> String {
+        "there is no desk at \(path): check --db or CERTDESK_DB (a command that records, or --create, starts a new desk there)"
+    }
+    public func otherRegionsDesk(_ region: Region, not wanted: Region) -> String {
+        "this database is the \(region.code) desk, not \(wanted.code)"
+    }
+    public var keepingLastPolicy: String { "keeping the deadline policy last adopted in the journal" }
+    public var noRuleFolder: String {
+        "cannot find the playbooks folder (with policies/default.yaml); give --playbooks or CERTDESK_PLAYBOOKS"
+    }
+    public func alreadyOnTheDesk(as id: String) -> String { "already on the desk as \(id)" }
+    public func demoBelongsTo(_ region: Region) -> String {
+        "the demo belongs to the \(region.code) region; this desk is not"
+    }
+    public var demoNeedsEmptyDesk: String {
+        "this desk already has incidents; the demo only fills an empty desk (use --db with a new file)"
+    }
+    public func notADemoDesk(_ path: String) -> String { "\(path) is not a demo desk; --demo will not replace it" }
+    public func inSetting(_ name: String, _ problem: String) -> String { "\(name): \(problem)" }
+    public var homeNotSet: String { "HOME is not set; give --db" }
+    public func actorName(_ problem: String) -> String { "actor: \(problem)" }
+    public func fileCannotBeRead(_ path: String) -> String { "\(path): cannot be read" }
+    public func categoryCoveredTwice(_ category: String, in path: String, by other: String) -> String {
+        "\(path): category \(category) is already covered by \(other)"
+    }
+    public func noPlaybookFor(_ category: String) -> String { "no playbook for \(category)" }
+    public var cannotBeRead: String { "cannot be read" }
+    public func inputFile(_ path: String, _ problem: String) -> String { "\(path): \(problem)" }
+    public var inputIsAFolder: String { "is a folder, not a file" }
+    public var inputUnreadable: String { "cannot be read (permissions?)" }
+
+    // MARK: - The console: the desk behind it
+
+    public func ingested(_ count: Int, duplicates: Int, from path: String) -> String {
+        "ingested \(count), duplicates \(duplicates) (\(path))"
+    }
+    public func databaseDeleted(_ path: String) -> String {
+        "the database was deleted: nothing can be recorded; quit and open the desk again (\(path))"
+    }
+    public func databaseReplaced(_ path: String) -> String {
+        "the database was replaced by another file: nothing can be recorded; quit and open it again (\(path))"
+    }
+    public func databaseReadOnly(_ path: String) -> String {
+        "the database is read-only: nothing can be recorded until it can be written (\(path))"
+    }
+    public func noTheme(_ path: String) -> String {
+        "no theme \(path) (try default, high-contrast, monochrome, night-watch)"
+    }
+
+    // MARK: - The command line (what certdesk prints)
+
+    public var overrideOption: String { " (--override REASON)" }
+    public func startedDesk(_ region: Region, at path: String) -> String {
+        "certdesk: started a new \(region.code) desk at \(path)"
+    }
+    public func levelDiffersFromImpact(_ assessed: IncidentLevel, chosen: Int) -> String {
+        "note: the C/I/A facts give level \(assessed.rawValue); recording level \(chosen) as you decided"
+    }
+    public func incidentAtLevel(_ id: String, _ level: IncidentLevel) -> String { "\(id): level \(level.rawValue)" }
+    public func level(_ level: IncidentLevel) -> String { "level \(level.rawValue)" }
+    public var noLevel: String { "no level" }
+    public func incidentInPhase(_ id: String, _ phase: IncidentPhase) -> String { "\(id): \(phase.rawValue)" }
+    public func noteAdded(_ id: String, seq: Int64) -> String { "\(id): note #\(seq) added" }
+    public func assigned(_ id: String, to assignee: String?) -> String {
+        "\(id): assigned to \(assignee ?? "(nobody)")"
+    }
+    public func physicalItemAdded(_ id: String, at location: String) -> String {
+        "\(id)  physical item, kept at \(location)"
+    }
+    public func custodyRecorded(_ id: String, _ action: CustodyEntry.Action, holder: String, location: String) -> String {
+        "\(id): \(name(of: action)); held by \(holder) at \(location)"
+    }
+    public func evidenceIntact(items: Int, files: Int, bytes: Int64) -> String {
+        "ok: \(items) item(s), \(files) file(s), \(bytes) bytes re-hashed"
+    }
+    public func verifyNote(_ note: String) -> String { "note: \(note)" }
+    public var withinForm: String { "write it as 30d, 3 months or 1 year" }
+    public func disposed(_ id: String) -> String { "\(id): disposed of; the tombstone stays in the journal" }
+    public func removedFile(_ path: String) -> String { "removed \(path)" }
+    public func removedFiles(_ count: Int) -> String { "removed \(count) file(s)" }
+    public func stepSkipped(_ id: String, _ step: String) -> String { "\(id) \(step): skipped" }
+    public func stepDone(_ id: String, _ step: String, meets: [ObligationKind]) -> String {
+        "\(id) \(step): done\(meets.map { " (meets \($0.rawValue))" }.joined())"
+    }
+    public func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String {
+        "\(id): \(category.rawValue) (playbook \(playbook))"
+    }
+    public var noPlaybookFolderForLint: String { "cannot find the playbooks folder; give --playbooks or paths" }
+    public func playbooksOK(_ count: Int) -> String { "ok: \(count) playbook(s)" }
+    public func metState(late: Bool) -> String { "\(late ? "met late" : "met")" }
+    public var waived: String { "waived" }
+    public func demoReady(incidents: Int, agencies: Int, at path: String) -> String {
+        "demo desk ready: \(incidents) incidents, \(agencies) agencies (\(path))"
+    }
+    public func ingestedCounts(_ count: Int, duplicates: Int) -> String {
+        "ingested \(count), duplicates \(duplicates)"
+    }
+    public func verifyProgress(_ rows: Int64) -> String { "verify: \(rows) rows…" }
 }

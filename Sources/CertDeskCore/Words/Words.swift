@@ -182,6 +182,36 @@ public protocol Words: Sendable {
     var unknownStart: String { get }
     func levelNotOneToFour(_ level: Int64) -> String
     func unreadableDuration(for level: String) -> String
+    var deskOpenedTwice: String { get }
+    func incidentOpenedTwice(_ id: String) -> String
+    func sourceOpenedTwice(_ source: String) -> String
+    /// `kind`: the journal's event kind (`level-set`).
+    func eventForUnknownIncident(_ kind: String, _ id: String) -> String
+    func eventForUnknownClock(_ event: String, _ id: String, _ kind: ObligationKind, _ ordinal: Int) -> String
+    func evidenceAddedTwice(_ id: String) -> String
+    func custodyForUnknownEvidence(_ id: String) -> String
+    func disposalOfUnknownEvidence(_ id: String) -> String
+    func eventHasNoIncident(_ kind: String) -> String
+    func unknownEventKind(_ kind: String) -> String
+    /// `detail`: where in the body and why.
+    func eventBodyUnreadable(_ kind: String, _ detail: String) -> String
+    func databaseUnusable(_ path: String, reason: String) -> String
+    func deskInconsistent(seq: Int64?, reason: String) -> String
+    func unreadableJournalTime(_ text: String) -> String
+    func bodyNotJSON(_ reason: String) -> String
+    func playbookUnreadable(_ key: String) -> String
+    func unknownRegionStored(_ code: String) -> String
+    var policyUnreadable: String { get }
+    func agencyRowUnreadable(_ id: String) -> String
+    func agencyContactUnreadable(_ id: String) -> String
+    func indicatorTypeUnknown(_ id: String, _ type: String) -> String
+    func incidentColumnUnreadable(_ id: String, _ column: String) -> String
+    func evidenceKindUnreadable(_ id: String) -> String
+    /// A programming error that must never reach an officer, worded for the maintainer who sees it.
+    var keysetNeedsUrgency: String { get }
+    func incidentRowUnreadable(_ id: String) -> String
+    func stepStatusUnreadable(_ id: String) -> String
+    func obligationUnreadable(_ id: String) -> String
 
     // MARK: - Rule files: policies, playbooks, themes (YAML)
 
@@ -229,6 +259,116 @@ public protocol Words: Sendable {
     /// `number`: digits only, as written.
     func colourOutOfRange(_ number: String) -> String
     func notAColour(_ text: String, names: String) -> String
+
+    // MARK: - The desk database and the evidence vault
+
+    func cannotCreateFolder(_ folder: String) -> String
+    func notAFolder(_ path: String) -> String
+    var noFileGiven: String { get }
+    var fileNameHasControl: String { get }
+    var evidenceIsAFolder: String { get }
+    var notARegularFile: String { get }
+    /// `path` already quoted.
+    func vaultProblem(_ path: String, reason: String) -> String
+    func vaultFull(_ path: String, reason: String, written: Int64, total: Int64) -> String
+    func describe(_ failure: FileFailure) -> String
+    var readFailed: String { get }
+
+    // MARK: - What verify found (the hash chain, the projections, the vault)
+
+    /// Rows of `table` for an incident the journal never opened.
+    func strayRows(_ table: String, _ id: String) -> String
+    func strayCustody(_ id: String) -> String
+    func queueOrderDiffers(_ id: String) -> String
+    /// The row at `seq` follows `previous`: the rows between are gone.
+    func rowsMissing(after previous: Int64, _ seq: Int64) -> String
+    var outOfSequence: String { get }
+    var emptyColumn: String { get }
+    func chainBroken(_ previous: Int64) -> String
+    var rowAltered: String { get }
+    var bodyNotCanonical: String { get }
+    /// Region codes, nil when the desk has none.
+    func regionDiffers(journal: String?, stored: String?) -> String
+    var storedPolicyDiffers: String { get }
+    func storedPlaybookDiffers(_ key: String) -> String
+    func storedAgencyDiffers(_ id: String) -> String
+    func incidentOnlyStored(_ id: String) -> String
+    func incidentNotStored(_ id: String) -> String
+    /// `parts`: the field, column or table names that differ, as the code names them.
+    func storedIncidentDiffers(_ id: String, _ parts: [String]) -> String
+    func storedEvidenceDiffers(_ id: String) -> String
+    var numberingDiffers: String { get }
+    func vaultFileMissing(_ id: String, _ file: String) -> String
+    func vaultFileUnreadable(_ id: String, _ file: String, reason: String) -> String
+    func vaultFileChanged(_ id: String, _ file: String, now: String, size: Int64, recorded: String, recordedSize: Int64) -> String
+    func vaultLeftoverOfDisposal(_ file: String, _ id: String) -> String
+    func vaultLeftoverOfAdd(_ file: String) -> String
+    func vaultTemporaryFile(_ name: String) -> String
+
+    // MARK: - The desk service: opening a desk, its rules, its files
+
+    var noEvidenceRecorded: String { get }
+    func noDeskAt(_ path: String) -> String
+    func otherRegionsDesk(_ region: Region, not wanted: Region) -> String
+    var keepingLastPolicy: String { get }
+    var noRuleFolder: String { get }
+    func alreadyOnTheDesk(as id: String) -> String
+    func demoBelongsTo(_ region: Region) -> String
+    var demoNeedsEmptyDesk: String { get }
+    func notADemoDesk(_ path: String) -> String
+    /// A problem with an environment setting or an option, named by it.
+    func inSetting(_ name: String, _ problem: String) -> String
+    var homeNotSet: String { get }
+    func actorName(_ problem: String) -> String
+    func fileCannotBeRead(_ path: String) -> String
+    func categoryCoveredTwice(_ category: String, in path: String, by other: String) -> String
+    func noPlaybookFor(_ category: String) -> String
+    var cannotBeRead: String { get }
+    /// An input file and what is wrong with it.
+    func inputFile(_ path: String, _ problem: String) -> String
+    var inputIsAFolder: String { get }
+    var inputUnreadable: String { get }
+
+    // MARK: - The console: the desk behind it
+
+    func ingested(_ count: Int, duplicates: Int, from path: String) -> String
+    /// What happened first, the path last: on a narrow screen the path is what gets cut.
+    func databaseDeleted(_ path: String) -> String
+    func databaseReplaced(_ path: String) -> String
+    func databaseReadOnly(_ path: String) -> String
+    func noTheme(_ path: String) -> String
+
+    // MARK: - The command line (what certdesk prints)
+
+    /// Added to a refusal an override would lift.
+    var overrideOption: String { get }
+    func startedDesk(_ region: Region, at path: String) -> String
+    func levelDiffersFromImpact(_ assessed: IncidentLevel, chosen: Int) -> String
+    func incidentAtLevel(_ id: String, _ level: IncidentLevel) -> String
+    func level(_ level: IncidentLevel) -> String
+    var noLevel: String { get }
+    func incidentInPhase(_ id: String, _ phase: IncidentPhase) -> String
+    func noteAdded(_ id: String, seq: Int64) -> String
+    func assigned(_ id: String, to assignee: String?) -> String
+    func physicalItemAdded(_ id: String, at location: String) -> String
+    func custodyRecorded(_ id: String, _ action: CustodyEntry.Action, holder: String, location: String) -> String
+    func evidenceIntact(items: Int, files: Int, bytes: Int64) -> String
+    func verifyNote(_ note: String) -> String
+    var withinForm: String { get }
+    func disposed(_ id: String) -> String
+    func removedFile(_ path: String) -> String
+    func removedFiles(_ count: Int) -> String
+    func stepSkipped(_ id: String, _ step: String) -> String
+    /// `meets`: the clocks the step met as it was done.
+    func stepDone(_ id: String, _ step: String, meets: [ObligationKind]) -> String
+    func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String
+    var noPlaybookFolderForLint: String { get }
+    func playbooksOK(_ count: Int) -> String
+    func metState(late: Bool) -> String
+    var waived: String { get }
+    func demoReady(incidents: Int, agencies: Int, at path: String) -> String
+    func ingestedCounts(_ count: Int, duplicates: Int) -> String
+    func verifyProgress(_ rows: Int64) -> String
 }
 
 extension Words {

@@ -65,8 +65,7 @@ struct MeetCommand: ParsableCommand {
             _ = try context.perform(.meet(incident: id, kind: kind, at: try context.instant(option: at), note: note))
             let incident = try context.incident(id)
             let met = incident.obligations.filter { $0.kind == kind && $0.metAt != nil }.max { $0.ordinal < $1.ordinal }
-            let state = met.map { $0.state == .metLate ? (context.language == .zhTW ? "逾時完成" : "met late") : (context.language == .zhTW ? "如期完成" : "met") } ?? ""
-            Output.line("\(id) \(kind.rawValue): \(state)")
+            Output.line("\(id) \(kind.rawValue): " + (met.map { context.words.metState(late: $0.state == .metLate) } ?? ""))
         }
     }
 }
@@ -93,7 +92,7 @@ struct WaiveCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             _ = try context.perform(.waive(incident: id, kind: kind, reason: reason))
-            Output.line("\(id) \(kind.rawValue): " + (context.language == .zhTW ? "已免除" : "waived"))
+            Output.line("\(id) \(kind.rawValue): " + context.words.waived)
         }
     }
 }

@@ -36,8 +36,6 @@ struct DemoCommand: ParsableCommand {
         let context = try DeskContext(options, .records)
         let count = try context.run { () throws(DeskError) in try context.desk.fillWithDemo() }
         guard !quiet else { return }
-        Output.line(context.language == .zhTW
-            ? "示範值勤台已建立：\(count) 件事件、\(DemoDesk.agencies.count) 個機關（\(context.store.path)）"
-            : "demo desk ready: \(count) incidents, \(DemoDesk.agencies.count) agencies (\(context.store.path))")
+        Output.line(context.words.demoReady(incidents: count, agencies: DemoDesk.agencies.count, at: context.store.path))
     }
 }

@@ -82,12 +82,10 @@ struct EvidenceAddCommand: ParsableCommand {
             let meter = ProgressMeter(label: "evidence")
             let item = try context.run { () throws(DeskError) in try context.desk.addEvidence(request, file: file, progress: meter.report) }
             meter.finish()
-            let zh = context.language == .zhTW
             if let content = item.content {
                 Output.line("\(item.id)  sha256 \(content.sha256)  \(content.size) B")
             } else {
-                Output.line(zh ? "\(item.id)  實體物品，存放於 \(SafeText.singleLine(item.location))"
-                               : "\(item.id)  physical item, kept at \(SafeText.singleLine(item.location))")
+                Output.line(context.words.physicalItemAdded(item.id, at: SafeText.singleLine(item.location)))
             }
         }
     }
@@ -186,8 +184,7 @@ extension CustodyCommand {
             let change = CustodyChange(action: Self.action, to: recipient, at: at, purpose: why, location: custody.location)
             let item = try context.run { () throws(DeskError) in try context.desk.recordCustody(evidence, change) }
             let holder = SafeText.singleLine(item.holder), location = SafeText.singleLine(item.location)
-            Output.line(context.language == .zhTW ? "\(evidence)：\(Self.action.label.zh)，保管人 \(holder)，存放於 \(location)"
-                                                  : "\(evidence): \(Self.action.label.en); held by \(holder) at \(location)")
+            Output.line(context.words.custodyRecorded(evidence, Self.action, holder: holder, location: location))
         }
     }
 }
@@ -299,7 +296,7 @@ struct EvidenceVerifyCommand: ParsableCommand {
             let context = try DeskContext(options, .reads)
             let report = try EvidenceVerifyCommand.check(context, only: evidence)
             if !report.isIntact { throw ExitCode(1) }
-            Output.line("ok: \(report.items) item(s), \(report.contents) file(s), \(report.bytes) bytes re-hashed")
+            Output.line(context.words.evidenceIntact(items: report.items, files: report.contents, bytes: report.bytes))
         }
     }
 
@@ -308,14 +305,15 @@ struct EvidenceVerifyCommand: ParsableCommand {
         let meter = ProgressMeter(label: "evidence verify")
         let report = try context.run { () throws(DeskError) in try context.desk.verifyEvidence(only: id, progress: meter.report) }
         meter.finish()
-        show(report)
+        show(report, context.language)
         return report
     }
 
     /// Notes on stderr, problems on stdout; shared with `verify`.
-    static func show(_ report: EvidenceVerification) {
-        for note in report.notes { Output.note("note: " + note) }
-        for problem in report.problems { Output.line("verify: " + SafeText.singleLine(problem)) }
+    static func show(_ report: EvidenceVerification, _ language: InterfaceLanguage) {
+        let words = language.words
+        for note in report.notes { Output.note(words.verifyNote(SafeText.singleLine(note.text(in: language)))) }
+        for problem in report.problems { Output.line("verify: " + SafeText.singleLine(problem.text(in: language))) }
     }
 }
 
@@ -340,8 +338,7 @@ struct EvidenceDueCommand: ParsableCommand {
             var by = now
             if let within {
                 guard let duration = DeadlineDuration(text: within) else {
-                    throw CommandFailure(.usage, "--within \(TextChecks.quoted(within)): " + (context.language == .zhTW
-                        ? "請寫成 30d、3 months 或 1 year" : "write it as 30d, 3 months or 1 year"))
+                    throw CommandFailure(.usage, context.words.inSetting("--within \(TextChecks.quoted(within))", context.words.withinForm))
                 }
                 by = duration.end(from: now)
             }
@@ -371,7 +368,7 @@ struct EvidenceDisposeCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             try context.run { () throws(DeskError) in try context.desk.dispose(evidence, reason: reason) }
-            Output.line(context.language == .zhTW ? "\(evidence)：已銷毀，紀錄保留於日誌" : "\(evidence): disposed of; the tombstone stays in the journal")
+            Output.line(context.words.disposed(evidence))
         }
     }
 }
@@ -388,8 +385,8 @@ struct EvidenceTidyCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             let removed = try context.run { () throws(DeskError) in try context.desk.tidyVault() }
-            for path in removed { Output.line("removed " + path) }
-            Output.line(context.language == .zhTW ? "已移除 \(removed.count) 個檔案" : "removed \(removed.count) file(s)")
+            for path in removed { Output.line(context.words.removedFile(path)) }
+            Output.line(context.words.removedFiles(removed.count))
         }
     }
 }

@@ -35,13 +35,13 @@ struct IngestCommand: ParsableCommand {
                     let (n, d) = try Self.ingest(file: file, context: context)
                     ingested += n
                     duplicates += d
-                    if files.count > 1 { Output.note("\(file): ingested \(n), duplicates \(d)") }
+                    if files.count > 1 { Output.note("\(file): " + context.words.ingestedCounts(n, duplicates: d)) }
                 } catch let failure as CommandFailure {
                     Output.error(failure.message)
                     failed = failed ?? failure.status
                 }
             }
-            Output.line("ingested \(ingested), duplicates \(duplicates)")
+            Output.line(context.words.ingestedCounts(ingested, duplicates: duplicates))
             if let failed { throw ExitCode(failed.rawValue) }
         }
     }

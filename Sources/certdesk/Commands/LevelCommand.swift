@@ -40,14 +40,12 @@ struct LevelCommand: ParsableCommand {
             let basis = try basis.basis()
             let assessment = basis.map(LevelAssessment.init)
             if let level, let assessed = assessment?.level, assessed.rawValue != level {
-                Output.note(context.language == .zhTW
-                    ? "注意：依 C/I/A 影響應為第 \(assessed.rawValue) 級；依您的決定記錄為第 \(level) 級"
-                    : "note: the C/I/A facts give level \(assessed.rawValue); recording level \(level) as you decided")
+                Output.note(context.words.levelDiffersFromImpact(assessed, chosen: level))
             }
             _ = try context.perform(.setLevel(incident: id, level: level.flatMap(IncidentLevel.init(rawValue:)),
                                               basis: basis, reason: reason))
             let now = try context.incident(id)
-            Output.line(context.language == .zhTW ? "\(id)：第 \(now.level!.rawValue) 級" : "\(id): level \(now.level!.rawValue)")
+            Output.line(context.words.incidentAtLevel(id, now.level!))
             for line in assessment?.reasons ?? [] { Output.line("  · " + line.text(in: context.language)) }
         }
     }
@@ -69,9 +67,9 @@ struct ClassifyCommand: ParsableCommand {
         let language = InterfaceLanguage.resolve(options.lang, environment: ProcessInfo.processInfo.environment)
         let assessment = LevelAssessment(basis)
         if let level = assessment.level {
-            Output.line(language == .zhTW ? "第 \(level.rawValue) 級" : "level \(level.rawValue)")
+            Output.line(language.words.level(level))
         } else {
-            Output.line(language == .zhTW ? "無法判定等級" : "no level")
+            Output.line(language.words.noLevel)
         }
         for line in assessment.reasons { Output.line("  · " + line.text(in: language)) }
     }

@@ -23,7 +23,7 @@ struct PhaseCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
-            Output.line(context.language == .zhTW ? "\(id)：\(phase.label.zh)" : "\(id): \(phase.rawValue)")
+            Output.line(context.words.incidentInPhase(id, phase))
         }
     }
 }
@@ -47,7 +47,7 @@ struct NoteCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             let events = try context.perform(.addNote(incident: id, text: text.joined(separator: " ")))
-            Output.line(context.language == .zhTW ? "\(id)：已新增備註 #\(events[0].seq)" : "\(id): note #\(events[0].seq) added")
+            Output.line(context.words.noteAdded(id, seq: events[0].seq))
         }
     }
 }
@@ -77,8 +77,7 @@ struct AssignCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .records)
             _ = try context.perform(.assign(incident: id, assignee: nobody ? nil : name))
-            let who = name ?? (context.language == .zhTW ? "（無）" : "(nobody)")
-            Output.line(context.language == .zhTW ? "\(id)：指派給 \(who)" : "\(id): assigned to \(who)")
+            Output.line(context.words.assigned(id, to: name))
         }
     }
 }

@@ -74,15 +74,13 @@ struct StepCommand: ParsableCommand {
             let context = try DeskContext(options, .records)
             if action == .skip {
                 _ = try context.perform(.skipStep(incident: id, step: step, reason: reason ?? ""))
-                Output.line(context.language == .zhTW ? "\(id) \(step)：已略過" : "\(id) \(step): skipped")
+                Output.line(context.words.stepSkipped(id, step))
                 return
             }
             let events = try context.perform(.completeStep(incident: id, step: step, at: try context.instant(option: at), note: note))
-            var line = context.language == .zhTW ? "\(id) \(step)：已完成" : "\(id) \(step): done"
-            for case .obligationMet(_, let meeting) in events.map(\.event) {
-                line += context.language == .zhTW ? "（並完成時限 \(meeting.kind.rawValue)）" : " (meets \(meeting.kind.rawValue))"
-            }
-            Output.line(line)
+            var met: [ObligationKind] = []
+            for case .obligationMet(_, let meeting) in events.map(\.event) { met.append(meeting.kind) }
+            Output.line(context.words.stepDone(id, step, meets: met))
         }
     }
 }
@@ -106,7 +104,7 @@ struct CategoryCommand: ParsableCommand {
             let context = try DeskContext(options, .records)
             _ = try context.perform(.changeCategory(incident: id, category: category))
             let playbook = try context.incident(id).playbook.map { "\($0.category) #\($0.revision)" } ?? "—"
-            Output.line(context.language == .zhTW ? "\(id)：\(category.rawValue)（處理手冊 \(playbook)）" : "\(id): \(category.rawValue) (playbook \(playbook))")
+            Output.line(context.words.categoryChanged(id, category, playbook: playbook))
         }
     }
 }
@@ -129,7 +127,7 @@ struct PlaybookLintCommand: ParsableCommand {
         var files = paths
         if files.isEmpty {
             guard let folder = RuleFolder.locate(option: options.playbooks, environment: environment) else {
-                Output.error("cannot find the playbooks folder; give --playbooks or paths")
+                Output.error(language.words.noPlaybookFolderForLint)
                 throw ExitCode(66)
             }
             files = RuleFolder.playbookFiles(in: folder)
@@ -137,6 +135,6 @@ struct PlaybookLintCommand: ParsableCommand {
         let problems = RuleFolder.lint(files, complete: paths.isEmpty)
         for problem in problems { Output.line(problem.text(in: language)) }
         if !problems.isEmpty { throw ExitCode(1) }
-        Output.line("ok: \(files.count) playbook(s)")
+        Output.line(language.words.playbooksOK(files.count))
     }
 }

@@ -17,15 +17,15 @@ struct VerifyCommand: ParsableCommand {
             let showProgress = Output.stderrIsTerminal
             let meter = ProgressMeter(label: "evidence verify")
             let verification = try context.run { () throws(DeskError) in
-                try context.desk.verify(journalProgress: { seq in if showProgress { Output.note("verify: \(seq) rows…") } },
+                try context.desk.verify(journalProgress: { seq in if showProgress { Output.note(context.words.verifyProgress(seq)) } },
                                         evidenceProgress: meter.report)
             }
             meter.finish()
             let report = verification.journal, evidence = verification.evidence
             for problem in report.problems {
-                Output.line("verify: " + (problem.seq.map { "seq \($0): " } ?? "") + problem.reason)
+                Output.line("verify: " + (problem.seq.map { "seq \($0): " } ?? "") + problem.reason.text(in: context.language))
             }
-            EvidenceVerifyCommand.show(evidence)
+            EvidenceVerifyCommand.show(evidence, context.language)
             if report.isIntact && evidence.isIntact {
                 Output.line("ok")
                 return
