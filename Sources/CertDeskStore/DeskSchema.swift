@@ -1,3 +1,4 @@
+import CertDeskCore
 import GRDB
 
 /// The database schema, as migrations. The journal is the truth; every other table is a
@@ -195,6 +196,27 @@ enum DeskSchema {
                 ALTER TABLE incidents ADD COLUMN queue_level INTEGER GENERATED ALWAYS AS (4 - COALESCE(level, 0)) VIRTUAL;
                 CREATE INDEX incidents_urgency ON incidents(exercise, next_due_at, queue_level, id) WHERE phase <> 'closed';
                 """)
+        }
+        migrator.registerMigration("v7-language-neutral-clock-text") { db in
+            // The projection once held the desk's own English sentence for a clock a level change
+            // took away, and "closed: …" / "playbook step …" in the journal's words. It now keeps
+            // the facts, and each interface language says them (Words.waiverReason, meetingNote).
+            try db.execute(sql: """
+                ALTER TABLE obligations ADD COLUMN met_by_step TEXT;
+                ALTER TABLE obligations ADD COLUMN waived_on_close INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE obligations ADD COLUMN level_waiver TEXT;
+                """)
+            let waived = try Row.fetchAll(db, sql: "SELECT incident, kind, ordinal, waived_reason FROM obligations WHERE waived_for_level = 1")
+            for row in waived {
+                // A sentence that does not read back (an edited row) is left as it is: verify
+                // then names the incident, as it would have before.
+                let sentence: String? = row[3]
+                let parsed = sentence.flatMap(LevelWaiverText.parse)
+                let waiver = parsed ?? LevelWaiver(from: nil, to: nil, appliesTo: [])
+                try db.execute(sql: "UPDATE obligations SET level_waiver = ?, waived_reason = ? WHERE incident = ? AND kind = ? AND ordinal = ?",
+                               arguments: [CanonicalJSON.string(waiver.json), parsed == nil ? sentence : nil, row[0], row[1], row[2]])
+            }
+            try db.execute(sql: "ALTER TABLE obligations DROP COLUMN waived_for_level")
         }
         return migrator
     }

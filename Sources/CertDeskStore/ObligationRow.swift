@@ -3,8 +3,8 @@ import GRDB
 
 /// The columns of `obligations`: one legal clock of one incident.
 enum ObligationColumn: Int, ProjectionColumn {
-    case incident, kind, ordinal, startsAt, dueAt, warnAt, state, metAt, metRecordedAt, metBy, note
-    case waivedReason, waivedBy, waivedAt, waivedForLevel
+    case incident, kind, ordinal, startsAt, dueAt, warnAt, state, metAt, metRecordedAt, metBy, note, metByStep
+    case waivedReason, waivedBy, waivedAt, waivedOnClose, levelWaiver
 
     static let table = "obligations"
 
@@ -21,10 +21,12 @@ enum ObligationColumn: Int, ProjectionColumn {
         case .metRecordedAt: return "met_recorded_at"
         case .metBy: return "met_by"
         case .note: return "note"
+        case .metByStep: return "met_by_step"
         case .waivedReason: return "waived_reason"
         case .waivedBy: return "waived_by"
         case .waivedAt: return "waived_at"
-        case .waivedForLevel: return "waived_for_level"
+        case .waivedOnClose: return "waived_on_close"
+        case .levelWaiver: return "level_waiver"
         }
     }
 
@@ -42,10 +44,12 @@ enum ObligationColumn: Int, ProjectionColumn {
         case .metRecordedAt: return ColumnValue(o.metRecordedAt?.millisecondsSinceEpoch)
         case .metBy: return ColumnValue(o.metBy)
         case .note: return ColumnValue(o.note)
+        case .metByStep: return ColumnValue(o.metByStep)
         case .waivedReason: return ColumnValue(o.waivedReason)
         case .waivedBy: return ColumnValue(o.waivedBy)
         case .waivedAt: return ColumnValue(o.waivedAt?.millisecondsSinceEpoch)
-        case .waivedForLevel: return ColumnValue(o.waivedForLevel)
+        case .waivedOnClose: return ColumnValue(o.waivedOnClose)
+        case .levelWaiver: return ColumnValue(o.levelWaiver.map { CanonicalJSON.string($0.json) })
         }
     }
 }
@@ -100,9 +104,16 @@ enum ObligationRow {
               let starts = instant(.startsAt), let due = instant(.dueAt), let warn = instant(.warnAt) else {
             throw StoreError.inconsistent { $0.obligationUnreadable(id) }
         }
+        var levelWaiver: LevelWaiver? = nil
+        if let text = text(.levelWaiver) {
+            guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json), let waiver = try? LevelWaiver(reader: reader) else {
+                throw StoreError.inconsistent { $0.obligationUnreadable(id) }
+            }
+            levelWaiver = waiver
+        }
         return Obligation(kind: kind, ordinal: row[C.ordinal.index + offset], startsAt: starts, dueAt: due, warnAt: warn,
                           state: state, metAt: instant(.metAt), metRecordedAt: instant(.metRecordedAt), metBy: text(.metBy),
-                          note: text(.note), waivedReason: text(.waivedReason), waivedBy: text(.waivedBy), waivedAt: instant(.waivedAt),
-                          waivedForLevel: row[C.waivedForLevel.index + offset])
+                          note: text(.note), metByStep: text(.metByStep), waivedReason: text(.waivedReason), waivedBy: text(.waivedBy),
+                          waivedAt: instant(.waivedAt), waivedOnClose: row[C.waivedOnClose.index + offset], levelWaiver: levelWaiver)
     }
 }

@@ -3,17 +3,15 @@ import CertDeskCore
 /// `certdesk steps`: the playbook checklist phase by phase, and what to do next.
 public enum ChecklistText {
     public static func render(_ progress: PlaybookProgress, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
-        let zh = language == .zhTW
-        guard let playbook = progress.playbook else {
-            return zh ? "\(progress.incident.id) 沒有處理手冊" : "\(progress.incident.id) has no playbook"
-        }
+        let words = language.words
+        guard let playbook = progress.playbook else { return words.noPlaybook(progress.incident.id) }
         var lines = ["\(progress.incident.id)  " + playbook.title.text(in: language) + "  (\(playbook.category) v\(playbook.version))"]
         let next = progress.next?.step.id
         for phase in IncidentPhase.allCases where phase != .closed {
             let (handled, total) = progress.tally(phase)
-            let current = phase == progress.incident.phase ? (zh ? "  ◀ 目前階段" : "  ◀ current") : ""
+            let current = phase == progress.incident.phase ? words.currentPhaseMark : ""
             lines.append("")
-            lines.append((zh ? phase.label.zh : phase.rawValue) + "  \(handled)/\(total)" + current)
+            lines.append(words.shown(phase) + "  \(handled)/\(total)" + current)
             for item in progress.items(in: phase) {
                 lines.append("  " + marker(item, next: next) + " " + line(item, language))
             }
@@ -37,7 +35,7 @@ public enum ChecklistText {
     static func line(_ item: PlaybookProgress.Item, _ language: InterfaceLanguage) -> String {
         let step = item.step
         var text = step.id + "  " + SafeText.singleLine(step.text.text(in: language))
-        if step.required && item.applies { text += language == .zhTW ? "〔必要〕" : " [required]" }
+        if step.required && item.applies { text += language.words.required }
         if let kind = step.meets { text += " → " + kind.rawValue }
         return text
     }
@@ -46,15 +44,15 @@ public enum ChecklistText {
 /// A step's detail: why, who, the evidence it should produce, the clock it meets, references.
 public enum StepDetail {
     public static func lines(_ step: PlaybookStep, language: InterfaceLanguage) -> [String] {
-        let zh = language == .zhTW
-        var lines = [(zh ? "下一步：" : "Next: ") + step.text.text(in: language)]
-        if let why = step.why { lines.append((zh ? "原因：" : "Why: ") + why.text(in: language)) }
-        lines.append((zh ? "執行：" : "Who: ") + step.tier.label.text(in: language) + (step.required ? (zh ? "（必要）" : " (required)") : ""))
-        if !step.evidence.isEmpty { lines.append((zh ? "證據：" : "Evidence: ") + step.evidence.map(\.rawValue).joined(separator: ", ")) }
-        if let kind = step.meets { lines.append((zh ? "完成時限：" : "Meets: ") + kind.rawValue + " (" + kind.label.text(in: language) + ")") }
+        let words = language.words
+        var lines = [words.stepNext(words.say(step.text))]
+        if let why = step.why { lines.append(words.stepWhy(words.say(why))) }
+        lines.append(words.stepWho(step.tier, required: step.required))
+        if !step.evidence.isEmpty { lines.append(words.stepEvidence(step.evidence)) }
+        if let kind = step.meets { lines.append(words.stepMeets(kind)) }
         lines.append("SP 800-61 r2 \(step.checklistItem)" + (ResponseVocabulary.sp80061ChecklistTitles[step.checklistItem].map { " \($0)" } ?? "")
             + " · CSF 2.0 \(step.csf)")
-        if !step.references.isEmpty { lines.append((zh ? "依據：" : "References: ") + step.references.joined(separator: "; ")) }
+        if !step.references.isEmpty { lines.append(words.stepReferences(step.references)) }
         return lines.map(SafeText.singleLine)
     }
 }

@@ -4,19 +4,19 @@ import CertDeskCore
 public enum ClockListText {
     public static func render(_ entries: [ClockEntry], now: Instant, language: InterfaceLanguage,
                               time: LocalTimeFormatter) -> String {
-        let zh = language == .zhTW
-        guard !entries.isEmpty else { return zh ? "（沒有進行中的法定時限）" : "(no legal clock is running)" }
+        let words = language.words
+        guard !entries.isEmpty else { return words.noClockRunning }
         var table = TextTable(columns: [
-            .init(""), .init(zh ? "期限" : "DUE"), .init(zh ? "狀態" : "STATUS"), .init("ID"), .init(zh ? "時限" : "CLOCK"),
-            .init(zh ? "等級" : "LV"), .init(zh ? "標題" : "TITLE", maxWidth: 50),
+            .init(""), .init(words.heading(.due)), .init(words.heading(.status)), .init(words.heading(.id)), .init(words.heading(.clock)),
+            .init(words.heading(.level)), .init(words.heading(.title), maxWidth: 50),
         ])
         for entry in entries {
             let o = entry.obligation
-            let exercise = entry.exercise ? (zh ? "[演練] " : "[EXERCISE] ") : ""
+            let exercise = entry.exercise ? words.exerciseMark : ""
             table.append([
                 Countdown.marker(o, now: now), time.minuteString(o.dueAt),
                 Countdown.status(o, now: now, language: language, time: time), entry.incidentID,
-                zh ? o.kind.label.zh + (o.ordinal > 1 ? " #\(o.ordinal)" : "") : o.name,
+                words.clockName(o),
                 entry.level.map { String($0.rawValue) } ?? "?", exercise + entry.title,
             ])
         }
@@ -26,17 +26,17 @@ public enum ClockListText {
     /// The clocks section of `certdesk show`.
     public static func incidentSection(_ obligations: [Obligation], now: Instant, language: InterfaceLanguage,
                                        time: LocalTimeFormatter) -> [String] {
-        let zh = language == .zhTW
+        let words = language.words
         guard !obligations.isEmpty else { return [] }
         var table = TextTable(columns: [
-            .init(""), .init(zh ? "時限" : "CLOCK"), .init(zh ? "起算" : "STARTS"), .init(zh ? "期限" : "DUE"),
-            .init(zh ? "狀態" : "STATUS"),
+            .init(""), .init(words.heading(.clock)), .init(words.heading(.starts)), .init(words.heading(.due)),
+            .init(words.heading(.status)),
         ])
         for o in obligations {
-            table.append([Countdown.marker(o, now: now), zh ? o.kind.label.zh + (o.ordinal > 1 ? " #\(o.ordinal)" : "") : o.name,
+            table.append([Countdown.marker(o, now: now), words.clockName(o),
                           time.minuteString(o.startsAt), time.minuteString(o.dueAt),
                           Countdown.status(o, now: now, language: language, time: time)])
         }
-        return ["", zh ? "法定時限" : "Clocks"] + table.render().split(separator: "\n").map { "  " + $0 }
+        return ["", words.tabClocks] + table.render().split(separator: "\n").map { "  " + $0 }
     }
 }

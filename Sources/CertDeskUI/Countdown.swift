@@ -13,22 +13,18 @@ public enum Countdown {
     /// `00:35:00 left`, `overdue 00:04:12`, or how the clock ended.
     public static func status(_ obligation: Obligation, now: Instant, language: InterfaceLanguage,
                               time: LocalTimeFormatter) -> String {
-        let zh = language == .zhTW
+        let words = language.words
         switch obligation.state(at: now) {
         case .open:
-            let left = text(milliseconds: now.milliseconds(until: obligation.dueAt))
-            return zh ? "剩 \(left)" : "\(left) left"
+            return words.timeLeft(text(milliseconds: now.milliseconds(until: obligation.dueAt)))
         case .overdue:
-            let late = text(milliseconds: obligation.dueAt.milliseconds(until: now))
-            return zh ? "逾期 \(late)" : "overdue \(late)"
+            return words.overdueBy(text(milliseconds: obligation.dueAt.milliseconds(until: now)))
         case .met:
-            let at = obligation.metAt.map(time.string) ?? "?"
-            return zh ? "已完成 \(at)" : "met \(at)"
+            return words.metAt(obligation.metAt.map(time.string) ?? "?", late: false)
         case .metLate:
-            let at = obligation.metAt.map(time.string) ?? "?"
-            return zh ? "逾時完成 \(at)" : "met late \(at)"
+            return words.metAt(obligation.metAt.map(time.string) ?? "?", late: true)
         case .waived:
-            return (zh ? "已免除：" : "waived: ") + SafeText.singleLine(obligation.waivedReason ?? "")
+            return words.waivedBecause(SafeText.singleLine(words.waiverReason(of: obligation)))
         }
     }
 

@@ -5,57 +5,51 @@ import CertDeskCore
 public enum IncidentDetailText {
     public static func render(_ incident: Incident, timeline: [RecordedEvent], now: Instant, language: InterfaceLanguage,
                               time: LocalTimeFormatter) -> String {
-        let zh = language == .zhTW
-        func label(_ en: String, _ zhText: String) -> String {
-            DisplayWidth.pad(zh ? zhText : en, toWidth: 12)
+        let words = language.words
+        func label(_ field: FieldName) -> String {
+            DisplayWidth.pad(words.label(field), toWidth: 12)
         }
         let none = "—"
         var lines: [String] = []
-        let exercise = incident.exercise ? (zh ? "  [演練 EXERCISE]" : "  [EXERCISE 演練]") : ""
+        let exercise = incident.exercise ? words.exerciseBanner : ""
         lines.append(incident.id + "  " + SafeText.singleLine(incident.title) + exercise)
-        let level: String
-        if let value = incident.level {
-            level = (zh ? "第 \(value.rawValue) 級" : "\(value.rawValue)")
-                + (incident.levelReason.map { "  (" + SafeText.singleLine($0) + ")" } ?? "")
-        } else {
-            level = zh ? "未分級" : "unclassified"
-        }
-        lines.append("  " + label("Level", "等級") + level)
+        let level = words.levelValue(incident.level)
+            + (incident.level == nil ? "" : incident.levelReason.map { "  (" + SafeText.singleLine($0) + ")" } ?? "")
+        lines.append("  " + label(.level) + level)
         if let basis = incident.levelBasis {
             for reason in LevelAssessment(basis).reasons {
                 lines.append("  " + DisplayWidth.pad("", toWidth: 12) + "· " + reason.text(in: language))
             }
         }
-        lines.append("  " + label("Category", "類別") + (zh ? incident.category.label.zh : incident.category.rawValue))
-        lines.append("  " + label("Agency", "機關") + SafeText.singleLine(incident.agency)
+        lines.append("  " + label(.category) + words.shown(incident.category))
+        lines.append("  " + label(.agency) + SafeText.singleLine(incident.agency)
             + (incident.agencyID.map { " (\($0))" } ?? ""))
-        lines.append("  " + label("Phase", "階段") + (zh ? incident.phase.label.zh : incident.phase.rawValue))
-        lines.append("  " + label("Assignee", "承辦人") + (incident.assignee.map(SafeText.singleLine) ?? none))
+        lines.append("  " + label(.phase) + words.shown(incident.phase))
+        lines.append("  " + label(.assignee) + (incident.assignee.map(SafeText.singleLine) ?? none))
         var source = incident.source.kind.rawValue + " " + SafeText.singleLine(incident.source.id)
-        if let file = incident.source.file { source += zh ? "（檔案 \(SafeText.singleLine(file))）" : " (file \(SafeText.singleLine(file)))" }
-        lines.append("  " + label("Source", "來源") + source)
-        lines.append("  " + label("TLP", "TLP") + (incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? none))
-        lines.append("  " + label("Occurred", "發生時間") + (incident.occurredAt.map(time.string) ?? none))
-        lines.append("  " + label("Aware", "知悉時間") + time.string(incident.awareAt))
-        lines.append("  " + label("Reported", "通報時間") + time.string(incident.reportedAt))
-        lines.append("  " + label("Opened", "開立") + time.string(incident.openedAt) + (zh ? "，" : " by ")
-            + SafeText.singleLine(incident.openedBy) + (zh ? " 開立" : ""))
+        if let file = incident.source.file { source += words.fromFile(SafeText.singleLine(file)) }
+        lines.append("  " + label(.source) + source)
+        lines.append("  " + label(.tlp) + (incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? none))
+        lines.append("  " + label(.occurred) + (incident.occurredAt.map(time.string) ?? none))
+        lines.append("  " + label(.aware) + time.string(incident.awareAt))
+        lines.append("  " + label(.reported) + time.string(incident.reportedAt))
+        lines.append("  " + label(.opened) + words.openedBy(time.string(incident.openedAt), SafeText.singleLine(incident.openedBy)))
         lines += ClockListText.incidentSection(incident.obligations, now: now, language: language, time: time)
         if !incident.description.isEmpty {
             lines.append("")
-            lines.append(zh ? "說明" : "Description")
+            lines.append(words.descriptionHeading)
             lines += SafeText.multiLine(incident.description).map { "  " + $0 }
         }
         if !incident.indicators.isEmpty {
             lines.append("")
-            lines.append(zh ? "指標" : "Indicators")
-            var table = TextTable(columns: [.init(zh ? "類型" : "TYPE"), .init(zh ? "值" : "VALUE")])
+            lines.append(words.tabIndicators)
+            var table = TextTable(columns: [.init(words.heading(.type)), .init(words.heading(.value))])
             for indicator in incident.indicators { table.append([indicator.kind.rawValue, indicator.value]) }
             lines += table.render().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         }
         if !timeline.isEmpty {
             lines.append("")
-            lines.append(zh ? "時間軸" : "Timeline")
+            lines.append(words.tabTimeline)
             for entry in timeline {
                 lines.append("  " + time.string(entry.at) + "  #\(entry.seq)  " + SafeText.singleLine(entry.actor) + "  "
                     + SafeText.singleLine(EventSummary.text(entry.event, language, time: time)))

@@ -4,20 +4,20 @@ import CertDeskCore
 public enum PolicyText {
     public static func render(_ policy: DeadlinePolicy, files: [String], overridden: Set<ObligationKind>,
                               language: InterfaceLanguage) -> String {
-        let zh = language == .zhTW
-        var lines = [(zh ? "時限政策 " : "Deadline policy ") + policy.name, (zh ? "檔案：" : "files: ") + files.joined(separator: ", "), ""]
+        let words = language.words
+        var lines = [words.policyTitle(policy.name), words.policyFiles(files), ""]
         var table = TextTable(columns: [
-            .init(zh ? "種類" : "KIND"), .init(zh ? "適用等級" : "LEVELS"), .init(zh ? "起算" : "STARTS AT"),
-            .init(zh ? "時限" : "DUE WITHIN"), .init(zh ? "提醒" : "WARN"), .init(""),
+            .init(words.heading(.kind)), .init(words.heading(.levels)), .init(words.heading(.startsAt)),
+            .init(words.heading(.dueWithin)), .init(words.heading(.warn)), .init(""),
         ])
         for rule in policy.rules {
-            table.append([rule.kind.rawValue, LevelBand.describe(rule.appliesTo), rule.start.name, durations(rule),
-                          rule.warnBefore?.description ?? (zh ? "預設" : "default"),
-                          overridden.contains(rule.kind) ? (zh ? "區域修改" : "regional") : ""])
+            table.append([rule.kind.rawValue, words.levels(rule.appliesTo), rule.start.name, durations(rule, words),
+                          rule.warnBefore?.description ?? words.defaultWarning,
+                          overridden.contains(rule.kind) ? words.regionalRow : ""])
         }
         lines.append(table.render())
         lines.append("")
-        lines.append(zh ? "證據保存期限：結案後 \(policy.evidenceRetention)" : "Evidence retention: \(policy.evidenceRetention) after the incident is closed")
+        lines.append(words.evidenceRetention(policy.evidenceRetention.description))
         lines.append("")
         for rule in policy.rules where !rule.basis.isEmpty {
             lines.append("\(rule.kind.rawValue) (\(rule.kind.label.zh)): " + SafeText.singleLine(rule.basis))
@@ -26,13 +26,13 @@ public enum PolicyText {
     }
 
     /// `1h`, or `8h for 1–2 and unclassified; 2h for 3–4` when it varies by level.
-    static func durations(_ rule: DeadlineRule) -> String {
+    static func durations(_ rule: DeadlineRule, _ words: any Words) -> String {
         var groups: [(DeadlineDuration, Set<LevelBand>)] = []
         for band in LevelBand.allCases {
             guard let duration = rule.dueWithin[band] else { continue }
             if let i = groups.firstIndex(where: { $0.0 == duration }) { groups[i].1.insert(band) } else { groups.append((duration, [band])) }
         }
         if groups.count == 1 { return groups[0].0.description }
-        return groups.map { "\($0.0) for \(LevelBand.describe($0.1))" }.joined(separator: "; ")
+        return groups.map { words.durationFor($0.0.description, levels: $0.1) }.joined(separator: "; ")
     }
 }

@@ -653,16 +653,16 @@ struct DeadlinePolicyFileDurationTests {
     }
 
     @Test func levelBandDescriptionsReadAsTheRegulationWritesThem() {
-        #expect(LevelBand.describe(Set(LevelBand.allCases)) == "all")
-        #expect(LevelBand.describe([.three, .four]) == "3–4")
-        #expect(LevelBand.describe([.unclassified, .one, .two]) == "1–2 and unclassified")
-        #expect(LevelBand.describe([.one, .two, .three, .four]) == "1–4")
-        #expect(LevelBand.describe([.unclassified]) == "unclassified")
-        #expect(LevelBand.describe([.two]) == "2")
-        #expect(LevelBand.describe([.one, .three]) == "1, 3")
-        #expect(LevelBand.describe([.unclassified, .two, .four]) == "2, 4 and unclassified")
-        #expect(LevelBand.describe([.one, .two, .four]) == "1, 2, 4")
-        #expect(LevelBand.describe([]) == "")
+        #expect(InterfaceLanguage.en.words.levels(Set(LevelBand.allCases)) == "all")
+        #expect(InterfaceLanguage.en.words.levels([.three, .four]) == "3–4")
+        #expect(InterfaceLanguage.en.words.levels([.unclassified, .one, .two]) == "1–2 and unclassified")
+        #expect(InterfaceLanguage.en.words.levels([.one, .two, .three, .four]) == "1–4")
+        #expect(InterfaceLanguage.en.words.levels([.unclassified]) == "unclassified")
+        #expect(InterfaceLanguage.en.words.levels([.two]) == "2")
+        #expect(InterfaceLanguage.en.words.levels([.one, .three]) == "1, 3")
+        #expect(InterfaceLanguage.en.words.levels([.unclassified, .two, .four]) == "2, 4 and unclassified")
+        #expect(InterfaceLanguage.en.words.levels([.one, .two, .four]) == "1, 2, 4")
+        #expect(InterfaceLanguage.en.words.levels([]) == "")
     }
 
     @Test func levelBandsFollowLevels() {

@@ -243,7 +243,7 @@ struct LegalClockScenarioTests {
     @Test func waiverAndLevelChangeSayWhyAndWho() throws {
         let desk = try Self.run(Self.scenarios.first { $0.name.hasPrefix("4 → 2: level") }!)
         let onSite = try #require(desk.state.incidents["TCN-2026-0001"]?.obligations.first { $0.kind == .onSite })
-        #expect(onSite.waivedReason == "level changed 4 → 2; on-site applies to level 3–4")
+        #expect(InterfaceLanguage.en.words.waiverReason(of: onSite) == "level changed 4 → 2; on-site applies to level 3–4")
         #expect(onSite.waivedBy == "林志明")
         #expect(onSite.waivedForLevel)
         let handWaived = try Self.run(Self.scenarios.first { $0.name == "waived" }!)

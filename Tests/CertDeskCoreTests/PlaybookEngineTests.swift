@@ -114,6 +114,7 @@ struct PlaybookEngineTests {
         #expect(notify.state == .met)
         #expect(notify.metAt == instant("2026-03-02T09:40:00+08:00"))
         #expect(notify.note == "phoned 劉先生")
+        #expect(notify.metByStep == "notify")
         // And the other way round: meeting the clock marks its step done at the same real time,
         // so the officer records it once and the open step no longer blocks the phase.
         try desk.run(.meet(incident: id, kind: .reportPlatform, at: instant("2026-03-02T09:50:00+08:00"), note: "平台通報"))
@@ -122,6 +123,22 @@ struct PlaybookEngineTests {
         #expect(report.at == instant("2026-03-02T09:50:00+08:00"))
         #expect(report.text == "平台通報")
         #expect(desk.refusal(.completeStep(incident: id, step: "report", at: nil, note: nil))?.reason.en.contains("already done") == true)
+    }
+
+    /// A step done with no note meets its clock with no words of the desk's own in the journal:
+    /// the step is named as a fact, and each language says "playbook step …" its own way.
+    @Test func aStepThatMeetsAClockNamesItselfAsAFact() throws {
+        let (desk, id) = try Self.desk(level: .three)
+        desk.now = instant("2026-03-02T10:30:00+08:00")
+        try desk.run(.completeStep(incident: id, step: "notify", at: instant("2026-03-02T09:40:00+08:00"), note: nil))
+        guard case .obligationMet(_, let meeting)? = desk.journal.last?.event else {
+            Issue.record("the step did not meet its clock")
+            return
+        }
+        #expect(meeting.note == nil && meeting.step == "notify")
+        let notify = try #require(desk.state.incidents[id]?.obligations.first { $0.kind == .notifyAgencyContact })
+        #expect(notify.note == nil && notify.metByStep == "notify")
+        #expect(InterfaceLanguage.en.words.meetingNote(notify.note, step: notify.metByStep) == "playbook step notify")
     }
 
     @Test func waivingAClockSkipsItsStepWithTheReason() throws {
@@ -145,8 +162,19 @@ struct PlaybookEngineTests {
         let closed = try #require(desk.state.incidents[id])
         #expect(closed.phase == .closed)
         #expect(closed.obligations.allSatisfy { !$0.isPending }, "a closed incident's clocks never keep counting")
-        #expect(closed.obligations.filter { $0.waivedReason == "closed: merged into TCN-2026-0002" }.count == running)
+        #expect(closed.obligations.filter { InterfaceLanguage.en.words.waiverReason(of: $0) == "closed: merged into TCN-2026-0002" }.count == running)
         #expect(desk.journal.count == before + running + 1, "each waiver is its own journal event, then the phase")
+        // The journal keeps the officer's reason and the fact of the closing, not a sentence.
+        for recorded in desk.journal.suffix(running + 1).dropLast() {
+            guard case .obligationWaived(_, _, _, let reason, let closing) = recorded.event else {
+                Issue.record("expected a waiver, got \(recorded.event.kind)")
+                continue
+            }
+            #expect(reason == "merged into TCN-2026-0002" && closing)
+            #expect(recorded.event.body["closing"] == .bool(true))
+        }
+        #expect(closed.obligations.allSatisfy { $0.state != .waived || $0.waivedOnClose })
+        #expect(closed.obligations.contains { InterfaceLanguage.zhTW.words.waiverReason(of: $0) == "結案：merged into TCN-2026-0002" })
         #expect(desk.refusal(.setLevel(incident: id, level: .four, basis: nil, reason: "r"))?.reason.en.contains("is closed") == true,
                 "a level change would start clocks on a closed incident")
     }

@@ -41,14 +41,14 @@ public enum LevelBand: String, CaseIterable, Hashable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// `1–2 and unclassified`, `3–4`, `all`: how the issue and the regulation write it.
-    public static func describe(_ bands: Set<LevelBand>) -> String {
-        if bands.count == allCases.count { return "all" }
+    /// The numbered levels among `bands` as the regulation writes them: `3–4` for a run,
+    /// `1, 3` otherwise, empty when there are none. The words for "all" and "unclassified"
+    /// are each language's (`Words.levels`).
+    public static func numbers(_ bands: Set<LevelBand>) -> String {
         let numbers = bands.filter { $0 != .unclassified }.sorted().map(\.rawValue)
-        var text = numbers.isEmpty ? "" : (numbers.count > 1 && Int(numbers.last!)! - Int(numbers.first!)! == numbers.count - 1
-            ? "\(numbers.first!)–\(numbers.last!)" : numbers.joined(separator: ", "))
-        if bands.contains(.unclassified) { text += text.isEmpty ? "unclassified" : " and unclassified" }
-        return text
+        guard !numbers.isEmpty else { return "" }
+        return numbers.count > 1 && Int(numbers.last!)! - Int(numbers.first!)! == numbers.count - 1
+            ? "\(numbers.first!)–\(numbers.last!)" : numbers.joined(separator: ", ")
     }
 }
 

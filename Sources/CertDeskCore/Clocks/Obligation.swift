@@ -21,18 +21,26 @@ public struct Obligation: Hashable, Sendable {
     public var metAt: Instant?
     public var metRecordedAt: Instant?
     public var metBy: String?
+    /// What the officer wrote when it was met.
     public var note: String?
+    /// The playbook step whose completion met it, when it was met that way.
+    public var metByStep: String?
+    /// What the officer wrote when waiving it (for a clock waived by closing, the override reason).
     public var waivedReason: String?
     public var waivedBy: String?
     public var waivedAt: Instant?
+    /// Waived because the incident was closed over it, with the override reason.
+    public var waivedOnClose: Bool
     /// Waived by the desk because a level change made it not apply (not by an officer): it
     /// applies again, from the change, if the level comes back.
-    public var waivedForLevel: Bool
+    public var levelWaiver: LevelWaiver?
+
+    public var waivedForLevel: Bool { levelWaiver != nil }
 
     public init(kind: ObligationKind, ordinal: Int = 1, startsAt: Instant, dueAt: Instant, warnAt: Instant,
                 state: State = .open, metAt: Instant? = nil, metRecordedAt: Instant? = nil, metBy: String? = nil,
-                note: String? = nil, waivedReason: String? = nil, waivedBy: String? = nil, waivedAt: Instant? = nil,
-                waivedForLevel: Bool = false) {
+                note: String? = nil, metByStep: String? = nil, waivedReason: String? = nil, waivedBy: String? = nil,
+                waivedAt: Instant? = nil, waivedOnClose: Bool = false, levelWaiver: LevelWaiver? = nil) {
         self.kind = kind
         self.ordinal = ordinal
         self.startsAt = startsAt
@@ -43,10 +51,12 @@ public struct Obligation: Hashable, Sendable {
         self.metRecordedAt = metRecordedAt
         self.metBy = metBy
         self.note = note
+        self.metByStep = metByStep
         self.waivedReason = waivedReason
         self.waivedBy = waivedBy
         self.waivedAt = waivedAt
-        self.waivedForLevel = waivedForLevel
+        self.waivedOnClose = waivedOnClose
+        self.levelWaiver = levelWaiver
     }
 
     /// Still running: nobody has met or waived it.

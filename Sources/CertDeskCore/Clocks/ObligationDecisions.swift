@@ -54,7 +54,7 @@ public enum ObligationDecisions {
             let at = last.metAt.map(TaipeiTime.text) ?? "?"
             throw .invalid { $0.clockAlreadyMet(id, last, at: at) }
         default:
-            throw .invalid { $0.clockAlreadyWaived(id, last, reason: last.waivedReason ?? "") }
+            throw .invalid { $0.clockAlreadyWaived(id, last, reason: $0.waiverReason(of: last)) }
         }
     }
 }

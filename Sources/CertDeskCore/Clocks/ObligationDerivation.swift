@@ -69,10 +69,8 @@ enum ObligationDerivation {
             obligation.state = obligation.state == .overdue && obligation.dueAt < time ? .overdue : .open
         } else {
             obligation.state = .waived
-            obligation.waivedForLevel = true
-            obligation.waivedReason = "level changed \(previous.map { "\($0.rawValue)" } ?? "unclassified") → "
-                + "\(level.map { "\($0.rawValue)" } ?? "unclassified"); \(rule.kind.rawValue) applies to level "
-                + LevelBand.describe(rule.appliesTo)
+            obligation.levelWaiver = LevelWaiver(from: previous, to: level, appliesTo: rule.appliesTo)
+            obligation.waivedReason = nil
             obligation.waivedBy = actor
             obligation.waivedAt = time
         }

@@ -107,16 +107,18 @@ public enum DeskReducer {
                 obligation.metRecordedAt = recorded.at
                 obligation.metBy = recorded.actor
                 obligation.note = meeting.note
+                obligation.metByStep = meeting.step
                 obligation.state = meeting.at <= obligation.dueAt ? .met : .metLate
                 return { incident in
                     if let policy { ObligationDerivation.met(meeting.kind, at: meeting.at, &incident, policy: policy) }
                 }
             }
 
-        case .obligationWaived(let id, let kind, let ordinal, let reason):
+        case .obligationWaived(let id, let kind, let ordinal, let reason, let closing):
             return try updateObligation(id, kind, ordinal, recorded, &state) { _, obligation in
                 obligation.state = .waived
                 obligation.waivedReason = reason
+                obligation.waivedOnClose = closing
                 obligation.waivedBy = recorded.actor
                 obligation.waivedAt = recorded.at
                 return nil

@@ -26,7 +26,8 @@ public enum DeskEvent: Hashable, Sendable {
     /// The deadline policy from now on; clocks already running keep what they were given.
     case policyAdopted(DeadlinePolicy)
     case obligationMet(incident: String, meeting: ObligationMeeting)
-    case obligationWaived(incident: String, kind: ObligationKind, ordinal: Int, reason: String)
+    /// `closing`: waived by closing the incident over it, `reason` being the override reason.
+    case obligationWaived(incident: String, kind: ObligationKind, ordinal: Int, reason: String, closing: Bool = false)
     /// The desk noticed a clock past due and not met; recorded once per obligation.
     case obligationOverdue(incident: String, kind: ObligationKind, ordinal: Int, dueAt: Instant)
 
@@ -87,7 +88,7 @@ public enum DeskEvent: Hashable, Sendable {
         case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
              .categoryChanged(let id, _), .stepDone(let id, _, _, _), .stepSkipped(let id, _, _),
              .evidenceCustody(let id, _, _), .evidenceDisposed(let id, _, _, _, _),
-             .obligationMet(let id, _), .obligationWaived(let id, _, _, _), .obligationOverdue(let id, _, _, _):
+             .obligationMet(let id, _), .obligationWaived(let id, _, _, _, _), .obligationOverdue(let id, _, _, _):
             return id
         }
     }
@@ -140,8 +141,11 @@ public enum DeskEvent: Hashable, Sendable {
             return policy.json
         case .obligationMet(_, let meeting):
             return meeting.json
-        case .obligationWaived(_, let kind, let ordinal, let reason):
-            return ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)), "reason": .string(reason)]
+        case .obligationWaived(_, let kind, let ordinal, let reason, let closing):
+            var body: [String: JSONValue] = ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)), "reason": .string(reason)]
+            // Only when set: rows written before the field existed read back and hash as they did.
+            if closing { body["closing"] = .bool(true) }
+            return .object(body)
         case .obligationOverdue(_, let kind, let ordinal, let dueAt):
             return ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)),
                     "due_at": .string(ISO8601.utcMillisecondString(dueAt))]
@@ -205,7 +209,8 @@ public enum DeskEvent: Hashable, Sendable {
                 self = .obligationMet(incident: try requireIncident(), meeting: try ObligationMeeting(reader: r))
             case .obligationWaived:
                 self = .obligationWaived(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
-                                         ordinal: Int(try r.int("ordinal")), reason: try r.string("reason", allowEmpty: true))
+                                         ordinal: Int(try r.int("ordinal")), reason: try r.string("reason", allowEmpty: true),
+                                         closing: try r.optionalBool("closing") ?? false)
             case .obligationOverdue:
                 self = .obligationOverdue(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
                                           ordinal: Int(try r.int("ordinal")), dueAt: try r.instant("due_at"))

@@ -55,12 +55,16 @@ public struct ObligationMeeting: Hashable, Sendable {
     public var ordinal: Int
     public var at: Instant
     public var note: String?
+    /// The playbook step whose completion met it: a fact, not a sentence, so each language says
+    /// it its own way. Rows from before it existed carry the English words in `note` instead.
+    public var step: String?
 
-    public init(kind: ObligationKind, ordinal: Int, at: Instant, note: String?) {
+    public init(kind: ObligationKind, ordinal: Int, at: Instant, note: String?, step: String? = nil) {
         self.kind = kind
         self.ordinal = ordinal
         self.at = at
         self.note = note
+        self.step = step
     }
 
     var json: JSONValue {
@@ -69,11 +73,12 @@ public struct ObligationMeeting: Hashable, Sendable {
         b.set("ordinal", ordinal)
         b.set("at", at)
         b.set("note", note)
+        b.set("step", step)
         return b.value
     }
 
     init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         self.init(kind: try r.enumValue("kind", ObligationKind.self), ordinal: Int(try r.int("ordinal")),
-                  at: try r.instant("at"), note: try r.optionalString("note"))
+                  at: try r.instant("at"), note: try r.optionalString("note"), step: try r.optionalString("step"))
     }
 }

@@ -19,7 +19,7 @@ enum StepDecisions {
         }
         try DeskDecider.requireText(override, limit: FieldLimits.reason, .overrideReason)
         let waivers = running.map { DeskEvent.obligationWaived(incident: incident.id, kind: $0.kind, ordinal: $0.ordinal,
-                                                               reason: "closed: \(override)") }
+                                                               reason: override, closing: true) }
         return waivers + [.phaseChanged(incident: incident.id, phase: phase,
                                         override: PhaseOverride(reason: override, openSteps: blockers.map(\.id)))]
     }
@@ -38,7 +38,7 @@ enum StepDecisions {
         // The step is how the law's clock is met: record both, at the same real time.
         if let kind = step.meets, let clock = incident.pendingObligation(kind), when >= clock.startsAt {
             events.append(.obligationMet(incident: incident.id, meeting: ObligationMeeting(
-                kind: kind, ordinal: clock.ordinal, at: when, note: note ?? "playbook step \(step.id)")))
+                kind: kind, ordinal: clock.ordinal, at: when, note: note, step: step.id)))
         }
         return events
     }

@@ -562,4 +562,368 @@ public struct ChineseWords: Words {
     }
     public func ingestedCounts(_ count: Int, duplicates: Int) -> String { "已匯入 \(count) 筆，重複 \(duplicates) 筆" }
     public func verifyProgress(_ rows: Int64) -> String { "verify：已檢查 \(rows) 列…" }
+
+    // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
+
+    public var helpMoveDown: String { "下一件事件" }
+    public var helpMoveUp: String { "上一件事件" }
+    public var helpTop: String { "第一件" }
+    public var helpBottom: String { "最後一件" }
+    public var helpPageDown: String { "下一頁" }
+    public var helpPageUp: String { "上一頁" }
+    public var helpHalfPageDown: String { "下半頁" }
+    public var helpHalfPageUp: String { "上半頁" }
+    public var helpScrollTop: String { "捲到最上" }
+    public var helpScrollBottom: String { "捲到最下（最新的時間軸紀錄）" }
+    public var helpScrollPageDown: String { "往下捲一頁" }
+    public var helpScrollPageUp: String { "往上捲一頁" }
+    public var helpScrollHalfDown: String { "往下捲半頁" }
+    public var helpScrollHalfUp: String { "往上捲半頁" }
+    public var helpOpen: String { "開啟事件" }
+    public var helpBack: String { "回到佇列" }
+    public var helpNextTab: String { "下一分頁" }
+    public var helpPreviousTab: String { "上一分頁" }
+    public var helpFilter: String { "篩選（編號、標題、機關、指標）" }
+    public var helpToggleClosed: String { "顯示／隱藏已結案" }
+    public var helpCycleOrder: String { "排序：緊急程度、等級、編號、機關、階段" }
+    public var helpStepDone: String { "游標所在步驟完成（現在）" }
+    public var helpStepSkip: String { "略過游標所在步驟（須說明理由）" }
+    public var helpNextStep: String { "游標到下一步驟" }
+    public var helpPreviousStep: String { "游標到上一步驟" }
+    public var helpSetLevel: String { "設定等級（C/I/A 判定）" }
+    public var helpChangePhase: String { "變更階段（結案時逐一處理仍在計時的時限）" }
+    public var helpAssign: String { "指派承辦人" }
+    public var helpAddNote: String { "新增備註" }
+    public var helpMeet: String { "登錄時限完成（詢問實際時間）" }
+    public var helpWaive: String { "免除時限（須說明理由）" }
+    public var helpAddEvidence: String { "登錄證據檔案（詢問路徑、種類、說明）" }
+    public var helpRetentionDue: String { "保存期滿或三個月內期滿的證據" }
+    public var helpIngest: String { "匯入檔案" }
+    public var helpCommandLine: String { "命令列（命令列於下方）" }
+    public var helpRepaint: String { "重繪畫面" }
+    public var helpHelp: String { "說明" }
+    public var helpQuit: String { "離開（於佇列）" }
+    public var hintMoveDown: String { "移動" }
+    public var hintOpen: String { "開啟" }
+    public var hintBack: String { "返回" }
+    public var hintNextTab: String { "分頁" }
+    public var hintFilter: String { "篩選" }
+    public var hintStepDone: String { "步驟完成" }
+    public var hintStepSkip: String { "略過" }
+    public var hintNextStep: String { "步驟" }
+    public var hintSetLevel: String { "等級" }
+    public var hintChangePhase: String { "階段" }
+    public var hintAddNote: String { "備註" }
+    public var hintMeet: String { "完成" }
+    public var hintCommandLine: String { "命令" }
+    public var hintHelp: String { "說明" }
+    public var hintQuit: String { "離開" }
+
+    // MARK: - The console: the queue, the bars and what the status bar says
+
+    public func shown(_ phase: IncidentPhase) -> String { "\(name(of: phase))" }
+    public func shown(_ category: IncidentCategory) -> String { "\(name(of: category))" }
+    public func name(of order: QueueQuery.Order) -> String {
+        switch order {
+        case .urgency: "緊急程度"
+        case .level: "等級"
+        case .id: "編號"
+        case .agency: "機關"
+        case .phase: "階段"
+        }
+    }
+    public func sortedBy(_ order: QueueQuery.Order) -> String { "排序：\(name(of: order))" }
+    public func regionTitle(_ region: Region?) -> String {
+        guard let region else { return "" }
+        let name = name(of: region)
+        return "\(region.code) " + (name.hasSuffix("區域") ? String(name.dropLast(2)) : name)
+    }
+    public func onWatch(_ actor: String) -> String { "值班 \(actor)" }
+    public var exerciseTag: String { "演練" }
+    public var tabSummary: String { "摘要" }
+    public var tabClocks: String { "法定時限" }
+    public var tabPlaybook: String { "處理階段" }
+    public var tabTimeline: String { "時間軸" }
+    public var tabIndicators: String { "指標" }
+    public var tabEvidence: String { "證據" }
+    public func worksInTabs(_ key: String, tabs: [String]) -> String {
+        "\(key) 只在事件詳情的「\(tabs.joined(separator: "、"))」分頁使用"
+    }
+    public func worksIn(_ key: String, inQueue: Bool) -> String { "\(key) 只在\(inQueue ? "事件佇列" : "事件詳情")中使用" }
+    public func doesNothing(_ key: String) -> String { "\(key) 沒有功能；按 ? 看說明" }
+    public func leftTheQueue(_ id: String) -> String { "\(id) 已不在佇列中（按 c 顯示已結案）" }
+    public func arrived(_ id: String, level: IncidentLevel?, exercise: Bool, title: String, more: Int) -> String {
+        "新事件：\(id) \(level.map { "第\($0.rawValue)級" } ?? "未分級")\(exercise ? " " + exerciseTag : "") \(title)\(more > 0 ? "（另有 \(more) 件）" : "")"
+    }
+    public func notRecorded(_ why: String) -> String { "未登錄任何紀錄：\(why)" }
+    public var filterHint: String { "即時比對編號、標題、機關、指標 · Enter 保留 · Esc 還原" }
+    public var commandHint: String { "level phase meet waive note assign ingest filter sort closed help q · 可只打開頭" }
+    public var pathHint: String { "Tab 補全路徑 · Enter 繼續 · Esc 取消" }
+    public var reasonHint: String { "理由將保存於紀錄 · Enter 登錄 · Esc 取消（不登錄）" }
+    public var textHint: String { "Enter 登錄 · Esc 取消（不登錄）" }
+    public var noIncidentSelected: String { "沒有選取事件" }
+    public var reasonNeeded: String { "請填寫理由（紀錄將保存）" }
+    public var pathNeeded: String { "請輸入檔案路徑" }
+    public func sayWhen(_ kind: ObligationKind) -> String { "請填寫實際發生時間（HH:MM 或 now）：「\(name(of: kind))」須記錄實際時間" }
+    public func moved(_ id: String, to phase: IncidentPhase, override: Bool) -> String {
+        "\(id) \(override ? "強制改為" : "改為")「\(name(of: phase))」"
+    }
+    public var quietDesk: String { "目前沒有待處理的事件。" }
+    public var noMatch: String { "沒有符合篩選條件的事件。" }
+    public func tooSmall(rows: Int, columns: Int) -> String { "終端機太小：\(columns)×\(rows)；certdesk 至少需要 80×24。" }
+    public func meaning(of phase: IncidentPhase) -> String {
+        switch phase {
+        case .preparation: "建立聯絡窗口、處理程序與資料，並對同類事件提早預警。"
+        case .detectionAnalysis: "判斷事件類型與影響範圍，判定資安事件等級，指派人員處理與協調。"
+        case .containmentEradicationRecovery: "遏制擴散、根除原因（如修補），系統復原前先做安全評估。"
+        case .postIncident: "找出原因、防止再發、決定改善措施並調整監控告警。"
+        case .closed: "已結案：完成結案通報。"
+        }
+    }
+
+    // MARK: - The console: the command line (`:`)
+
+    public var commandLevelHelp: String { "設定等級並說明理由" }
+    public var commandPhaseHelp: String { "變更階段；可只打開頭（post、con）" }
+    public var commandMeetHelp: String { "登錄時限完成；未給時間會詢問" }
+    public var commandWaiveHelp: String { "免除不適用的時限" }
+    public var commandNoteHelp: String { "新增備註" }
+    public var commandAssignHelp: String { "指派承辦人（- 表示無）" }
+    public var commandIngestHelp: String { "匯入事件單或 STIX" }
+    public var commandFilterHelp: String { "篩選佇列（空白清除）" }
+    public var commandSortHelp: String { "佇列排序" }
+    public var commandClosedHelp: String { "顯示／隱藏已結案" }
+    public var commandHelpHelp: String { "說明" }
+    public var commandQuitHelp: String { "離開" }
+    public func commandAmbiguous(_ verb: String, _ list: String) -> String { ":\(verb) 可能是 \(list)" }
+    public func commandUnknown(_ verb: String, near: String) -> String {
+        "未知命令 :\(verb)\(near.isEmpty ? "" : "；是否要輸入 \(near)？")（按 ? 看說明）"
+    }
+    public var levelUsage: String { "用法：:level 1-4 理由" }
+    public func levelNeedsReason(_ level: Int) -> String { "請在等級後寫理由：:level \(level) 理由" }
+    public func levelSet(_ id: String, _ level: IncidentLevel) -> String { "\(id) 設為第 \(level.rawValue) 級" }
+    public var phaseUsage: String { "用法：:phase \(IncidentPhase.allNames) [override 理由]" }
+    public var phaseWord: String { "階段" }
+    public var clockWord: String { "時限" }
+    public var orderWord: String { "排序" }
+    public var meetUsage: String { "用法：:meet 種類 [時間]；種類：\(ObligationKind.allNames)" }
+    public func clockMet(_ id: String, _ kind: ObligationKind) -> String { "\(id)「\(name(of: kind))」已登錄完成" }
+    public var waiveUsage: String { "用法：:waive 種類 理由；種類：\(ObligationKind.allNames)" }
+    public func clockWaived(_ id: String, _ kind: ObligationKind) -> String { "\(id)「\(name(of: kind))」已免除" }
+    public func noteLabel(_ id: String) -> String { "\(id) 備註" }
+    public func noteAddedTo(_ id: String) -> String { "已新增備註至 \(id)" }
+    public func assignedTo(_ id: String, _ assignee: String?) -> String { "\(id) 指派給 \(assignee ?? "（無）")" }
+    public func sortUsage(_ orders: [String]) -> String { "用法：:sort \(orders.joined(separator: "|"))" }
+
+    // MARK: - The console: prompts, pickers and what they record
+
+    public var filterLabel: String { "篩選" }
+    public var showingClosed: String { "顯示已結案事件" }
+    public var hidingClosed: String { "隱藏已結案事件" }
+    public var ingestLabel: String { "匯入檔案" }
+    public func stepDoneAt(_ id: String, _ step: String) -> String { "\(id) 步驟 \(step) 已完成" }
+    public func whySkip(_ id: String, _ step: String) -> String { "\(id)：為何略過 \(step)？" }
+    public func evidenceFileLabel(_ id: String) -> String { "\(id) 證據檔案路徑" }
+    public var noOpenStep: String { "沒有待處理的步驟" }
+    public func phaseOf(_ id: String) -> String { "\(id) 的階段" }
+    public func assignLabel(_ id: String) -> String { "\(id) 指派給" }
+    public var assignHint: String { "姓名；空白表示無 · Enter 登錄 · Esc 取消" }
+    public func noRunningClock(_ id: String) -> String { "\(id) 沒有進行中的時限" }
+    public func whichClockMet(_ id: String) -> String { "\(id)：完成哪一項時限？" }
+    public func whichClockToWaive(_ id: String) -> String { "\(id)：免除哪一項時限？" }
+    public var settleByMeeting: String { "登錄完成：" }
+    public var settleByWaiving: String { "免除：　　" }
+    public var settleByOverride: String { "以一個理由免除其餘時限並結案" }
+    public func clocksRunningBeforeClose(_ id: String, _ count: Int) -> String { "\(id)：結案前尚有 \(count) 項時限在計時" }
+    public func overrideReasonLabel(_ id: String, openSteps: String) -> String { "\(id)：必要步驟未完成（\(openSteps)）；強制理由" }
+    public var noFileMatches: String { "沒有符合的檔案" }
+    public func stepSkippedAt(_ id: String, _ step: String) -> String { "\(id) 步驟 \(step) 已略過" }
+    public func whatKindOfEvidence(_ id: String) -> String { "\(id)：證據種類？" }
+    public var evidenceDescriptionNeeded: String { "請說明證據內容與蒐集原因" }
+    public func clockNoteLabel(_ id: String, _ kind: ObligationKind) -> String { "\(id)「\(name(of: kind))」備註" }
+    public func clockNoteHint(metAt: String?) -> String { "完成於 \(metAt ?? "現在") · 聯絡對象與方式（可空白）· Enter 登錄" }
+    public func evidenceDescriptionLabel(_ id: String) -> String { "\(id)：證據內容與蒐集原因" }
+    public func whyCloseWithClocks(_ id: String) -> String { "\(id)：為何在時限未完成時結案？（將免除其餘時限）" }
+    public func metAtLabel(_ id: String, _ kind: ObligationKind) -> String { "\(id)「\(name(of: kind))」完成時間" }
+    public func meetingTimeHint(physicalFact: Bool) -> String {
+        physicalFact ? "實際發生時間：HH:MM（最近一次、不晚於現在）或 YYYY-MM-DD HH:MM · Esc 取消"
+            : "now、HH:MM（最近一次、不晚於現在）或 YYYY-MM-DD HH:MM · Esc 取消"
+    }
+    public func whyWaive(_ id: String, _ kind: ObligationKind) -> String { "\(id)：為何不適用「\(name(of: kind))」？" }
+    public var noLevelYet: String { "尚無等級：請填 C/I/A 影響或指定等級" }
+    public func evidenceAdded(_ id: String, hash: String, size: String) -> String {
+        "已登錄 \(id)（sha256 \(hash)…，\(size)）"
+    }
+
+    // MARK: - Timelines: what each journal event did, in one line
+
+    public func summary(of event: DeskEvent, time: (Instant) -> String) -> String {
+        switch event {
+        case .deskOpened(let region):
+            return "值勤台開啟：\(name(of: region))"
+        case .agencyRegistered(let agency):
+            return "登錄機關 \(agency.id) \(agency.name)"
+        case .incidentOpened(let opening):
+            let level = opening.facts.level.map { "第 \($0.rawValue) 級" } ?? "未分級"
+            return "開立事件（\(opening.facts.source.kind.rawValue) \(opening.facts.source.id)，\(level)）"
+        case .levelSet(_, let change):
+            return "等級設為第 \(change.level.rawValue) 級：\(change.reason)"
+        case .phaseChanged(_, let phase, let override):
+            let forced = override.map { "（強制，未完成：\($0.openSteps.joined(separator: "、"))；理由：\($0.reason)）" } ?? ""
+            return "階段改為「\(name(of: phase))」" + forced
+        case .categoryChanged(_, let category):
+            return "類別改為「\(name(of: category))」"
+        case .playbookAdopted(let playbook):
+            return "採用處理手冊 \(playbook.category) v\(playbook.version)"
+        case .stepDone(_, let step, let at, let note):
+            return "完成步驟 \(step)（\(time(at))）" + (note.map { "：\($0)" } ?? "")
+        case .stepSkipped(_, let step, let reason):
+            return "略過步驟 \(step)：\(reason)"
+        case .noteAdded(_, let text):
+            return "備註：" + text
+        case .assigned(_, let assignee):
+            return assignee.map { "指派給 \($0)" } ?? "取消指派"
+        case .policyAdopted(let policy):
+            return "採用時限政策 \(policy.name)"
+        case .obligationMet(_, let meeting):
+            let name = meeting.ordinal > 1 ? "\(meeting.kind.rawValue)#\(meeting.ordinal)" : meeting.kind.rawValue
+            let note = meetingNote(meeting.note, step: meeting.step)
+            return "完成「\(self.name(of: meeting.kind))」（\(name)，實際時間 \(time(meeting.at))）" + (note.isEmpty ? "" : "：" + note)
+        case .obligationWaived(_, let kind, _, let reason, let closing):
+            return "免除「\(name(of: kind))」：" + (closing ? "結案：" : "") + reason
+        case .evidenceAdded(let a):
+            let what = a.content.map { "sha256 \(String($0.sha256.prefix(12)))…, \($0.size) B" } ?? a.physical ?? ""
+            return "登錄證據 \(a.id)（\(name(of: a.kind))，\(what)）"
+        case .evidenceCustody(_, let id, let change):
+            let to = change.to.map { "，交予 \($0)" } ?? ""
+            let why = change.purpose.map { "：\($0)" } ?? ""
+            return "證據 \(id) \(name(of: change.action))\(to)\(why)"
+        case .evidenceDisposed(_, let id, let reason, _, _):
+            return "銷毀證據 \(id)：\(reason)"
+        case .obligationOverdue(_, let kind, _, let dueAt):
+            return "逾期：「\(name(of: kind))」應於 \(time(dueAt)) 前完成"
+        }
+    }
+
+    // MARK: - Pages and tables: headings, labels and the words on them
+
+    public func heading(_ column: TableHeading) -> String {
+        switch column {
+        case .id: "ID"
+        case .due: "期限"
+        case .status: "狀態"
+        case .clock: "時限"
+        case .level: "等級"
+        case .levelShort: "級"
+        case .category: "類別"
+        case .aware: "知悉時間"
+        case .agency: "機關"
+        case .phase: "階段"
+        case .title: "標題"
+        case .assignee: "承辦"
+        case .kind: "種類"
+        case .size: "大小"
+        case .holder: "保管人"
+        case .keepUntil: "保存至"
+        case .description: "說明"
+        case .when: "時間"
+        case .action: "動作"
+        case .from: "由"
+        case .to: "交予"
+        case .purpose: "目的／理由"
+        case .location: "存放位置"
+        case .recordedBy: "登錄者"
+        case .starts, .startsAt: "起算"
+        case .dueWithin: "時限"
+        case .warn: "提醒"
+        case .levels: "適用等級"
+        case .type: "類型"
+        case .value: "值"
+        }
+    }
+    public func label(_ field: FieldName) -> String {
+        switch field {
+        case .level: "等級"
+        case .category: "類別"
+        case .agency: "機關"
+        case .phase: "階段"
+        case .assignee: "承辦人"
+        case .source: "來源"
+        case .tlp: "TLP"
+        case .occurred: "發生時間"
+        case .aware: "知悉時間"
+        case .reported: "通報時間"
+        case .opened: "開立"
+        case .nextDue: "下個期限"
+        case .incident: "事件"
+        case .kind: "種類"
+        case .size: "大小"
+        case .fileName: "原始檔名"
+        case .item: "物品"
+        case .sourceHost: "來源主機"
+        case .tool: "工具"
+        case .collectedBy: "蒐集人"
+        case .acquired: "取得時間"
+        case .registered: "登錄"
+        case .holder: "保管人"
+        case .location: "存放位置"
+        case .keepUntil: "保存至"
+        case .status: "狀態"
+        case .hold: "保全理由"
+        case .disposedOf: "銷毀"
+        case .confidentiality: "機密性（洩漏）"
+        case .integrity: "完整性（竄改）"
+        case .availability: "可用性（運作）"
+        case .assetClass: "資產類別"
+        case .reason: "理由"
+        }
+    }
+    public func levelValue(_ level: IncidentLevel?) -> String { "\(level.map { "第 \($0.rawValue) 級" } ?? "未分級")" }
+    public func levelInline(_ level: IncidentLevel?) -> String { "\(level.map { "第\($0.rawValue)級" } ?? "未分級")" }
+    public var exerciseMark: String { "[演練]\u{20}" }
+    public var exerciseBanner: String { "\u{20} [演練 EXERCISE]" }
+    public var required: String { "〔必要〕" }
+    public var loading: String { "載入中…" }
+    public func fromFile(_ file: String) -> String { "（檔案 \(file)）" }
+    public func openedBy(_ time: String, _ actor: String) -> String { "\(time)，\(actor) 開立" }
+    public var descriptionHeading: String { "說明" }
+    public var noClockRunning: String { "（沒有進行中的法定時限）" }
+    public func timeLeft(_ left: String) -> String { "剩 \(left)" }
+    public func overdueBy(_ late: String) -> String { "逾期 \(late)" }
+    public func metAt(_ time: String, late: Bool) -> String { "\(late ? "逾時完成" : "已完成") \(time)" }
+    public func waivedBecause(_ reason: String) -> String { "已免除：\(reason)" }
+    public func levels(_ bands: Set<LevelBand>) -> String {
+        if bands.count == LevelBand.allCases.count { return "全部" }
+        let numbers = LevelBand.numbers(bands)
+        guard bands.contains(.unclassified) else { return numbers }
+        return numbers.isEmpty ? "未分級" : numbers + " 及未分級"
+    }
+    public func policyTitle(_ name: String) -> String { "時限政策 \(name)" }
+    public func policyFiles(_ files: [String]) -> String { "檔案：\(files.joined(separator: ", "))" }
+    public var defaultWarning: String { "預設" }
+    public var regionalRow: String { "區域修改" }
+    public func evidenceRetention(_ duration: String) -> String { "證據保存期限：結案後 \(duration)" }
+    public func durationFor(_ duration: String, levels: Set<LevelBand>) -> String {
+        "\(self.levels(levels))：\(duration)"
+    }
+    public var currentPhaseMark: String { "\u{20} ◀ 目前階段" }
+    public func stepNext(_ text: String) -> String { "下一步：\(text)" }
+    public func stepWhy(_ why: String) -> String { "原因：\(why)" }
+    public func stepWho(_ tier: ResponseTier, required: Bool) -> String {
+        "執行：\(name(of: tier))\(required ? "（必要）" : "")"
+    }
+    public func stepEvidence(_ kinds: [EvidenceKind]) -> String {
+        "證據：\(kinds.map(\.rawValue).joined(separator: ", "))"
+    }
+    public func stepMeets(_ kind: ObligationKind) -> String { "完成時限：\(kind.rawValue) (\(name(of: kind)))" }
+    public func stepReferences(_ references: [String]) -> String { "依據：\(references.joined(separator: "; "))" }
+    public var noIncidents: String { "（值勤台上沒有事件）" }
+    public func waiverReason(of obligation: Obligation) -> String {
+        if let waiver = obligation.levelWaiver {
+            let from = waiver.from.map { "第 \($0.rawValue) 級" } ?? "未分級", to = waiver.to.map { "第 \($0.rawValue) 級" } ?? "未分級"
+            return "等級由\(from)改為\(to)；「\(name(of: obligation.kind))」適用等級：\(levels(waiver.appliesTo))"
+        }
+        return (obligation.waivedOnClose ? "結案：" : "") + (obligation.waivedReason ?? "")
+    }
+    public func meetingNote(_ note: String?, step: String?) -> String { "\(note ?? step.map { "處理手冊步驟 \($0)" } ?? "")" }
 }

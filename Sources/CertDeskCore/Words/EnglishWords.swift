@@ -669,4 +669,390 @@ public struct EnglishWords: Words {
         "ingested \(count), duplicates \(duplicates)"
     }
     public func verifyProgress(_ rows: Int64) -> String { "verify: \(rows) rows…" }
+
+    // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
+
+    public var helpMoveDown: String { "next incident" }
+    public var helpMoveUp: String { "previous incident" }
+    public var helpTop: String { "first incident" }
+    public var helpBottom: String { "last incident" }
+    public var helpPageDown: String { "page down" }
+    public var helpPageUp: String { "page up" }
+    public var helpHalfPageDown: String { "half a page down" }
+    public var helpHalfPageUp: String { "half a page up" }
+    public var helpScrollTop: String { "to the top" }
+    public var helpScrollBottom: String { "to the end (the newest timeline entries)" }
+    public var helpScrollPageDown: String { "scroll a page down" }
+    public var helpScrollPageUp: String { "scroll a page up" }
+    public var helpScrollHalfDown: String { "scroll half a page down" }
+    public var helpScrollHalfUp: String { "scroll half a page up" }
+    public var helpOpen: String { "open the incident" }
+    public var helpBack: String { "back to the queue" }
+    public var helpNextTab: String { "next tab" }
+    public var helpPreviousTab: String { "previous tab" }
+    public var helpFilter: String { "filter by id, title, agency or indicator" }
+    public var helpToggleClosed: String { "show or hide closed incidents" }
+    public var helpCycleOrder: String { "sort by urgency, level, id, agency, phase" }
+    public var helpStepDone: String { "the step under the cursor is done (now)" }
+    public var helpStepSkip: String { "skip the step under the cursor, with a reason" }
+    public var helpNextStep: String { "cursor to the next step" }
+    public var helpPreviousStep: String { "cursor to the previous step" }
+    public var helpSetLevel: String { "set the level (C/I/A helper)" }
+    public var helpChangePhase: String { "change the phase (closing asks about running clocks)" }
+    public var helpAssign: String { "assign a handler" }
+    public var helpAddNote: String { "add a note" }
+    public var helpMeet: String { "meet a clock (asks when it happened)" }
+    public var helpWaive: String { "waive a clock, with the reason" }
+    public var helpAddEvidence: String { "add an evidence file to the vault (asks path, kind, description)" }
+    public var helpRetentionDue: String { "evidence whose retention has ended or ends within 3 months" }
+    public var helpIngest: String { "ingest a file" }
+    public var helpCommandLine: String { "command line (the commands are listed below)" }
+    public var helpRepaint: String { "redraw the whole screen" }
+    public var helpHelp: String { "this help" }
+    public var helpQuit: String { "quit (from the queue)" }
+    public var hintMoveDown: String { "move" }
+    public var hintOpen: String { "open" }
+    public var hintBack: String { "back" }
+    public var hintNextTab: String { "tab" }
+    public var hintFilter: String { "filter" }
+    public var hintStepDone: String { "step done" }
+    public var hintStepSkip: String { "skip" }
+    public var hintNextStep: String { "step" }
+    public var hintSetLevel: String { "level" }
+    public var hintChangePhase: String { "phase" }
+    public var hintAddNote: String { "note" }
+    public var hintMeet: String { "meet" }
+    public var hintCommandLine: String { "command" }
+    public var hintHelp: String { "help" }
+    public var hintQuit: String { "quit" }
+
+    // MARK: - The console: the queue, the bars and what the status bar says
+
+    public func shown(_ phase: IncidentPhase) -> String { "\(phase.rawValue)" }
+    public func shown(_ category: IncidentCategory) -> String { "\(category.rawValue)" }
+    public func name(of order: QueueQuery.Order) -> String {
+        switch order {
+        case .urgency: "urgency"
+        case .level: "level"
+        case .id: "id"
+        case .agency: "agency"
+        case .phase: "phase"
+        }
+    }
+    public func sortedBy(_ order: QueueQuery.Order) -> String { "sorted by \(name(of: order))" }
+    public func regionTitle(_ region: Region?) -> String { "\(region.map { "\($0.code) CERT" } ?? "")" }
+    public func onWatch(_ actor: String) -> String { "on watch \(actor)" }
+    public var exerciseTag: String { "EXERCISE" }
+    public var tabSummary: String { "Summary" }
+    public var tabClocks: String { "Clocks" }
+    public var tabPlaybook: String { "Playbook" }
+    public var tabTimeline: String { "Timeline" }
+    public var tabIndicators: String { "Indicators" }
+    public var tabEvidence: String { "Evidence" }
+    public func worksInTabs(_ key: String, tabs: [String]) -> String {
+        "\(key) works in the \(tabs.joined(separator: ", ")) tab of an incident"
+    }
+    public func worksIn(_ key: String, inQueue: Bool) -> String {
+        "\(key) works in \(inQueue ? "the queue" : "an incident's detail")"
+    }
+    public func doesNothing(_ key: String) -> String { "\(key) does nothing here; ? shows the keys" }
+    public func leftTheQueue(_ id: String) -> String { "\(id) left the queue (c shows closed incidents)" }
+    public func arrived(_ id: String, level: IncidentLevel?, exercise: Bool, title: String, more: Int) -> String {
+        "new: \(id) \(level.map { "level \($0.rawValue)" } ?? "unclassified")\(exercise ? " " + exerciseTag : "") \(title)\(more > 0 ? " (+\(more) more)" : "")"
+    }
+    public func notRecorded(_ why: String) -> String { "nothing was recorded: \(why)" }
+    public var filterHint: String {
+        "matches id, title, agency, indicator as you type · Enter keeps it · Esc puts the old one back"
+    }
+    public var commandHint: String {
+        "level phase meet waive note assign ingest filter sort closed help q · a unique beginning is enough"
+    }
+    public var pathHint: String { "Tab completes the path · Enter goes on · Esc cancels" }
+    public var reasonHint: String { "the journal keeps the reason · Enter records · Esc cancels, nothing is recorded" }
+    public var textHint: String { "Enter records · Esc cancels, nothing is recorded" }
+    public var noIncidentSelected: String { "no incident selected" }
+    public var reasonNeeded: String { "give the reason (the journal keeps it)" }
+    public var pathNeeded: String { "give the path of the file" }
+    public func sayWhen(_ kind: ObligationKind) -> String {
+        "say when it really happened (HH:MM, or now): \(name(of: kind)) is a fact in the world, not a click"
+    }
+    public func moved(_ id: String, to phase: IncidentPhase, override: Bool) -> String {
+        "\(id) moved to \(phase.rawValue)\(override ? " (override)" : "")"
+    }
+    public var quietDesk: String { "No open incident. The desk is quiet." }
+    public var noMatch: String { "No incident matches the filter." }
+    public func tooSmall(rows: Int, columns: Int) -> String {
+        "Terminal too small: \(columns)×\(rows); certdesk needs at least 80×24."
+    }
+    public func meaning(of phase: IncidentPhase) -> String {
+        switch phase {
+        case .preparation: "Contacts, procedures and data ready; early warning of a repeat of the same incident."
+        case .detectionAnalysis: "Find the category and impact scope; decide the level; assign staff to handle and coordinate."
+        case .containmentEradicationRecovery: "Limit the spread, remove the root cause, assess security before restoring the system."
+        case .postIncident: "Find why it happened, prevent a repeat, decide fixes, tune monitoring and alerting."
+        case .closed: "Closed (結案): the closure notification is sent."
+        }
+    }
+
+    // MARK: - The console: the command line (`:`)
+
+    public var commandLevelHelp: String { "set the level with the reason" }
+    public var commandPhaseHelp: String { "change the phase; a unique beginning is enough (post, con)" }
+    public var commandMeetHelp: String { "a clock was met; without a time it asks when" }
+    public var commandWaiveHelp: String { "waive a clock that does not apply" }
+    public var commandNoteHelp: String { "add a note to the record" }
+    public var commandAssignHelp: String { "assign a handler (- for nobody)" }
+    public var commandIngestHelp: String { "ingest tickets or a STIX bundle" }
+    public var commandFilterHelp: String { "filter the queue (empty clears)" }
+    public var commandSortHelp: String { "order the queue" }
+    public var commandClosedHelp: String { "show or hide closed incidents" }
+    public var commandHelpHelp: String { "this help" }
+    public var commandQuitHelp: String { "quit the console" }
+    public func commandAmbiguous(_ verb: String, _ list: String) -> String { ":\(verb) could be \(list)" }
+    public func commandUnknown(_ verb: String, near: String) -> String {
+        "unknown command :\(verb)\(near.isEmpty ? "" : "; did you mean \(near)?") (? lists them)"
+    }
+    public var levelUsage: String { "usage: :level 1-4 REASON" }
+    public func levelNeedsReason(_ level: Int) -> String { "give the reason after the level: :level \(level) REASON" }
+    public func levelSet(_ id: String, _ level: IncidentLevel) -> String { "\(id) set to level \(level.rawValue)" }
+    public var phaseUsage: String { "usage: :phase \(IncidentPhase.allNames) [override REASON]" }
+    public var phaseWord: String { "phase" }
+    public var clockWord: String { "clock" }
+    public var orderWord: String { "order" }
+    public var meetUsage: String { "usage: :meet KIND [TIME]; kinds: \(ObligationKind.allNames)" }
+    public func clockMet(_ id: String, _ kind: ObligationKind) -> String { "\(id) \(kind.rawValue) met" }
+    public var waiveUsage: String { "usage: :waive KIND REASON; kinds: \(ObligationKind.allNames)" }
+    public func clockWaived(_ id: String, _ kind: ObligationKind) -> String { "\(id) \(kind.rawValue) waived" }
+    public func noteLabel(_ id: String) -> String { "note on \(id)" }
+    public func noteAddedTo(_ id: String) -> String { "note added to \(id)" }
+    public func assignedTo(_ id: String, _ assignee: String?) -> String { "\(id) assigned to \(assignee ?? "nobody")" }
+    public func sortUsage(_ orders: [String]) -> String { "usage: :sort \(orders.joined(separator: "|"))" }
+
+    // MARK: - The console: prompts, pickers and what they record
+
+    public var filterLabel: String { "filter" }
+    public var showingClosed: String { "showing closed incidents too" }
+    public var hidingClosed: String { "hiding closed incidents" }
+    public var ingestLabel: String { "ingest file" }
+    public func stepDoneAt(_ id: String, _ step: String) -> String { "\(id) step \(step) done" }
+    public func whySkip(_ id: String, _ step: String) -> String { "\(id): why skip \(step)?" }
+    public func evidenceFileLabel(_ id: String) -> String { "evidence file for \(id)" }
+    public var noOpenStep: String { "no open step here" }
+    public func phaseOf(_ id: String) -> String { "phase of \(id)" }
+    public func assignLabel(_ id: String) -> String { "assign \(id) to" }
+    public var assignHint: String { "a name; empty for nobody · Enter records · Esc cancels" }
+    public func noRunningClock(_ id: String) -> String { "\(id) has no running clock" }
+    public func whichClockMet(_ id: String) -> String { "\(id): which clock was met?" }
+    public func whichClockToWaive(_ id: String) -> String { "\(id): which clock to waive?" }
+    public var settleByMeeting: String { "meet:\u{20}\u{20}" }
+    public var settleByWaiving: String { "waive:\u{20}" }
+    public var settleByOverride: String { "override: waive the rest with one reason, and close" }
+    public func clocksRunningBeforeClose(_ id: String, _ count: Int) -> String {
+        "\(id): \(count) clock(s) still running before it closes"
+    }
+    public func overrideReasonLabel(_ id: String, openSteps: String) -> String {
+        "\(id): required steps open (\(openSteps)); override reason"
+    }
+    public var noFileMatches: String { "no file matches" }
+    public func stepSkippedAt(_ id: String, _ step: String) -> String { "\(id) step \(step) skipped" }
+    public func whatKindOfEvidence(_ id: String) -> String { "\(id): what kind of evidence?" }
+    public var evidenceDescriptionNeeded: String { "say what it shows and why it was collected" }
+    public func clockNoteLabel(_ id: String, _ kind: ObligationKind) -> String { "\(id) \(kind.rawValue) note" }
+    public func clockNoteHint(metAt: String?) -> String {
+        "met \(metAt ?? "now") · who was told, by which channel (may be empty) · Enter records"
+    }
+    public func evidenceDescriptionLabel(_ id: String) -> String { "\(id): what it shows, why it was collected" }
+    public func whyCloseWithClocks(_ id: String) -> String {
+        "\(id): why close with clocks still running? (waives them)"
+    }
+    public func metAtLabel(_ id: String, _ kind: ObligationKind) -> String { "\(id) \(kind.rawValue) met at" }
+    public func meetingTimeHint(physicalFact: Bool) -> String {
+        physicalFact ? "when it really happened: HH:MM (the latest one not in the future) or YYYY-MM-DD HH:MM · Esc cancels"
+            : "now, HH:MM (the latest one not in the future) or YYYY-MM-DD HH:MM · Esc cancels"
+    }
+    public func whyWaive(_ id: String, _ kind: ObligationKind) -> String {
+        "\(id): why does \(kind.rawValue) not apply?"
+    }
+    public var noLevelYet: String { "no level yet: give the C/I/A impact or a level" }
+    public func evidenceAdded(_ id: String, hash: String, size: String) -> String {
+        "\(id) added (sha256 \(hash)…, \(size))"
+    }
+
+    // MARK: - Timelines: what each journal event did, in one line
+
+    public func summary(of event: DeskEvent, time: (Instant) -> String) -> String {
+        switch event {
+        case .deskOpened(let region):
+            return "desk opened for the \(name(of: region))"
+        case .agencyRegistered(let agency):
+            return "agency \(agency.id) \(agency.name) registered"
+        case .incidentOpened(let opening):
+            let level = opening.facts.level.map { "level \($0.rawValue)" } ?? "unclassified"
+            return "opened from \(opening.facts.source.kind.rawValue) \(opening.facts.source.id), \(level)"
+        case .levelSet(_, let change):
+            return "level set to \(change.level.rawValue): \(change.reason)"
+        case .phaseChanged(_, let phase, let override):
+            let forced = override.map { " (override, open: \($0.openSteps.joined(separator: ", ")); reason: \($0.reason))" } ?? ""
+            return "phase changed to \(phase.rawValue)" + forced
+        case .categoryChanged(_, let category):
+            return "category changed to \(category.rawValue)"
+        case .playbookAdopted(let playbook):
+            return "playbook \(playbook.category) v\(playbook.version) adopted"
+        case .stepDone(_, let step, let at, let note):
+            return "step \(step) done at \(time(at))" + (note.map { ": \($0)" } ?? "")
+        case .stepSkipped(_, let step, let reason):
+            return "step \(step) skipped: \(reason)"
+        case .noteAdded(_, let text):
+            return "note: " + text
+        case .assigned(_, let assignee):
+            return assignee.map { "assigned to \($0)" } ?? "unassigned"
+        case .policyAdopted(let policy):
+            return "deadline policy \(policy.name) adopted"
+        case .obligationMet(_, let meeting):
+            let name = meeting.ordinal > 1 ? "\(meeting.kind.rawValue)#\(meeting.ordinal)" : meeting.kind.rawValue
+            let note = meetingNote(meeting.note, step: meeting.step)
+            return "\(name) met at \(time(meeting.at))" + (note.isEmpty ? "" : ": " + note)
+        case .obligationWaived(_, let kind, _, let reason, let closing):
+            return "\(kind.rawValue) waived: " + (closing ? "closed: " : "") + reason
+        case .evidenceAdded(let a):
+            let what = a.content.map { "sha256 \(String($0.sha256.prefix(12)))…, \($0.size) B" } ?? a.physical ?? ""
+            return "evidence \(a.id) added (\(a.kind.rawValue), \(what))"
+        case .evidenceCustody(_, let id, let change):
+            let to = change.to.map { " to \($0)" } ?? ""
+            let why = change.purpose.map { ": \($0)" } ?? ""
+            return "evidence \(id) \(change.action.rawValue)\(to)\(why)"
+        case .evidenceDisposed(_, let id, let reason, _, _):
+            return "evidence \(id) disposed of: \(reason)"
+        case .obligationOverdue(_, let kind, _, let dueAt):
+            return "\(kind.rawValue) overdue (was due \(time(dueAt)))"
+        }
+    }
+
+    // MARK: - Pages and tables: headings, labels and the words on them
+
+    public func heading(_ column: TableHeading) -> String {
+        switch column {
+        case .id: "ID"
+        case .due: "DUE"
+        case .status: "STATUS"
+        case .clock: "CLOCK"
+        case .level, .levelShort: "LV"
+        case .category: "CATEGORY"
+        case .aware: "AWARE"
+        case .agency: "AGENCY"
+        case .phase: "PHASE"
+        case .title: "TITLE"
+        case .assignee: "ASSIGNEE"
+        case .kind: "KIND"
+        case .size: "SIZE"
+        case .holder: "HOLDER"
+        case .keepUntil: "KEEP UNTIL"
+        case .description: "DESCRIPTION"
+        case .when: "WHEN"
+        case .action: "ACTION"
+        case .from: "FROM"
+        case .to: "TO"
+        case .purpose: "PURPOSE"
+        case .location: "LOCATION"
+        case .recordedBy: "RECORDED BY"
+        case .starts: "STARTS"
+        case .startsAt: "STARTS AT"
+        case .dueWithin: "DUE WITHIN"
+        case .warn: "WARN"
+        case .levels: "LEVELS"
+        case .type: "TYPE"
+        case .value: "VALUE"
+        }
+    }
+    public func label(_ field: FieldName) -> String {
+        switch field {
+        case .level: "Level"
+        case .category: "Category"
+        case .agency: "Agency"
+        case .phase: "Phase"
+        case .assignee: "Assignee"
+        case .source: "Source"
+        case .tlp: "TLP"
+        case .occurred: "Occurred"
+        case .aware: "Aware"
+        case .reported: "Reported"
+        case .opened: "Opened"
+        case .nextDue: "Next due"
+        case .incident: "Incident"
+        case .kind: "Kind"
+        case .size: "Size"
+        case .fileName: "File name"
+        case .item: "Item"
+        case .sourceHost: "Source host"
+        case .tool: "Tool"
+        case .collectedBy: "Collected by"
+        case .acquired: "Acquired"
+        case .registered: "Registered"
+        case .holder: "Holder"
+        case .location: "Location"
+        case .keepUntil: "Keep until"
+        case .status: "Status"
+        case .hold: "Hold"
+        case .disposedOf: "Disposed of"
+        case .confidentiality: "Confidentiality"
+        case .integrity: "Integrity"
+        case .availability: "Availability"
+        case .assetClass: "Asset class"
+        case .reason: "Reason"
+        }
+    }
+    public func levelValue(_ level: IncidentLevel?) -> String { "\(level.map { "\($0.rawValue)" } ?? "unclassified")" }
+    public func levelInline(_ level: IncidentLevel?) -> String {
+        "\(level.map { "level \($0.rawValue)" } ?? "unclassified")"
+    }
+    public var exerciseMark: String { "[EXERCISE]\u{20}" }
+    public var exerciseBanner: String { "\u{20} [EXERCISE 演練]" }
+    public var required: String { "\u{20}[required]" }
+    public var loading: String { "loading…" }
+    public func fromFile(_ file: String) -> String { "\u{20}(file \(file))" }
+    public func openedBy(_ time: String, _ actor: String) -> String { "\(time) by \(actor)" }
+    public var descriptionHeading: String { "Description" }
+    public var noClockRunning: String { "(no legal clock is running)" }
+    public func timeLeft(_ left: String) -> String { "\(left) left" }
+    public func overdueBy(_ late: String) -> String { "overdue \(late)" }
+    public func metAt(_ time: String, late: Bool) -> String { "\(late ? "met late" : "met") \(time)" }
+    public func waivedBecause(_ reason: String) -> String { "waived: \(reason)" }
+    public func levels(_ bands: Set<LevelBand>) -> String {
+        if bands.count == LevelBand.allCases.count { return "all" }
+        let numbers = LevelBand.numbers(bands)
+        guard bands.contains(.unclassified) else { return numbers }
+        return numbers.isEmpty ? "unclassified" : numbers + " and unclassified"
+    }
+    public func policyTitle(_ name: String) -> String { "Deadline policy \(name)" }
+    public func policyFiles(_ files: [String]) -> String { "files: \(files.joined(separator: ", "))" }
+    public var defaultWarning: String { "default" }
+    public var regionalRow: String { "regional" }
+    public func evidenceRetention(_ duration: String) -> String {
+        "Evidence retention: \(duration) after the incident is closed"
+    }
+    public func durationFor(_ duration: String, levels: Set<LevelBand>) -> String {
+        "\(duration) for \(self.levels(levels))"
+    }
+    public var currentPhaseMark: String { "\u{20} ◀ current" }
+    public func stepNext(_ text: String) -> String { "Next: \(text)" }
+    public func stepWhy(_ why: String) -> String { "Why: \(why)" }
+    public func stepWho(_ tier: ResponseTier, required: Bool) -> String {
+        "Who: \(name(of: tier))\(required ? " (required)" : "")"
+    }
+    public func stepEvidence(_ kinds: [EvidenceKind]) -> String {
+        "Evidence: \(kinds.map(\.rawValue).joined(separator: ", "))"
+    }
+    public func stepMeets(_ kind: ObligationKind) -> String { "Meets: \(kind.rawValue) (\(name(of: kind)))" }
+    public func stepReferences(_ references: [String]) -> String { "References: \(references.joined(separator: "; "))" }
+    public var noIncidents: String { "(no incidents on this desk)" }
+    public func waiverReason(of obligation: Obligation) -> String {
+        if let waiver = obligation.levelWaiver {
+            let from = waiver.from.map { "\($0.rawValue)" } ?? "unclassified", to = waiver.to.map { "\($0.rawValue)" } ?? "unclassified"
+            return "level changed \(from) → \(to); \(obligation.kind.rawValue) applies to level \(levels(waiver.appliesTo))"
+        }
+        return (obligation.waivedOnClose ? "closed: " : "") + (obligation.waivedReason ?? "")
+    }
+    public func meetingNote(_ note: String?, step: String?) -> String {
+        "\(note ?? step.map { "playbook step \($0)" } ?? "")"
+    }
 }

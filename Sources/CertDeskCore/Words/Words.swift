@@ -369,6 +369,240 @@ public protocol Words: Sendable {
     func demoReady(incidents: Int, agencies: Int, at path: String) -> String
     func ingestedCounts(_ count: Int, duplicates: Int) -> String
     func verifyProgress(_ rows: Int64) -> String
+
+    // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
+
+    /// What each key does, as the help overlay lists it.
+    var helpMoveDown: String { get }
+    var helpMoveUp: String { get }
+    var helpTop: String { get }
+    var helpBottom: String { get }
+    var helpPageDown: String { get }
+    var helpPageUp: String { get }
+    var helpHalfPageDown: String { get }
+    var helpHalfPageUp: String { get }
+    var helpScrollTop: String { get }
+    var helpScrollBottom: String { get }
+    var helpScrollPageDown: String { get }
+    var helpScrollPageUp: String { get }
+    var helpScrollHalfDown: String { get }
+    var helpScrollHalfUp: String { get }
+    var helpOpen: String { get }
+    var helpBack: String { get }
+    var helpNextTab: String { get }
+    var helpPreviousTab: String { get }
+    var helpFilter: String { get }
+    var helpToggleClosed: String { get }
+    var helpCycleOrder: String { get }
+    var helpStepDone: String { get }
+    var helpStepSkip: String { get }
+    var helpNextStep: String { get }
+    var helpPreviousStep: String { get }
+    var helpSetLevel: String { get }
+    var helpChangePhase: String { get }
+    var helpAssign: String { get }
+    var helpAddNote: String { get }
+    var helpMeet: String { get }
+    var helpWaive: String { get }
+    var helpAddEvidence: String { get }
+    var helpRetentionDue: String { get }
+    var helpIngest: String { get }
+    var helpCommandLine: String { get }
+    var helpRepaint: String { get }
+    var helpHelp: String { get }
+    var helpQuit: String { get }
+    /// The short word the status bar shows for a key.
+    var hintMoveDown: String { get }
+    var hintOpen: String { get }
+    var hintBack: String { get }
+    var hintNextTab: String { get }
+    var hintFilter: String { get }
+    var hintStepDone: String { get }
+    var hintStepSkip: String { get }
+    var hintNextStep: String { get }
+    var hintSetLevel: String { get }
+    var hintChangePhase: String { get }
+    var hintAddNote: String { get }
+    var hintMeet: String { get }
+    var hintCommandLine: String { get }
+    var hintHelp: String { get }
+    var hintQuit: String { get }
+
+    // MARK: - The console: the queue, the bars and what the status bar says
+
+    /// A phase as a list or a column shows it: the CLI's word in English, the plan's word in Chinese.
+    func shown(_ phase: IncidentPhase) -> String
+    func shown(_ category: IncidentCategory) -> String
+    func name(of order: QueueQuery.Order) -> String
+    func sortedBy(_ order: QueueQuery.Order) -> String
+    /// The desk's name in the top bar (`TCN CERT`, `TCN 中彰投`); empty before the desk has a region.
+    func regionTitle(_ region: Region?) -> String
+    func onWatch(_ actor: String) -> String
+    var exerciseTag: String { get }
+    /// The tabs of an incident's detail.
+    var tabSummary: String { get }
+    var tabClocks: String { get }
+    var tabPlaybook: String { get }
+    var tabTimeline: String { get }
+    var tabIndicators: String { get }
+    var tabEvidence: String { get }
+    /// A key pressed outside the tabs it works in (`d works in the Playbook tab of an incident`); tab names already in this language.
+    func worksInTabs(_ key: String, tabs: [String]) -> String
+    /// A key pressed in the other view: `inQueue` when it works in the queue.
+    func worksIn(_ key: String, inQueue: Bool) -> String
+    func doesNothing(_ key: String) -> String
+    func leftTheQueue(_ id: String) -> String
+    /// `new: TCN-2026-0014 level 3 主機…` for incidents another process brought in; `more`: how many others came too.
+    func arrived(_ id: String, level: IncidentLevel?, exercise: Bool, title: String, more: Int) -> String
+    /// Why a key or a command could not be recorded (the database is gone or read-only).
+    func notRecorded(_ why: String) -> String
+    /// What the status bar says while the filter prompt is open.
+    var filterHint: String { get }
+    var commandHint: String { get }
+    var pathHint: String { get }
+    var reasonHint: String { get }
+    var textHint: String { get }
+    var noIncidentSelected: String { get }
+    var reasonNeeded: String { get }
+    var pathNeeded: String { get }
+    /// Meeting a clock is a fact in the world: the console asks when it happened.
+    func sayWhen(_ kind: ObligationKind) -> String
+    func moved(_ id: String, to phase: IncidentPhase, override: Bool) -> String
+    var quietDesk: String { get }
+    var noMatch: String { get }
+    func tooSmall(rows: Int, columns: Int) -> String
+    /// SP 800-61 r2 phases as the regional plan explains them (../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14515–14572).
+    func meaning(of phase: IncidentPhase) -> String
+
+    // MARK: - The console: the command line (`:`)
+
+    /// What each `:` command does, as the help overlay lists it.
+    var commandLevelHelp: String { get }
+    var commandPhaseHelp: String { get }
+    var commandMeetHelp: String { get }
+    var commandWaiveHelp: String { get }
+    var commandNoteHelp: String { get }
+    var commandAssignHelp: String { get }
+    var commandIngestHelp: String { get }
+    var commandFilterHelp: String { get }
+    var commandSortHelp: String { get }
+    var commandClosedHelp: String { get }
+    var commandHelpHelp: String { get }
+    var commandQuitHelp: String { get }
+    /// `list`: the commands it could be, each with its `:`.
+    func commandAmbiguous(_ verb: String, _ list: String) -> String
+    /// `near`: the commands it may have meant (empty when none is near).
+    func commandUnknown(_ verb: String, near: String) -> String
+    var levelUsage: String { get }
+    func levelNeedsReason(_ level: Int) -> String
+    func levelSet(_ id: String, _ level: IncidentLevel) -> String
+    var phaseUsage: String { get }
+    /// What a mistyped name should have been, in "… is not a phase".
+    var phaseWord: String { get }
+    var clockWord: String { get }
+    var orderWord: String { get }
+    var meetUsage: String { get }
+    func clockMet(_ id: String, _ kind: ObligationKind) -> String
+    var waiveUsage: String { get }
+    func clockWaived(_ id: String, _ kind: ObligationKind) -> String
+    /// The label of a prompt.
+    func noteLabel(_ id: String) -> String
+    func noteAddedTo(_ id: String) -> String
+    func assignedTo(_ id: String, _ assignee: String?) -> String
+    func sortUsage(_ orders: [String]) -> String
+
+    // MARK: - The console: prompts, pickers and what they record
+
+    var filterLabel: String { get }
+    var showingClosed: String { get }
+    var hidingClosed: String { get }
+    var ingestLabel: String { get }
+    func stepDoneAt(_ id: String, _ step: String) -> String
+    func whySkip(_ id: String, _ step: String) -> String
+    func evidenceFileLabel(_ id: String) -> String
+    var noOpenStep: String { get }
+    func phaseOf(_ id: String) -> String
+    func assignLabel(_ id: String) -> String
+    var assignHint: String { get }
+    func noRunningClock(_ id: String) -> String
+    func whichClockMet(_ id: String) -> String
+    func whichClockToWaive(_ id: String) -> String
+    /// The two choices for each clock still running when an incident closes (the same width in each language).
+    var settleByMeeting: String { get }
+    var settleByWaiving: String { get }
+    var settleByOverride: String { get }
+    func clocksRunningBeforeClose(_ id: String, _ count: Int) -> String
+    func overrideReasonLabel(_ id: String, openSteps: String) -> String
+    var noFileMatches: String { get }
+    func stepSkippedAt(_ id: String, _ step: String) -> String
+    func whatKindOfEvidence(_ id: String) -> String
+    var evidenceDescriptionNeeded: String { get }
+    func clockNoteLabel(_ id: String, _ kind: ObligationKind) -> String
+    /// `metAt`: the local time typed, nil for now.
+    func clockNoteHint(metAt: String?) -> String
+    func evidenceDescriptionLabel(_ id: String) -> String
+    func whyCloseWithClocks(_ id: String) -> String
+    func metAtLabel(_ id: String, _ kind: ObligationKind) -> String
+    /// `physicalFact`: the clock records something that happened in the world (the team arrived), so "now" is not offered.
+    func meetingTimeHint(physicalFact: Bool) -> String
+    func whyWaive(_ id: String, _ kind: ObligationKind) -> String
+    var noLevelYet: String { get }
+    /// `hash`: the first digits of the SHA-256; `size` already in units.
+    func evidenceAdded(_ id: String, hash: String, size: String) -> String
+
+    // MARK: - Timelines: what each journal event did, in one line
+
+    /// `time` gives a moment in local time, to the second.
+    func summary(of event: DeskEvent, time: (Instant) -> String) -> String
+
+    // MARK: - Pages and tables: headings, labels and the words on them
+
+    func heading(_ column: TableHeading) -> String
+    func label(_ field: FieldName) -> String
+    /// A level on a page (`3` next to its label in English, `第 3 級`), or unclassified.
+    func levelValue(_ level: IncidentLevel?) -> String
+    /// A level in a line of text: `level 3`, `第3級`.
+    func levelInline(_ level: IncidentLevel?) -> String
+    /// Marks a drill in a list (`[EXERCISE] `).
+    var exerciseMark: String { get }
+    /// Marks a drill on the `show` page: both words, so a pasted page is clear in either language.
+    var exerciseBanner: String { get }
+    var required: String { get }
+    var loading: String { get }
+    func fromFile(_ file: String) -> String
+    func openedBy(_ time: String, _ actor: String) -> String
+    /// Section headings of the `show` page.
+    var descriptionHeading: String { get }
+    var noClockRunning: String { get }
+    /// A clock's state in a list: the time left, how late, or how it ended.
+    func timeLeft(_ left: String) -> String
+    func overdueBy(_ late: String) -> String
+    func metAt(_ time: String, late: Bool) -> String
+    func waivedBecause(_ reason: String) -> String
+    /// `1–2 and unclassified`, `3–4`, `all`: how the regulation writes the levels a rule applies to.
+    func levels(_ bands: Set<LevelBand>) -> String
+    func policyTitle(_ name: String) -> String
+    func policyFiles(_ files: [String]) -> String
+    /// A rule that warns at the desk's default time before it is due.
+    var defaultWarning: String { get }
+    /// A row the region's file changed.
+    var regionalRow: String { get }
+    func evidenceRetention(_ duration: String) -> String
+    /// One duration of a rule that varies by level: `8h for 1–2 and unclassified`.
+    func durationFor(_ duration: String, levels: Set<LevelBand>) -> String
+    var currentPhaseMark: String { get }
+    /// A playbook step's detail, line by line.
+    func stepNext(_ text: String) -> String
+    func stepWhy(_ why: String) -> String
+    func stepWho(_ tier: ResponseTier, required: Bool) -> String
+    func stepEvidence(_ kinds: [EvidenceKind]) -> String
+    func stepMeets(_ kind: ObligationKind) -> String
+    func stepReferences(_ references: [String]) -> String
+    var noIncidents: String { get }
+    /// Why a clock was waived, as the officer reads it: the reason given, the closing it was waived by, or the level change that took it away.
+    func waiverReason(of obligation: Obligation) -> String
+    /// What was written when a clock was met: the officer's note, else the playbook step that met it.
+    func meetingNote(_ note: String?, step: String?) -> String
 }
 
 extension Words {

@@ -43,12 +43,12 @@ public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
 
     public var label: BilingualText {
         switch self {
-        case .summary: return BilingualText(en: "Summary", zh: "摘要")
-        case .clocks: return BilingualText(en: "Clocks", zh: "法定時限")
-        case .playbook: return BilingualText(en: "Playbook", zh: "處理階段")
-        case .timeline: return BilingualText(en: "Timeline", zh: "時間軸")
-        case .indicators: return BilingualText(en: "Indicators", zh: "指標")
-        case .evidence: return BilingualText(en: "Evidence", zh: "證據")
+        case .summary: BilingualText(\.tabSummary)
+        case .clocks: BilingualText(\.tabClocks)
+        case .playbook: BilingualText(\.tabPlaybook)
+        case .timeline: BilingualText(\.tabTimeline)
+        case .indicators: BilingualText(\.tabIndicators)
+        case .evidence: BilingualText(\.tabEvidence)
         }
     }
 }

@@ -15,13 +15,13 @@ public struct ConsoleBinding: Sendable {
     public let hint: BilingualText?
 
     init(keys: [KeyPress], action: ConsoleAction, views: Set<ConsoleView>, tabs: Set<DetailTab>? = nil,
-         help: BilingualText, hint: BilingualText? = nil) {
+         help: (any Words) -> String, hint: ((any Words) -> String)? = nil) {
         self.keys = keys
         self.action = action
         self.views = views
         self.tabs = tabs
-        self.help = help
-        self.hint = hint
+        self.help = BilingualText(help)
+        self.hint = hint.map(BilingualText.init)
     }
 
     /// Whether it works in `view` with `tab` showing.
@@ -36,88 +36,88 @@ public enum ConsoleBindings {
 
     public static let all: [ConsoleBinding] = [
         .init(keys: [.character("j"), .down], action: .moveDown, views: both,
-              help: BilingualText(en: "next incident", zh: "下一件事件"), hint: BilingualText(en: "move", zh: "移動")),
+              help: { $0.helpMoveDown }, hint: { $0.hintMoveDown }),
         .init(keys: [.character("k"), .up], action: .moveUp, views: both,
-              help: BilingualText(en: "previous incident", zh: "上一件事件")),
+              help: { $0.helpMoveUp }),
         .init(keys: [.character("g"), .home], action: .top, views: [.queue],
-              help: BilingualText(en: "first incident", zh: "第一件")),
+              help: { $0.helpTop }),
         .init(keys: [.character("G"), .end], action: .bottom, views: [.queue],
-              help: BilingualText(en: "last incident", zh: "最後一件")),
+              help: { $0.helpBottom }),
         .init(keys: [.pageDown, .control("f")], action: .pageDown, views: [.queue],
-              help: BilingualText(en: "page down", zh: "下一頁")),
+              help: { $0.helpPageDown }),
         .init(keys: [.pageUp, .control("b")], action: .pageUp, views: [.queue],
-              help: BilingualText(en: "page up", zh: "上一頁")),
+              help: { $0.helpPageUp }),
         .init(keys: [.control("d")], action: .halfPageDown, views: [.queue],
-              help: BilingualText(en: "half a page down", zh: "下半頁")),
+              help: { $0.helpHalfPageDown }),
         .init(keys: [.control("u")], action: .halfPageUp, views: [.queue],
-              help: BilingualText(en: "half a page up", zh: "上半頁")),
+              help: { $0.helpHalfPageUp }),
         .init(keys: [.character("g"), .home], action: .scrollTop, views: [.detail],
-              help: BilingualText(en: "to the top", zh: "捲到最上")),
+              help: { $0.helpScrollTop }),
         .init(keys: [.character("G"), .end], action: .scrollBottom, views: [.detail],
-              help: BilingualText(en: "to the end (the newest timeline entries)", zh: "捲到最下（最新的時間軸紀錄）")),
+              help: { $0.helpScrollBottom }),
         .init(keys: [.pageDown, .control("f")], action: .scrollPageDown, views: [.detail],
-              help: BilingualText(en: "scroll a page down", zh: "往下捲一頁")),
+              help: { $0.helpScrollPageDown }),
         .init(keys: [.pageUp, .control("b")], action: .scrollPageUp, views: [.detail],
-              help: BilingualText(en: "scroll a page up", zh: "往上捲一頁")),
+              help: { $0.helpScrollPageUp }),
         .init(keys: [.control("d")], action: .scrollHalfDown, views: [.detail],
-              help: BilingualText(en: "scroll half a page down", zh: "往下捲半頁")),
+              help: { $0.helpScrollHalfDown }),
         .init(keys: [.control("u")], action: .scrollHalfUp, views: [.detail],
-              help: BilingualText(en: "scroll half a page up", zh: "往上捲半頁")),
+              help: { $0.helpScrollHalfUp }),
         .init(keys: [.enter], action: .open, views: [.queue],
-              help: BilingualText(en: "open the incident", zh: "開啟事件"), hint: BilingualText(en: "open", zh: "開啟")),
+              help: { $0.helpOpen }, hint: { $0.hintOpen }),
         .init(keys: [.escape, .character("h"), .character("q")], action: .back, views: [.detail],
-              help: BilingualText(en: "back to the queue", zh: "回到佇列"), hint: BilingualText(en: "back", zh: "返回")),
+              help: { $0.helpBack }, hint: { $0.hintBack }),
         .init(keys: [.tab, .character("l")], action: .nextTab, views: [.detail],
-              help: BilingualText(en: "next tab", zh: "下一分頁"), hint: BilingualText(en: "tab", zh: "分頁")),
+              help: { $0.helpNextTab }, hint: { $0.hintNextTab }),
         .init(keys: [.backTab], action: .previousTab, views: [.detail],
-              help: BilingualText(en: "previous tab", zh: "上一分頁")),
+              help: { $0.helpPreviousTab }),
         .init(keys: [.character("/")], action: .filter, views: [.queue],
-              help: BilingualText(en: "filter by id, title, agency or indicator", zh: "篩選（編號、標題、機關、指標）"),
-              hint: BilingualText(en: "filter", zh: "篩選")),
+              help: { $0.helpFilter },
+              hint: { $0.hintFilter }),
         .init(keys: [.character("c")], action: .toggleClosed, views: [.queue],
-              help: BilingualText(en: "show or hide closed incidents", zh: "顯示／隱藏已結案")),
+              help: { $0.helpToggleClosed }),
         .init(keys: [.character("s")], action: .cycleOrder, views: [.queue],
-              help: BilingualText(en: "sort by urgency, level, id, agency, phase", zh: "排序：緊急程度、等級、編號、機關、階段")),
+              help: { $0.helpCycleOrder }),
         .init(keys: [.character("d")], action: .stepDone, views: [.detail], tabs: playbookTab,
-              help: BilingualText(en: "the step under the cursor is done (now)", zh: "游標所在步驟完成（現在）"),
-              hint: BilingualText(en: "step done", zh: "步驟完成")),
+              help: { $0.helpStepDone },
+              hint: { $0.hintStepDone }),
         .init(keys: [.character("x")], action: .stepSkip, views: [.detail], tabs: playbookTab,
-              help: BilingualText(en: "skip the step under the cursor, with a reason", zh: "略過游標所在步驟（須說明理由）"),
-              hint: BilingualText(en: "skip", zh: "略過")),
+              help: { $0.helpStepSkip },
+              hint: { $0.hintStepSkip }),
         .init(keys: [.character("]")], action: .nextStep, views: [.detail], tabs: playbookTab,
-              help: BilingualText(en: "cursor to the next step", zh: "游標到下一步驟"),
-              hint: BilingualText(en: "step", zh: "步驟")),
+              help: { $0.helpNextStep },
+              hint: { $0.hintNextStep }),
         .init(keys: [.character("[")], action: .previousStep, views: [.detail], tabs: playbookTab,
-              help: BilingualText(en: "cursor to the previous step", zh: "游標到上一步驟")),
+              help: { $0.helpPreviousStep }),
         .init(keys: [.character("L")], action: .setLevel, views: both,
-              help: BilingualText(en: "set the level (C/I/A helper)", zh: "設定等級（C/I/A 判定）"), hint: BilingualText(en: "level", zh: "等級")),
+              help: { $0.helpSetLevel }, hint: { $0.hintSetLevel }),
         .init(keys: [.character("p")], action: .changePhase, views: both,
-              help: BilingualText(en: "change the phase (closing asks about running clocks)", zh: "變更階段（結案時逐一處理仍在計時的時限）"),
-              hint: BilingualText(en: "phase", zh: "階段")),
+              help: { $0.helpChangePhase },
+              hint: { $0.hintChangePhase }),
         .init(keys: [.character("a")], action: .assign, views: both,
-              help: BilingualText(en: "assign a handler", zh: "指派承辦人")),
+              help: { $0.helpAssign }),
         .init(keys: [.character("n")], action: .addNote, views: both,
-              help: BilingualText(en: "add a note", zh: "新增備註"), hint: BilingualText(en: "note", zh: "備註")),
+              help: { $0.helpAddNote }, hint: { $0.hintAddNote }),
         .init(keys: [.character("m")], action: .meet, views: both,
-              help: BilingualText(en: "meet a clock (asks when it happened)", zh: "登錄時限完成（詢問實際時間）"),
-              hint: BilingualText(en: "meet", zh: "完成")),
+              help: { $0.helpMeet },
+              hint: { $0.hintMeet }),
         .init(keys: [.character("w")], action: .waive, views: both,
-              help: BilingualText(en: "waive a clock, with the reason", zh: "免除時限（須說明理由）")),
+              help: { $0.helpWaive }),
         .init(keys: [.character("e")], action: .addEvidence, views: both,
-              help: BilingualText(en: "add an evidence file to the vault (asks path, kind, description)", zh: "登錄證據檔案（詢問路徑、種類、說明）")),
+              help: { $0.helpAddEvidence }),
         .init(keys: [.character("R")], action: .retentionDue, views: both,
-              help: BilingualText(en: "evidence whose retention has ended or ends within 3 months", zh: "保存期滿或三個月內期滿的證據")),
+              help: { $0.helpRetentionDue }),
         .init(keys: [.character("i")], action: .ingest, views: both,
-              help: BilingualText(en: "ingest a file", zh: "匯入檔案")),
+              help: { $0.helpIngest }),
         .init(keys: [.character(":")], action: .commandLine, views: both,
-              help: BilingualText(en: "command line (the commands are listed below)", zh: "命令列（命令列於下方）"),
-              hint: BilingualText(en: "command", zh: "命令")),
+              help: { $0.helpCommandLine },
+              hint: { $0.hintCommandLine }),
         .init(keys: [.control("l")], action: .repaint, views: both,
-              help: BilingualText(en: "redraw the whole screen", zh: "重繪畫面")),
+              help: { $0.helpRepaint }),
         .init(keys: [.character("?"), .function(1)], action: .help, views: both,
-              help: BilingualText(en: "this help", zh: "說明"), hint: BilingualText(en: "help", zh: "說明")),
+              help: { $0.helpHelp }, hint: { $0.hintHelp }),
         .init(keys: [.character("q")], action: .quit, views: [.queue],
-              help: BilingualText(en: "quit (from the queue)", zh: "離開（於佇列）"), hint: BilingualText(en: "quit", zh: "離開")),
+              help: { $0.helpQuit }, hint: { $0.hintQuit }),
     ]
 
     /// The binding for `key` where the officer is, or where it would work.
@@ -133,6 +133,14 @@ public enum ConsoleBindings {
         public let views: Set<ConsoleView>
         /// The detail tabs where it works, when only some.
         public let tabs: Set<DetailTab>
+
+        /// `d works in the Playbook tab of an incident`, `Tab works in an incident's detail`.
+        func message(for key: KeyPress, _ words: any Words) -> String {
+            if !tabs.isEmpty, views == [.detail] {
+                return words.worksInTabs(key.label, tabs: DetailTab.allCases.filter(tabs.contains).map { words.say($0.label) })
+            }
+            return words.worksIn(key.label, inQueue: views.contains(.queue))
+        }
     }
 
     /// The status-bar hints where the officer is, help last (the bar keeps it when it is short).

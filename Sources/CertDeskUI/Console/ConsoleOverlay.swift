@@ -67,7 +67,7 @@ public struct TextPrompt: Hashable, Sendable {
 
     /// The `:` command line, holding `text` (what was typed, when it is put back).
     static func commandLine(_ text: String = "") -> TextPrompt {
-        TextPrompt(purpose: .command, label: BilingualText(en: ":", zh: ":"), text: text, hint: ConsoleText.commandHint)
+        TextPrompt(purpose: .command, label: BilingualText(verbatim: ":"), text: text, hint: BilingualText(\.commandHint))
     }
 }
 

@@ -34,15 +34,14 @@ extension ConsoleSession {
             state.detailScroll = 0
         case .filter:
             state.overlay = .prompt(TextPrompt(purpose: .filter(previous: state.query.filter),
-                                               label: BilingualText(en: "filter", zh: "篩選"), text: state.query.filter,
-                                               hint: ConsoleText.filterHint))
+                                               label: BilingualText(\.filterLabel), text: state.query.filter,
+                                               hint: BilingualText(\.filterHint)))
         case .toggleClosed:
             state.query.includeClosed.toggle()
             state.selected = 0
             reloadAll()
             state.message = StatusMessage(state.query.includeClosed
-                ? (state.language == .zhTW ? "顯示已結案事件" : "showing closed incidents too")
-                : (state.language == .zhTW ? "隱藏已結案事件" : "hiding closed incidents"))
+                ? state.words.showingClosed : state.words.hidingClosed)
         case .cycleOrder:
             let orders = QueueQuery.Order.allCases
             sort(by: orders[(orders.firstIndex(of: state.query.order)! + 1) % orders.count])
@@ -51,7 +50,7 @@ extension ConsoleSession {
         case .commandLine:
             state.overlay = .prompt(TextPrompt.commandLine())
         case .ingest:
-            state.overlay = .prompt(TextPrompt(purpose: .ingestPath, label: BilingualText(en: "ingest file", zh: "匯入檔案"), hint: ConsoleText.pathHint))
+            state.overlay = .prompt(TextPrompt(purpose: .ingestPath, label: BilingualText(\.ingestLabel), hint: BilingualText(\.pathHint)))
         case .repaint:
             state.repaintRequested = true
         case .quit:
@@ -61,18 +60,18 @@ extension ConsoleSession {
         case .stepDone:
             guard let incident = state.incident, let item = state.cursorStep else { return noStep() }
             if record(.completeStep(incident: incident.id, step: item.step.id, at: nil, note: nil),
-                      done: BilingualText(en: "\(incident.id) step \(item.step.id) done", zh: "\(incident.id) 步驟 \(item.step.id) 已完成")) {
+                      done: { $0.stepDoneAt(incident.id, item.step.id) }) {
                 state.stepCursor = nil
             }
         case .stepSkip:
             guard let incident = state.incident, let item = state.cursorStep else { return noStep() }
             state.overlay = .prompt(TextPrompt(purpose: .skipReason(incident: incident.id, step: item.step.id),
-                                               label: BilingualText(en: "\(incident.id): why skip \(item.step.id)?", zh: "\(incident.id)：為何略過 \(item.step.id)？"),
-                                               hint: ConsoleText.reasonHint))
+                                               label: BilingualText { $0.whySkip(incident.id, item.step.id) },
+                                               hint: BilingualText(\.reasonHint)))
         case .addEvidence:
             guard let incident = focusedIncident() else { return }
             state.overlay = .prompt(TextPrompt(purpose: .evidencePath(incident: incident.id),
-                                               label: BilingualText(en: "evidence file for \(incident.id)", zh: "\(incident.id) 證據檔案路徑"), hint: ConsoleText.pathHint))
+                                               label: BilingualText { $0.evidenceFileLabel(incident.id) }, hint: BilingualText(\.pathHint)))
         case .retentionDue:
             attempt {
                 let by = RetentionList.lookAhead.end(from: state.now)
@@ -88,11 +87,11 @@ extension ConsoleSession {
         state.query.order = order
         state.selected = 0
         reloadAll()
-        state.message = StatusMessage((state.language == .zhTW ? "排序：" : "sorted by ") + ConsoleText.orderName(order, state.language))
+        state.message = StatusMessage(state.words.sortedBy(order))
     }
 
     func noStep() {
-        state.message = StatusMessage(state.language == .zhTW ? "沒有待處理的步驟" : "no open step here", isError: true)
+        state.message = StatusMessage(state.words.noOpenStep, isError: true)
     }
 
     /// Moves the playbook cursor among the steps that apply to the incident.
@@ -107,7 +106,7 @@ extension ConsoleSession {
     /// The incident an action applies to (the selected one), read fresh.
     func focusedIncident() -> Incident? {
         guard let id = state.focusID else {
-            state.message = StatusMessage(ConsoleText.noIncidentSelected.text(in: state.language), isError: true)
+            state.message = StatusMessage(state.words.noIncidentSelected, isError: true)
             return nil
         }
         var found: Incident?
@@ -117,38 +116,36 @@ extension ConsoleSession {
 
     func openForm(_ action: ConsoleAction, _ incident: Incident) {
         let id = incident.id
-        let zh = state.language == .zhTW
         switch action {
         case .setLevel:
             state.overlay = .levelForm(LevelForm(incident: id, basis: incident.levelBasis ?? LevelBasis(asset: .nonCore),
                                                  chosenLevel: incident.levelBasis == nil ? incident.level : nil))
         case .changePhase:
             let items = IncidentPhase.allCases.map {
-                Picker.Item(value: $0.rawValue, label: ($0 == incident.phase ? "● " : "  ") + ConsoleText.phase($0, state.language))
+                Picker.Item(value: $0.rawValue, label: ($0 == incident.phase ? "● " : "  ") + state.words.shown($0))
             }
-            state.overlay = .picker(Picker(purpose: .phase(incident: id), title: BilingualText(en: "phase of \(id)", zh: "\(id) 的階段"),
+            state.overlay = .picker(Picker(purpose: .phase(incident: id), title: BilingualText { $0.phaseOf(id) },
                                            items: items, selected: IncidentPhase.allCases.firstIndex(of: incident.phase) ?? 0))
         case .assign:
-            state.overlay = .prompt(TextPrompt(purpose: .assign(incident: id), label: BilingualText(en: "assign \(id) to", zh: "\(id) 指派給"),
+            state.overlay = .prompt(TextPrompt(purpose: .assign(incident: id), label: BilingualText { $0.assignLabel(id) },
                                                text: incident.assignee ?? "",
-                                               hint: BilingualText(en: "a name; empty for nobody · Enter records · Esc cancels", zh: "姓名；空白表示無 · Enter 登錄 · Esc 取消")))
+                                               hint: BilingualText(\.assignHint)))
         case .addNote:
-            state.overlay = .prompt(TextPrompt(purpose: .note(incident: id), label: BilingualText(en: "note on \(id)", zh: "\(id) 備註"),
-                                               hint: ConsoleText.textHint))
+            state.overlay = .prompt(TextPrompt(purpose: .note(incident: id), label: BilingualText { $0.noteLabel(id) },
+                                               hint: BilingualText(\.textHint)))
         case .meet, .waive:
             let pending = incident.obligations.filter(\.isPending).sorted { $0.dueAt < $1.dueAt }
             guard !pending.isEmpty else {
-                state.message = StatusMessage(zh ? "\(id) 沒有進行中的時限" : "\(id) has no running clock", isError: true)
+                state.message = StatusMessage(state.words.noRunningClock(id), isError: true)
                 return
             }
-            let nameWidth = pending.map { DisplayWidth.width(of: ConsoleText.clockName($0, state.language)) }.max() ?? 0
+            let nameWidth = pending.map { DisplayWidth.width(of: state.words.clockName($0)) }.max() ?? 0
             let items = pending.map { o in
-                Picker.Item(value: o.kind.rawValue, label: DisplayWidth.pad(ConsoleText.clockName(o, state.language), toWidth: nameWidth) + "  "
+                Picker.Item(value: o.kind.rawValue, label: DisplayWidth.pad(state.words.clockName(o), toWidth: nameWidth) + "  "
                     + Countdown.status(o, now: state.now, language: state.language, time: time))
             }
             let purpose: Picker.Purpose = action == .meet ? .meet(incident: id) : .waive(incident: id)
-            let title = action == .meet ? BilingualText(en: "\(id): which clock was met?", zh: "\(id)：完成哪一項時限？")
-                                        : BilingualText(en: "\(id): which clock to waive?", zh: "\(id)：免除哪一項時限？")
+            let title = action == .meet ? BilingualText { $0.whichClockMet(id) } : BilingualText { $0.whichClockToWaive(id) }
             state.overlay = .picker(Picker(purpose: purpose, title: title, items: items, selected: 0))
         default:
             break
@@ -164,14 +161,13 @@ extension ConsoleSession {
         if !running.isEmpty {
             var items: [Picker.Item] = []
             for o in running {
-                let name = ConsoleText.clockName(o, state.language)
-                items.append(Picker.Item(value: "meet:" + o.kind.rawValue, label: (state.language == .zhTW ? "登錄完成：" : "meet:  ") + name))
-                items.append(Picker.Item(value: "waive:" + o.kind.rawValue, label: (state.language == .zhTW ? "免除：　　" : "waive: ") + name))
+                let name = state.words.clockName(o)
+                items.append(Picker.Item(value: "meet:" + o.kind.rawValue, label: state.words.settleByMeeting + name))
+                items.append(Picker.Item(value: "waive:" + o.kind.rawValue, label: state.words.settleByWaiving + name))
             }
-            items.append(Picker.Item(value: "override", label: state.language == .zhTW ? "以一個理由免除其餘時限並結案" : "override: waive the rest with one reason, and close"))
+            items.append(Picker.Item(value: "override", label: state.words.settleByOverride))
             state.overlay = .picker(Picker(purpose: .settleClocks(incident: id, phase: phase),
-                                           title: BilingualText(en: "\(id): \(running.count) clock(s) still running before it closes",
-                                                                zh: "\(id)：結案前尚有 \(running.count) 項時限在計時"),
+                                           title: BilingualText { $0.clocksRunningBeforeClose(id, running.count) },
                                            items: items, selected: 0))
             return
         }
@@ -179,11 +175,10 @@ extension ConsoleSession {
         if !blockers.isEmpty {
             let open = blockers.map(\.id).joined(separator: ", ")
             state.overlay = .prompt(TextPrompt(purpose: .phaseOverride(incident: id, phase: phase),
-                                               label: BilingualText(en: "\(id): required steps open (\(open)); override reason",
-                                                                    zh: "\(id)：必要步驟未完成（\(open)）；強制理由"),
-                                               hint: ConsoleText.reasonHint))
+                                               label: BilingualText { $0.overrideReasonLabel(id, openSteps: open) },
+                                               hint: BilingualText(\.reasonHint)))
             return
         }
-        record(.changePhase(incident: id, phase: phase), done: ConsoleText.moved(id, phase, override: false))
+        record(.changePhase(incident: id, phase: phase), done: { $0.moved(id, to: phase, override: false) })
     }
 }

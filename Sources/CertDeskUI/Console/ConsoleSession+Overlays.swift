@@ -65,7 +65,7 @@ extension ConsoleSession {
     func complete(_ prompt: inout TextPrompt) {
         let choices = desk.pathCompletions(prompt.text)
         guard let first = choices.first else {
-            state.message = StatusMessage(state.language == .zhTW ? "沒有符合的檔案" : "no file matches", isError: true)
+            state.message = StatusMessage(state.words.noFileMatches, isError: true)
             return
         }
         let common = choices.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
@@ -91,11 +91,11 @@ extension ConsoleSession {
         case .filter:
             applyFilter(text)
         case .note(let id):
-            record(.addNote(incident: id, text: text), done: BilingualText(en: "note added to \(id)", zh: "已新增備註至 \(id)"), form: form)
+            record(.addNote(incident: id, text: text), done: { $0.noteAddedTo(id) }, form: form)
         case .assign(let id):
             let name = TextChecks.trimmed(text)
             record(.assign(incident: id, assignee: name.isEmpty ? nil : name),
-                   done: BilingualText(en: "\(id) assigned to \(name.isEmpty ? "nobody" : name)", zh: "\(id) 指派給 \(name.isEmpty ? "（無）" : name)"),
+                   done: { $0.assignedTo(id, name.isEmpty ? nil : name) },
                    form: form)
         case .ingestPath:
             ingest(TextChecks.trimmed(text), form: form)
@@ -106,20 +106,20 @@ extension ConsoleSession {
         case .meetNote(let id, let kind, let at, let then):
             let note = TextChecks.trimmed(text)
             if record(.meet(incident: id, kind: kind, at: at, note: note.isEmpty ? nil : note),
-                      done: BilingualText(en: "\(id) \(kind.rawValue) met", zh: "\(id)「\(kind.label.zh)」已登錄完成"), form: form),
+                      done: { $0.clockMet(id, kind) }, form: form),
                let then {
                 moveToPhase(id, then)
             }
         case .skipReason(let id, let step):
-            guard !TextChecks.isBlank(text) else { return refuse(ConsoleText.reasonNeeded, keeping: form) }
+            guard !TextChecks.isBlank(text) else { return refuse(BilingualText(\.reasonNeeded), keeping: form) }
             record(.skipStep(incident: id, step: step, reason: text),
-                   done: BilingualText(en: "\(id) step \(step) skipped", zh: "\(id) 步驟 \(step) 已略過"), form: form)
+                   done: { $0.stepSkippedAt(id, step) }, form: form)
         case .phaseOverride(let id, let phase):
-            guard !TextChecks.isBlank(text) else { return refuse(ConsoleText.reasonNeeded, keeping: form) }
-            record(.changePhase(incident: id, phase: phase, override: text), done: ConsoleText.moved(id, phase, override: true), form: form)
+            guard !TextChecks.isBlank(text) else { return refuse(BilingualText(\.reasonNeeded), keeping: form) }
+            record(.changePhase(incident: id, phase: phase, override: text), done: BilingualText { $0.moved(id, to: phase, override: true) }, form: form)
         case .evidencePath(let id):
             let path = TextChecks.trimmed(text)
-            if let problem = path.isEmpty ? ConsoleText.pathNeeded.text(in: state.language) : desk.evidenceFileProblem(path) {
+            if let problem = path.isEmpty ? state.words.pathNeeded : desk.evidenceFileProblem(path) {
                 state.message = StatusMessage(problem, isError: true)
                 state.overlay = form
                 return
@@ -128,16 +128,16 @@ extension ConsoleSession {
                 Picker.Item(value: $0.rawValue, label: $0.label.text(in: state.language) + "  (\($0.rawValue))")
             }
             state.overlay = .picker(Picker(purpose: .evidenceKind(incident: id, path: path),
-                                           title: BilingualText(en: "\(id): what kind of evidence?", zh: "\(id)：證據種類？"), items: items, selected: 0))
+                                           title: BilingualText { $0.whatKindOfEvidence(id) }, items: items, selected: 0))
         case .evidenceDescription(let id, let path, let kind):
             guard !TextChecks.isBlank(text) else {
-                return refuse(BilingualText(en: "say what it shows and why it was collected", zh: "請說明證據內容與蒐集原因"), keeping: form)
+                return refuse(\.evidenceDescriptionNeeded, keeping: form)
             }
             addEvidence(EvidenceRequest(incident: id, kind: kind, description: text), file: path, form: form)
         case .waiveReason(let id, let kind, let then):
-            guard !TextChecks.isBlank(text) else { return refuse(ConsoleText.reasonNeeded, keeping: form) }
+            guard !TextChecks.isBlank(text) else { return refuse(BilingualText(\.reasonNeeded), keeping: form) }
             if record(.waive(incident: id, kind: kind, reason: text),
-                      done: BilingualText(en: "\(id) \(kind.rawValue) waived", zh: "\(id)「\(kind.label.zh)」已免除"), form: form),
+                      done: { $0.clockWaived(id, kind) }, form: form),
                let then {
                 moveToPhase(id, then)
             }
@@ -148,17 +148,16 @@ extension ConsoleSession {
     /// before the clock started), before the note is asked for.
     func meetTimeEntered(_ prompt: TextPrompt, _ id: String, _ kind: ObligationKind, then: IncidentPhase?) {
         guard let at = checkedMeetingTime(prompt.text, id, kind, keeping: .prompt(prompt)) else { return }
-        let when = at.map(time.string) ?? (state.language == .zhTW ? "現在" : "now")
+        let when = at.map(time.string)
         state.overlay = .prompt(TextPrompt(purpose: .meetNote(incident: id, kind: kind, at: at, then: then),
-                                           label: BilingualText(en: "\(id) \(kind.rawValue) note", zh: "\(id)「\(kind.label.zh)」備註"),
-                                           hint: BilingualText(en: "met \(when) · who was told, by which channel (may be empty) · Enter records",
-                                                               zh: "完成於 \(when) · 聯絡對象與方式（可空白）· Enter 登錄")))
+                                           label: BilingualText { $0.clockNoteLabel(id, kind) },
+                                           hint: BilingualText { $0.clockNoteHint(metAt: when) }))
     }
 
     /// The instant typed for a meeting (nil: now), or nil after refusing it with `form` kept.
     func checkedMeetingTime(_ text: String, _ id: String, _ kind: ObligationKind, keeping form: ConsoleOverlay) -> Instant?? {
         if kind.recordsPhysicalFact, TextChecks.isBlank(text) {
-            refuse(ConsoleText.sayWhen(kind), keeping: form)
+            refuse(BilingualText { $0.sayWhen(kind) }, keeping: form)
             return nil
         }
         switch LocalTimeInput.parse(text, now: state.now, offsetMinutes: time.offsetMinutes) {
@@ -181,7 +180,7 @@ extension ConsoleSession {
     func ingest(_ path: String, form: ConsoleOverlay?) {
         checkHealth()
         if let banner = state.banner {
-            return refuse(ConsoleText.notRecorded(banner), keeping: form)
+            return refuse(BilingualText { $0.notRecorded($0.say(banner)) }, keeping: form)
         }
         var message: StatusMessage?
         let ok = attempt { message = StatusMessage(try desk.ingest(path: path)) }
@@ -200,8 +199,8 @@ extension ConsoleSession {
         case .evidenceKind(let id, let path):
             guard let kind = EvidenceKind(rawValue: value) else { return }
             state.overlay = .prompt(TextPrompt(purpose: .evidenceDescription(incident: id, path: path, kind: kind),
-                                               label: BilingualText(en: "\(id): what it shows, why it was collected", zh: "\(id)：證據內容與蒐集原因"),
-                                               hint: ConsoleText.textHint))
+                                               label: BilingualText { $0.evidenceDescriptionLabel(id) },
+                                               hint: BilingualText(\.textHint)))
         case .meet(let id):
             guard let kind = ObligationKind(rawValue: value) else { return }
             askMeetingTime(id, kind, then: nil)
@@ -214,9 +213,8 @@ extension ConsoleSession {
                 parts[0] == "meet" ? askMeetingTime(id, kind, then: phase) : askWaiveReason(id, kind, then: phase)
             } else {
                 state.overlay = .prompt(TextPrompt(purpose: .phaseOverride(incident: id, phase: phase),
-                                                   label: BilingualText(en: "\(id): why close with clocks still running? (waives them)",
-                                                                        zh: "\(id)：為何在時限未完成時結案？（將免除其餘時限）"),
-                                                   hint: ConsoleText.reasonHint))
+                                                   label: BilingualText { $0.whyCloseWithClocks(id) },
+                                                   hint: BilingualText(\.reasonHint)))
             }
         }
     }
@@ -224,20 +222,16 @@ extension ConsoleSession {
     /// Asks when a clock was met. "now" is offered for messages the desk itself sends; for a
     /// fact in the world (the team arrived) the officer must say when.
     func askMeetingTime(_ id: String, _ kind: ObligationKind, then: IncidentPhase?) {
-        let label = BilingualText(en: "\(id) \(kind.rawValue) met at", zh: "\(id)「\(kind.label.zh)」完成時間")
-        let hint = kind.recordsPhysicalFact
-            ? BilingualText(en: "when it really happened: HH:MM (the latest one not in the future) or YYYY-MM-DD HH:MM · Esc cancels",
-                            zh: "實際發生時間：HH:MM（最近一次、不晚於現在）或 YYYY-MM-DD HH:MM · Esc 取消")
-            : BilingualText(en: "now, HH:MM (the latest one not in the future) or YYYY-MM-DD HH:MM · Esc cancels",
-                            zh: "now、HH:MM（最近一次、不晚於現在）或 YYYY-MM-DD HH:MM · Esc 取消")
+        let label = BilingualText { $0.metAtLabel(id, kind) }
+        let hint = BilingualText { $0.meetingTimeHint(physicalFact: kind.recordsPhysicalFact) }
         state.overlay = .prompt(TextPrompt(purpose: .meetTime(incident: id, kind: kind, then: then), label: label,
                                            text: kind.recordsPhysicalFact ? "" : "now", hint: hint))
     }
 
     func askWaiveReason(_ id: String, _ kind: ObligationKind, then: IncidentPhase?) {
         state.overlay = .prompt(TextPrompt(purpose: .waiveReason(incident: id, kind: kind, then: then),
-                                           label: BilingualText(en: "\(id): why does \(kind.rawValue) not apply?", zh: "\(id)：為何不適用「\(kind.label.zh)」？"),
-                                           hint: ConsoleText.reasonHint))
+                                           label: BilingualText { $0.whyWaive(id, kind) },
+                                           hint: BilingualText(\.reasonHint)))
     }
 
     func handleLevelFormKey(_ key: KeyPress, _ form: inout LevelForm) {
@@ -254,17 +248,17 @@ extension ConsoleSession {
         case .enter:
             guard let level = form.level else {
                 form.field = .level
-                return refuse(BilingualText(en: "no level yet: give the C/I/A impact or a level", zh: "尚無等級：請填 C/I/A 影響或指定等級"),
+                return refuse(\.noLevelYet,
                               keeping: .levelForm(form))
             }
             guard !TextChecks.isBlank(form.reason) else {
                 form.field = .reason
-                return refuse(ConsoleText.reasonNeeded, keeping: .levelForm(form))
+                return refuse(BilingualText(\.reasonNeeded), keeping: .levelForm(form))
             }
             state.overlay = nil
             let basis = form.basis.confidentiality == .none && form.basis.integrity == .none && form.basis.availability == .none ? nil : form.basis
             record(.setLevel(incident: form.incident, level: level, basis: basis, reason: form.reason),
-                   done: BilingualText(en: "\(form.incident) set to level \(level.rawValue)", zh: "\(form.incident) 設為第 \(level.rawValue) 級"),
+                   done: { $0.levelSet(form.incident, level) },
                    form: .levelForm(form))
             return
         case .character(let c) where form.field == .level:
@@ -303,7 +297,7 @@ extension ConsoleSession {
     /// Copies the file into the vault and registers it; the evidence tab shows the result.
     func addEvidence(_ request: EvidenceRequest, file: String, form: ConsoleOverlay?) {
         checkHealth()
-        if let banner = state.banner { return refuse(ConsoleText.notRecorded(banner), keeping: form) }
+        if let banner = state.banner { return refuse(BilingualText { $0.notRecorded($0.say(banner)) }, keeping: form) }
         var added: EvidenceItem?
         let ok = attempt { added = try desk.addEvidence(request, file: file) }
         let failure = state.message
@@ -315,7 +309,6 @@ extension ConsoleSession {
         }
         state.tab = .evidence
         let hash = EvidenceText.shortHash(item), size = EvidenceText.size(item)
-        state.message = StatusMessage(state.language == .zhTW ? "已登錄 \(item.id)（sha256 \(hash)…，\(size)）"
-                                                               : "\(item.id) added (sha256 \(hash)…, \(size))")
+        state.message = StatusMessage(state.words.evidenceAdded(item.id, hash: hash, size: size))
     }
 }

@@ -65,9 +65,9 @@ public final class ConsoleSession {
         case .success(let action):
             perform(action)
         case .failure(let elsewhere) where !elsewhere.views.isEmpty:
-            state.message = StatusMessage(ConsoleText.worksElsewhere(key, elsewhere, state.language))
+            state.message = StatusMessage(elsewhere.message(for: key, state.words))
         case .failure:
-            state.message = StatusMessage(ConsoleText.doesNothing(key).text(in: state.language))
+            state.message = StatusMessage(state.words.doesNothing(key.label))
         }
     }
 
@@ -132,7 +132,7 @@ public final class ConsoleSession {
                 if state.view == .detail, !state.isSplit { state.view = .queue }
                 state.detailScroll = 0
                 state.stepCursor = nil
-                state.message = StatusMessage(ConsoleText.leftTheQueue(selectedID).text(in: state.language))
+                state.message = StatusMessage(state.words.leftTheQueue(selectedID))
             }
         }
         markSeen()
@@ -148,7 +148,7 @@ public final class ConsoleSession {
         guard !arrivals.isEmpty else { return }
         state.unseen.formUnion(arrivals.map(\.id))
         guard announcing else { return }
-        state.message = StatusMessage(ConsoleText.arrived(arrivals, state.language))
+        state.message = StatusMessage(state.words.arrived(arrivals[0].id, level: arrivals[0].level, exercise: arrivals[0].exercise, title: arrivals[0].title, more: arrivals.count - 1))
         if bellOnBreach { bellPending = true }
     }
 
@@ -251,7 +251,7 @@ public final class ConsoleSession {
     func record(_ command: DeskCommand, done: BilingualText, form: ConsoleOverlay? = nil) -> Bool {
         checkHealth()
         if let banner = state.banner {
-            state.message = StatusMessage(ConsoleText.notRecorded(banner).text(in: state.language), isError: true)
+            state.message = StatusMessage(state.words.notRecorded(state.words.say(banner)), isError: true)
             state.overlay = form
             return false
         }
@@ -260,7 +260,7 @@ public final class ConsoleSession {
         let failure = state.message
         let left = reloadAll(announcing: others)
         if ok {
-            let also = left.map { " · " + ConsoleText.leftTheQueue($0).text(in: state.language) } ?? ""
+            let also = left.map { " · " + state.words.leftTheQueue($0) } ?? ""
             state.message = StatusMessage(done.text(in: state.language) + also)
         } else {
             state.message = failure
@@ -270,6 +270,15 @@ public final class ConsoleSession {
     }
 
     /// Shows an error and keeps the form open where it was.
+    func refuse(_ say: (any Words) -> String, keeping form: ConsoleOverlay?) {
+        refuse(BilingualText(say), keeping: form)
+    }
+
+    @discardableResult
+    func record(_ command: DeskCommand, done say: (any Words) -> String, form: ConsoleOverlay? = nil) -> Bool {
+        record(command, done: BilingualText(say), form: form)
+    }
+
     func refuse(_ reason: BilingualText, keeping form: ConsoleOverlay?) {
         state.message = StatusMessage(reason.text(in: state.language), isError: true)
         state.overlay = form

@@ -5,6 +5,8 @@ public struct ConsoleState: Sendable {
     public var rows: Int
     public var columns: Int
     public var language: InterfaceLanguage
+    /// The interface's words in `language`.
+    public var words: any Words { language.words }
     public var actor: String
     public var region: Region?
     public var now: Instant

@@ -15,7 +15,7 @@ enum BarsView {
         let room = max(0, state.columns - rightWidth - 1)
         let clock = time.minuteString(state.now) + " " + offsetLabel(time, state.now)
         let shortClock = String(time.minuteString(state.now).suffix(5)) + " " + offsetLabel(time, state.now)
-        let desk = ConsoleText.regionTitle(state.region, state.language), officer = (zh ? "值班 " : "on watch ") + state.actor
+        let desk = state.words.regionTitle(state.region), officer = state.words.onWatch(state.actor)
         let candidates = [
             [" certdesk · " + desk, officer, clock], [" " + desk, officer, clock], [" " + officer, clock],
             [" " + officer, shortClock], [" " + shortClock],
@@ -32,8 +32,8 @@ enum BarsView {
             let o = next.obligation
             right.add(zh ? "下個期限 " : "next breach ", .bar)
             right.add(Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), ClockUrgency(o, at: state.now).role(calm: .bar))
-            if next.exercise { right.add(" " + ConsoleText.exerciseTag.text(in: state.language), .bar) }
-            if state.columns >= 120 { right.add(" " + next.incidentID + " " + ConsoleText.clockName(o, state.language), .bar) }
+            if next.exercise { right.add(" " + state.words.exerciseTag, .bar) }
+            if state.columns >= 120 { right.add(" " + next.incidentID + " " + state.words.clockName(o), .bar) }
         } else {
             right.add(zh ? "無進行中時限" : "no clock running", .bar)
         }

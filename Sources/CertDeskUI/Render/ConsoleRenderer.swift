@@ -28,7 +28,7 @@ public enum ConsoleRenderer {
     }
 
     static func drawTooSmall(_ state: ConsoleState, _ screen: inout Screen) {
-        let lines = TextWrap.lines(ConsoleText.tooSmall(state.rows, state.columns).text(in: state.language), width: max(1, state.columns - 2))
+        let lines = TextWrap.lines(state.words.tooSmall(rows: state.rows, columns: state.columns), width: max(1, state.columns - 2))
         let first = max(0, (state.rows - lines.count) / 2)
         for (n, line) in lines.enumerated() {
             let column = max(0, (state.columns - DisplayWidth.width(of: line)) / 2)

@@ -31,10 +31,10 @@ enum DetailView {
         screen.clear(row: row, role: .border)
         var line = StyledLine("── ", .border)
         line.add(incident.id + " ", .header)
-        line.add(ConsoleText.category(incident.category, state.language) + " ", .border)
+        line.add(state.words.shown(incident.category) + " ", .border)
         let level = incident.level.map { zh ? "第\($0.rawValue)級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
         line.add(level + " ", (incident.level?.isMajor ?? false) ? .major : .border)
-        if incident.exercise { line.add(ConsoleText.exerciseTag.text(in: state.language) + " ", .exercise) }
+        if incident.exercise { line.add(state.words.exerciseTag + " ", .exercise) }
         line.add(incident.agency + " ", .border)
         line.add(String(repeating: "─", count: state.columns), .border)
         line.draw(row: row, column: 0, width: state.columns, into: &screen)
@@ -77,7 +77,7 @@ enum DetailView {
         if let basis = incident.levelBasis {
             for reason in LevelAssessment(basis).reasons { lines.append(field("", "· " + reason.text(in: state.language), .dim)) }
         }
-        lines.append(field(zh ? "階段" : "Phase", ConsoleText.phase(incident.phase, state.language)))
+        lines.append(field(zh ? "階段" : "Phase", state.words.shown(incident.phase)))
         lines.append(field(zh ? "承辦人" : "Assignee", incident.assignee ?? "—"))
         lines.append(field(zh ? "來源" : "Source", incident.source.kind.rawValue + " " + incident.source.id))
         lines.append(field("TLP", incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? "—"))
@@ -86,7 +86,7 @@ enum DetailView {
         lines.append(field(zh ? "通報時間" : "Reported", time.string(incident.reportedAt)))
         if let next = incident.nextDue {
             let role = ClockUrgency(next, at: state.now).role()
-            lines.append(field(zh ? "下個期限" : "Next due", ConsoleText.clockName(next, state.language) + "  "
+            lines.append(field(zh ? "下個期限" : "Next due", state.words.clockName(next) + "  "
                 + Countdown.status(next, now: state.now, language: state.language, time: time), role))
         }
         if !incident.description.isEmpty {
@@ -103,7 +103,7 @@ enum DetailView {
         return incident.obligations.map { o in
             let role = ClockUrgency(o, at: state.now).role()
             var line = StyledLine(Countdown.marker(o, now: state.now) + " ", role)
-            line.add(DisplayWidth.pad(ConsoleText.clockName(o, state.language), toWidth: 24), role)
+            line.add(DisplayWidth.pad(state.words.clockName(o), toWidth: 24), role)
             line.add(DisplayWidth.pad(time.minuteString(o.dueAt), toWidth: 18), .dim)
             line.add(Countdown.status(o, now: state.now, language: state.language, time: time), role)
             return line
@@ -120,7 +120,7 @@ enum DetailView {
         for phase in IncidentPhase.allCases where phase != .closed {
             let (handled, total) = progress.tally(phase)
             let current = phase == progress.incident.phase
-            lines.append(StyledLine((current ? "▶ " : "  ") + ConsoleText.phase(phase, state.language) + "  \(handled)/\(total)",
+            lines.append(StyledLine((current ? "▶ " : "  ") + state.words.shown(phase) + "  \(handled)/\(total)",
                                     current ? .header : .dim))
             // Other phases fold to their heading, except the one the cursor is in.
             guard current || phase == state.cursorStep?.step.phase else { continue }
@@ -148,8 +148,8 @@ enum DetailView {
         let current = IncidentPhase.allCases.firstIndex(of: incident.phase) ?? 0
         for (n, phase) in IncidentPhase.allCases.enumerated() {
             let marker = n < current ? "✔ " : n == current ? "▶ " : "○ "
-            lines.append(StyledLine(marker + ConsoleText.phase(phase, state.language), n == current ? .header : n < current ? .met : .normal))
-            for text in TextWrap.lines(ConsoleText.phaseMeaning(phase).text(in: state.language), width: width - 4) {
+            lines.append(StyledLine(marker + state.words.shown(phase), n == current ? .header : n < current ? .met : .normal))
+            for text in TextWrap.lines(state.words.meaning(of: phase), width: width - 4) {
                 lines.append(StyledLine("    " + text, .dim))
             }
         }

@@ -21,7 +21,7 @@ enum QueueView {
         drawHeader(state, columns, row: top, into: &screen)
         let listTop = top + 1, listHeight = height - 1
         guard state.count > 0 else {
-            let text = (state.query.filter.isEmpty ? ConsoleText.quietDesk : ConsoleText.noMatch).text(in: state.language)
+            let text = (state.query.filter.isEmpty ? state.words.quietDesk : state.words.noMatch)
             screen.put(text, row: listTop + listHeight / 2, column: max(0, (state.columns - DisplayWidth.width(of: text)) / 2), role: .dim)
             return
         }
@@ -55,7 +55,7 @@ enum QueueView {
         let titleStart = 3 + c.due + c.id + c.level + c.category + c.agency
         let start = titleStart + DisplayWidth.width(of: zh ? "標題" : "TITLE") + 2
         let room = titleStart + c.title - 1 - start
-        let order = ConsoleText.orderName(state.query.order, state.language)
+        let order = state.words.name(of: state.query.order)
             + (state.query.includeClosed ? (zh ? " +已結案" : " +closed") : "")
         let position = "\(state.selected + 1)/\(state.count) " + order
         // A filter hides incidents, so it is shown before the position is.
@@ -95,18 +95,18 @@ enum QueueView {
         screen.put(due, row: y, column: x, role: dueRole, maxWidth: c.due - 1)
         x += c.due
         cell(row.id, c.id, .normal)
-        cell(ConsoleText.level(row.level), c.level, (row.level?.isMajor ?? false) ? .major : .normal)
-        cell(ConsoleText.category(row.category, state.language), c.category, .normal)
+        cell(row.level.map { String($0.rawValue) } ?? "?", c.level, (row.level?.isMajor ?? false) ? .major : .normal)
+        cell(state.words.shown(row.category), c.category, .normal)
         cell(row.agency, c.agency, .normal)
         if row.exercise {
-            let tag = ConsoleText.exerciseTag.text(in: state.language) + " "
+            let tag = state.words.exerciseTag + " "
             let used = screen.put(tag, row: y, column: x, role: selected ? base : .exercise, maxWidth: c.title - 1)
             screen.put(DisplayWidth.truncate(row.title, toWidth: max(0, c.title - 1 - used)), row: y, column: x + used, role: base)
             x += c.title
         } else {
             cell(row.title, c.title, .normal)
         }
-        cell(ConsoleText.phase(row.phase, state.language), c.phase, .normal)
+        cell(state.words.shown(row.phase), c.phase, .normal)
         cell(row.assignee ?? "—", c.assignee, .dim)
     }
 

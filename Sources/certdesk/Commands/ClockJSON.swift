@@ -1,10 +1,13 @@
 import CertDeskCore
 
 /// The JSON of a legal clock: UTC ISO 8601 times, the state as of now, seconds left (negative
-/// when overdue). Keys are stable for scripts.
+/// when overdue). Keys are stable for scripts, and so are their words: the note and the reason
+/// are said in English whatever the interface language.
 enum ClockJSON {
     static func obligation(_ o: Obligation, incident: String, now: Instant) -> JSONValue {
-        .object([
+        let english = InterfaceLanguage.en.words
+        let note = o.note != nil || o.metByStep != nil ? english.meetingNote(o.note, step: o.metByStep) : nil
+        return .object([
             "incident": .string(incident),
             "kind": .string(o.kind.rawValue),
             "ordinal": .int(Int64(o.ordinal)),
@@ -16,8 +19,8 @@ enum ClockJSON {
             "met_at": IncidentJSON.time(o.metAt),
             "met_recorded_at": IncidentJSON.time(o.metRecordedAt),
             "met_by": o.metBy.map(JSONValue.string) ?? .null,
-            "note": o.note.map(JSONValue.string) ?? .null,
-            "waived_reason": o.waivedReason.map(JSONValue.string) ?? .null,
+            "note": note.map(JSONValue.string) ?? .null,
+            "waived_reason": o.state == .waived ? .string(english.waiverReason(of: o)) : .null,
             "waived_by": o.waivedBy.map(JSONValue.string) ?? .null,
         ])
     }
