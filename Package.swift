@@ -52,7 +52,7 @@ let package = Package(
         // The only ncurses user.
         .target(
             name: "CertDeskTerminal",
-            dependencies: ["CNcursesw", "CertDeskUI"]
+            dependencies: ["CNcursesw", "CertDeskCore", "CertDeskUI"]
         ),
         // The console wired to the desk service: the adapter behind the UI's ConsoleDesk
         // protocol and the run loop on the terminal.

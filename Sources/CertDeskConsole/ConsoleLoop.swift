@@ -38,7 +38,7 @@ public struct ConsoleLoop {
         do {
             terminal = try TerminalSession.onTerminal(term: environment["TERM"], environment: environment)
         } catch {
-            throw NoTerminal(message: error.message)
+            throw NoTerminal(message: error.message(language.words))
         }
         TerminalSignals.install()
         defer {

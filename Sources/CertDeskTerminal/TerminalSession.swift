@@ -1,4 +1,5 @@
 import CNcursesw
+import CertDeskCore
 import CertDeskUI
 import Foundation
 import Glibc
@@ -21,14 +22,12 @@ public final class TerminalSession {
         /// The locale has no UTF-8: Chinese would print as garbage.
         case noUTF8Locale
 
-        public var message: String {
+        /// Why, in the officer's language.
+        public func message(_ words: any Words) -> String {
             switch self {
-            case .notATerminal:
-                return "certdesk's console needs a terminal (standard input and output are not one); use the commands, e.g. certdesk list"
-            case .unknownTerminal(let name):
-                return "the terminal type \"\(name)\" is unknown to terminfo; try TERM=xterm-256color"
-            case .noUTF8Locale:
-                return "no UTF-8 locale is available; set LANG=C.UTF-8"
+            case .notATerminal: words.consoleNeedsTerminal
+            case .unknownTerminal(let name): words.unknownTerminal(SafeText.singleLine(name))
+            case .noUTF8Locale: words.noUTF8Locale
             }
         }
     }

@@ -1,4 +1,5 @@
 @testable import CertDeskTerminal
+import CertDeskCore
 import CertDeskUI
 import CNcursesw
 import Glibc
@@ -36,6 +37,18 @@ struct TerminalTests {
         let session = try? TerminalSession.headless(rows: 5, columns: 10)
         #expect(session != nil)
         session?.close()
+    }
+
+    /// The reason the console cannot start is said in the officer's language, and a `TERM` from
+    /// the environment reaches the terminal neutralised.
+    @Test func whyTheConsoleCannotStartIsSaidInBothLanguages() {
+        let hostile = TerminalSession.OpenError.unknownTerminal("vt\u{1B}]0;owned\u{07}")
+        let english = hostile.message(InterfaceLanguage.en.words), chinese = hostile.message(InterfaceLanguage.zhTW.words)
+        #expect(english.contains("unknown to terminfo"))
+        #expect(chinese.contains("terminfo 不認得終端機類型"))
+        for text in [english, chinese] { #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }) }
+        #expect(TerminalSession.OpenError.notATerminal.message(InterfaceLanguage.zhTW.words).contains("certdesk list"))
+        #expect(TerminalSession.OpenError.noUTF8Locale.message(InterfaceLanguage.en.words).contains("LANG=C.UTF-8"))
     }
 
     @Test func closingTwiceIsHarmless() throws {

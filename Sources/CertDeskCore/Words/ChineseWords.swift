@@ -511,6 +511,10 @@ public struct ChineseWords: Words {
 
     // MARK: - The console: the desk behind it
 
+    public var consoleNeedsTerminal: String { "certdesk 主控台需要終端機（標準輸入與輸出不是終端機）；請改用命令，例如 certdesk list" }
+    public func unknownTerminal(_ name: String) -> String { "terminfo 不認得終端機類型「\(name)」；請試 TERM=xterm-256color" }
+    public var noUTF8Locale: String { "系統沒有 UTF-8 語系；請設定 LANG=C.UTF-8" }
+
     public func ingested(_ count: Int, duplicates: Int, from path: String) -> String {
         "已匯入 \(count) 筆，重複 \(duplicates) 筆（\(path)）"
     }
@@ -633,6 +637,7 @@ public struct ChineseWords: Words {
         }
     }
     public func sortedBy(_ order: QueueQuery.Order) -> String { "排序：\(name(of: order))" }
+    public var closedIncludedMark: String { "\u{20}+已結案" }
     public func regionTitle(_ region: Region?) -> String {
         guard let region else { return "" }
         let name = name(of: region)
@@ -640,6 +645,9 @@ public struct ChineseWords: Words {
     }
     public func onWatch(_ actor: String) -> String { "值班 \(actor)" }
     public var exerciseTag: String { "演練" }
+    public var nextBreach: String { "下個期限" }
+    public var noClockInOutlook: String { "無進行中時限" }
+    public func overdueIncidents(_ count: Int) -> String { "逾期 \(count) 件" }
     public var tabSummary: String { "摘要" }
     public var tabClocks: String { "法定時限" }
     public var tabPlaybook: String { "處理階段" }
@@ -695,6 +703,13 @@ public struct ChineseWords: Words {
     public var commandClosedHelp: String { "顯示／隱藏已結案" }
     public var commandHelpHelp: String { "說明" }
     public var commandQuitHelp: String { "離開" }
+    public var helpTitle: String { "按鍵與命令（Esc 關閉）" }
+    public func helpPlace(_ names: String) -> String { "［\(names)］" }
+    public var queueView: String { "佇列" }
+    public var detailView: String { "詳情" }
+    public var commandLineHeading: String { "命令列（: 之後輸入；可只打開頭）" }
+    public func alsoTyped(_ aliases: String) -> String { "（亦可 \(aliases)）" }
+    public var promptEditingHelp: String { "提示輸入列：←/→、Home/End、^A/^E 移動，^W 刪除一個字，^U 刪到行首，^K 刪到行尾，Tab 補全路徑" }
     public func commandAmbiguous(_ verb: String, _ list: String) -> String { ":\(verb) 可能是 \(list)" }
     public func commandUnknown(_ verb: String, near: String) -> String {
         "未知命令 :\(verb)\(near.isEmpty ? "" : "；是否要輸入 \(near)？")（按 ? 看說明）"
@@ -751,6 +766,9 @@ public struct ChineseWords: Words {
     }
     public func whyWaive(_ id: String, _ kind: ObligationKind) -> String { "\(id)：為何不適用「\(name(of: kind))」？" }
     public var noLevelYet: String { "尚無等級：請填 C/I/A 影響或指定等級" }
+    public func levelFormTitle(_ id: String) -> String { "設定等級 \(id)（←/→ 選擇，Tab 下一項，Enter 確定）" }
+    public var levelChosen: String { "（自行指定）" }
+    public var levelFromImpact: String { "（依 C/I/A）" }
     public func evidenceAdded(_ id: String, hash: String, size: String) -> String {
         "已登錄 \(id)（sha256 \(hash)…，\(size)）"
     }
@@ -888,6 +906,8 @@ public struct ChineseWords: Words {
     public func openedBy(_ time: String, _ actor: String) -> String { "\(time)，\(actor) 開立" }
     public var descriptionHeading: String { "說明" }
     public var noClockRunning: String { "（沒有進行中的法定時限）" }
+    public var noLegalClock: String { "沒有法定時限。" }
+    public var noIndicator: String { "沒有指標。" }
     public func timeLeft(_ left: String) -> String { "剩 \(left)" }
     public func overdueBy(_ late: String) -> String { "逾期 \(late)" }
     public func metAt(_ time: String, late: Bool) -> String { "\(late ? "逾時完成" : "已完成") \(time)" }
@@ -926,4 +946,27 @@ public struct ChineseWords: Words {
         return (obligation.waivedOnClose ? "結案：" : "") + (obligation.waivedReason ?? "")
     }
     public func meetingNote(_ note: String?, step: String?) -> String { "\(note ?? step.map { "處理手冊步驟 \($0)" } ?? "")" }
+
+    // MARK: - Evidence: the register, an item, retention
+
+    public var noEvidence: String { "（沒有證據）" }
+    public func shown(_ kind: EvidenceKind) -> String { "\(name(of: kind))" }
+    public func shown(_ action: CustodyEntry.Action) -> String { "\(name(of: action))" }
+    public func registeredBy(_ time: String, _ actor: String) -> String { "\(time)，由 \(actor) 登錄" }
+    public func disposedBy(_ time: String, _ actor: String) -> String { "\(time)，由 \(actor) 銷毀" }
+    public var checkedOutMark: String { "（借出中）" }
+    public var chainOfCustody: String { "保管鏈（SP 800-61 §3.3.2）" }
+    public var retentionFromClosure: String { "結案後起算" }
+    public var evidenceDisposed: String { "已銷毀" }
+    public var evidenceOnHold: String { "保全中" }
+    public var evidenceCheckedOut: String { "借出中" }
+    public var evidenceMayBeDisposed: String { "可銷毀" }
+    public var evidenceKept: String { "保存中" }
+    public var noEvidenceOnTab: String { "沒有證據。按 e 登錄證據檔案（複製入證據庫並計算 SHA-256）。" }
+    public var evidenceShowHint: String { "保管鏈與完整雜湊：certdesk evidence show ID" }
+    public func retentionTitle(mayBeDisposed: Int, dueSoon: Int) -> String {
+        "保存期限：\(mayBeDisposed) 件可銷毀，共 \(dueSoon) 件三個月內期滿（Esc 關閉）"
+    }
+    public var noRetentionEnded: String { "沒有保存期滿的證據。" }
+    public var disposeHint: String { "銷毀：certdesk evidence dispose ID --reason 理由（保全中或借出中者不可銷毀）" }
 }

@@ -604,6 +604,14 @@ public struct EnglishWords: Words {
 
     // MARK: - The console: the desk behind it
 
+    public var consoleNeedsTerminal: String {
+        "certdesk's console needs a terminal (standard input and output are not one); use the commands, e.g. certdesk list"
+    }
+    public func unknownTerminal(_ name: String) -> String {
+        "the terminal type \"\(name)\" is unknown to terminfo; try TERM=xterm-256color"
+    }
+    public var noUTF8Locale: String { "no UTF-8 locale is available; set LANG=C.UTF-8" }
+
     public func ingested(_ count: Int, duplicates: Int, from path: String) -> String {
         "ingested \(count), duplicates \(duplicates) (\(path))"
     }
@@ -740,9 +748,13 @@ public struct EnglishWords: Words {
         }
     }
     public func sortedBy(_ order: QueueQuery.Order) -> String { "sorted by \(name(of: order))" }
+    public var closedIncludedMark: String { "\u{20}+closed" }
     public func regionTitle(_ region: Region?) -> String { "\(region.map { "\($0.code) CERT" } ?? "")" }
     public func onWatch(_ actor: String) -> String { "on watch \(actor)" }
     public var exerciseTag: String { "EXERCISE" }
+    public var nextBreach: String { "next breach" }
+    public var noClockInOutlook: String { "no clock running" }
+    public func overdueIncidents(_ count: Int) -> String { "\(count) overdue" }
     public var tabSummary: String { "Summary" }
     public var tabClocks: String { "Clocks" }
     public var tabPlaybook: String { "Playbook" }
@@ -808,6 +820,15 @@ public struct EnglishWords: Words {
     public var commandClosedHelp: String { "show or hide closed incidents" }
     public var commandHelpHelp: String { "this help" }
     public var commandQuitHelp: String { "quit the console" }
+    public var helpTitle: String { "Keys and commands (Esc closes)" }
+    public func helpPlace(_ names: String) -> String { "[\(names)] " }
+    public var queueView: String { "queue" }
+    public var detailView: String { "detail" }
+    public var commandLineHeading: String { "The command line (type after :; a unique beginning is enough)" }
+    public func alsoTyped(_ aliases: String) -> String { " (also \(aliases))" }
+    public var promptEditingHelp: String {
+        "In a prompt: ←/→, Home/End, ^A/^E move; ^W deletes a word, ^U to the start, ^K to the end; Tab completes a path"
+    }
     public func commandAmbiguous(_ verb: String, _ list: String) -> String { ":\(verb) could be \(list)" }
     public func commandUnknown(_ verb: String, near: String) -> String {
         "unknown command :\(verb)\(near.isEmpty ? "" : "; did you mean \(near)?") (? lists them)"
@@ -874,6 +895,9 @@ public struct EnglishWords: Words {
         "\(id): why does \(kind.rawValue) not apply?"
     }
     public var noLevelYet: String { "no level yet: give the C/I/A impact or a level" }
+    public func levelFormTitle(_ id: String) -> String { "Set the level of \(id) (←/→ choose, Tab next, Enter set)" }
+    public var levelChosen: String { "(chosen)" }
+    public var levelFromImpact: String { "(from C/I/A)" }
     public func evidenceAdded(_ id: String, hash: String, size: String) -> String {
         "\(id) added (sha256 \(hash)…, \(size))"
     }
@@ -1013,6 +1037,8 @@ public struct EnglishWords: Words {
     public func openedBy(_ time: String, _ actor: String) -> String { "\(time) by \(actor)" }
     public var descriptionHeading: String { "Description" }
     public var noClockRunning: String { "(no legal clock is running)" }
+    public var noLegalClock: String { "No legal clock." }
+    public var noIndicator: String { "No indicator." }
     public func timeLeft(_ left: String) -> String { "\(left) left" }
     public func overdueBy(_ late: String) -> String { "overdue \(late)" }
     public func metAt(_ time: String, late: Bool) -> String { "\(late ? "met late" : "met") \(time)" }
@@ -1055,4 +1081,27 @@ public struct EnglishWords: Words {
     public func meetingNote(_ note: String?, step: String?) -> String {
         "\(note ?? step.map { "playbook step \($0)" } ?? "")"
     }
+
+    // MARK: - Evidence: the register, an item, retention
+
+    public var noEvidence: String { "(no evidence)" }
+    public func shown(_ kind: EvidenceKind) -> String { "\(kind.rawValue)" }
+    public func shown(_ action: CustodyEntry.Action) -> String { "\(action.rawValue)" }
+    public func registeredBy(_ time: String, _ actor: String) -> String { "\(time) by \(actor)" }
+    public func disposedBy(_ time: String, _ actor: String) -> String { "\(time) by \(actor)" }
+    public var checkedOutMark: String { "\u{20}(checked out)" }
+    public var chainOfCustody: String { "Chain of custody (SP 800-61 §3.3.2)" }
+    public var retentionFromClosure: String { "from closure" }
+    public var evidenceDisposed: String { "disposed" }
+    public var evidenceOnHold: String { "HOLD" }
+    public var evidenceCheckedOut: String { "checked out" }
+    public var evidenceMayBeDisposed: String { "may be disposed" }
+    public var evidenceKept: String { "kept" }
+    public var noEvidenceOnTab: String { "No evidence. e adds a file (copied into the vault, SHA-256 computed)." }
+    public var evidenceShowHint: String { "Chain of custody and full hash: certdesk evidence show ID" }
+    public func retentionTitle(mayBeDisposed: Int, dueSoon: Int) -> String {
+        "Retention: \(mayBeDisposed) may be disposed of, \(dueSoon) due within 3 months (Esc closes)"
+    }
+    public var noRetentionEnded: String { "No evidence has reached the end of its retention." }
+    public var disposeHint: String { "dispose: certdesk evidence dispose ID --reason TEXT (refused while on hold or checked out)" }
 }

@@ -331,6 +331,11 @@ public protocol Words: Sendable {
 
     // MARK: - The console: the desk behind it
 
+    /// The console cannot start on this terminal. `name` is already made safe.
+    var consoleNeedsTerminal: String { get }
+    func unknownTerminal(_ name: String) -> String
+    var noUTF8Locale: String { get }
+
     func ingested(_ count: Int, duplicates: Int, from path: String) -> String
     /// What happened first, the path last: on a narrow screen the path is what gets cut.
     func databaseDeleted(_ path: String) -> String
@@ -435,10 +440,16 @@ public protocol Words: Sendable {
     func shown(_ category: IncidentCategory) -> String
     func name(of order: QueueQuery.Order) -> String
     func sortedBy(_ order: QueueQuery.Order) -> String
+    /// After the queue's order in its heading, while closed incidents are shown too.
+    var closedIncludedMark: String { get }
     /// The desk's name in the top bar (`TCN CERT`, `TCN 中彰投`); empty before the desk has a region.
     func regionTitle(_ region: Region?) -> String
     func onWatch(_ actor: String) -> String
     var exerciseTag: String { get }
+    /// The title bar's outlook: the next clock to breach, none running, how many incidents have a clock overdue.
+    var nextBreach: String { get }
+    var noClockInOutlook: String { get }
+    func overdueIncidents(_ count: Int) -> String
     /// The tabs of an incident's detail.
     var tabSummary: String { get }
     var tabClocks: String { get }
@@ -489,6 +500,14 @@ public protocol Words: Sendable {
     var commandClosedHelp: String { get }
     var commandHelpHelp: String { get }
     var commandQuitHelp: String { get }
+    /// The help overlay: its title, where a key works (`[queue] `, `［佇列］`), the command line's heading, a command's other names, editing in a prompt.
+    var helpTitle: String { get }
+    func helpPlace(_ names: String) -> String
+    var queueView: String { get }
+    var detailView: String { get }
+    var commandLineHeading: String { get }
+    func alsoTyped(_ aliases: String) -> String
+    var promptEditingHelp: String { get }
     /// `list`: the commands it could be, each with its `:`.
     func commandAmbiguous(_ verb: String, _ list: String) -> String
     /// `near`: the commands it may have meant (empty when none is near).
@@ -547,6 +566,10 @@ public protocol Words: Sendable {
     func meetingTimeHint(physicalFact: Bool) -> String
     func whyWaive(_ id: String, _ kind: ObligationKind) -> String
     var noLevelYet: String { get }
+    /// The level form: its title, and whether the level shown was chosen or follows from C/I/A.
+    func levelFormTitle(_ id: String) -> String
+    var levelChosen: String { get }
+    var levelFromImpact: String { get }
     /// `hash`: the first digits of the SHA-256; `size` already in units.
     func evidenceAdded(_ id: String, hash: String, size: String) -> String
 
@@ -574,6 +597,9 @@ public protocol Words: Sendable {
     /// Section headings of the `show` page.
     var descriptionHeading: String { get }
     var noClockRunning: String { get }
+    /// An incident's Clocks tab and Indicators tab when they hold nothing.
+    var noLegalClock: String { get }
+    var noIndicator: String { get }
     /// A clock's state in a list: the time left, how late, or how it ended.
     func timeLeft(_ left: String) -> String
     func overdueBy(_ late: String) -> String
@@ -603,6 +629,32 @@ public protocol Words: Sendable {
     func waiverReason(of obligation: Obligation) -> String
     /// What was written when a clock was met: the officer's note, else the playbook step that met it.
     func meetingNote(_ note: String?, step: String?) -> String
+
+    // MARK: - Evidence: the register, an item, retention
+
+    var noEvidence: String { get }
+    /// A kind of evidence as a list or a column shows it: the CLI's word in English.
+    func shown(_ kind: EvidenceKind) -> String
+    func shown(_ action: CustodyEntry.Action) -> String
+    func registeredBy(_ time: String, _ actor: String) -> String
+    func disposedBy(_ time: String, _ actor: String) -> String
+    var checkedOutMark: String { get }
+    var chainOfCustody: String { get }
+    /// Retention that has not started: it counts from the incident's closure.
+    var retentionFromClosure: String { get }
+    /// An item's status in the register.
+    var evidenceDisposed: String { get }
+    var evidenceOnHold: String { get }
+    var evidenceCheckedOut: String { get }
+    var evidenceMayBeDisposed: String { get }
+    var evidenceKept: String { get }
+    /// The console's evidence tab and the desk-wide retention overlay.
+    var noEvidenceOnTab: String { get }
+    var evidenceShowHint: String { get }
+    /// `mayBeDisposed`: items past retention and not on hold; `dueSoon`: all the list holds (due within three months).
+    func retentionTitle(mayBeDisposed: Int, dueSoon: Int) -> String
+    var noRetentionEnded: String { get }
+    var disposeHint: String { get }
 }
 
 extension Words {

@@ -11,7 +11,6 @@ enum BarsView {
         let right = outlook(state)
         let rightWidth = right.width
         right.draw(row: 0, column: max(0, state.columns - rightWidth), width: rightWidth, into: &screen)
-        let zh = state.language == .zhTW
         let room = max(0, state.columns - rightWidth - 1)
         let clock = time.minuteString(state.now) + " " + offsetLabel(time, state.now)
         let shortClock = String(time.minuteString(state.now).suffix(5)) + " " + offsetLabel(time, state.now)
@@ -26,20 +25,20 @@ enum BarsView {
 
     /// `next breach 00:17:41 TCN-2026-0045 review · 9 overdue` (incidents with a clock overdue)
     static func outlook(_ state: ConsoleState) -> StyledLine {
-        let zh = state.language == .zhTW
+        let words = state.words
         var right = StyledLine()
         if let next = state.outlook.next {
             let o = next.obligation
-            right.add(zh ? "下個期限 " : "next breach ", .bar)
+            right.add(words.nextBreach + " ", .bar)
             right.add(Countdown.text(milliseconds: state.now.milliseconds(until: o.dueAt)), ClockUrgency(o, at: state.now).role(calm: .bar))
-            if next.exercise { right.add(" " + state.words.exerciseTag, .bar) }
-            if state.columns >= 120 { right.add(" " + next.incidentID + " " + state.words.clockName(o), .bar) }
+            if next.exercise { right.add(" " + words.exerciseTag, .bar) }
+            if state.columns >= 120 { right.add(" " + next.incidentID + " " + words.clockName(o), .bar) }
         } else {
-            right.add(zh ? "無進行中時限" : "no clock running", .bar)
+            right.add(words.noClockInOutlook, .bar)
         }
         if state.outlook.overdue > 0 {
             right.add(" · ", .bar)
-            right.add(zh ? "逾期 \(state.outlook.overdue) 件" : "\(state.outlook.overdue) overdue", .overdue)
+            right.add(words.overdueIncidents(state.outlook.overdue), .overdue)
         }
         right.add(" ", .bar)
         return right

@@ -6,7 +6,7 @@ enum DetailView {
     static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
         guard height >= 3 else { return }
         guard let incident = state.incident else {
-            if state.count > 0 { screen.put(state.language == .zhTW ? "載入中…" : "loading…", row: top + 1, column: 2, role: .dim) }
+            if state.count > 0 { screen.put(state.words.loading, row: top + 1, column: 2, role: .dim) }
             return
         }
         drawHeader(incident, state, row: top, into: &screen)
@@ -27,13 +27,11 @@ enum DetailView {
     static func contentWidth(_ state: ConsoleState) -> Int { state.columns - 4 }
 
     static func drawHeader(_ incident: Incident, _ state: ConsoleState, row: Int, into screen: inout Screen) {
-        let zh = state.language == .zhTW
         screen.clear(row: row, role: .border)
         var line = StyledLine("── ", .border)
         line.add(incident.id + " ", .header)
         line.add(state.words.shown(incident.category) + " ", .border)
-        let level = incident.level.map { zh ? "第\($0.rawValue)級" : "level \($0.rawValue)" } ?? (zh ? "未分級" : "unclassified")
-        line.add(level + " ", (incident.level?.isMajor ?? false) ? .major : .border)
+        line.add(state.words.levelInline(incident.level) + " ", (incident.level?.isMajor ?? false) ? .major : .border)
         if incident.exercise { line.add(state.words.exerciseTag + " ", .exercise) }
         line.add(incident.agency + " ", .border)
         line.add(String(repeating: "─", count: state.columns), .border)
@@ -68,25 +66,24 @@ enum DetailView {
     }
 
     static func summary(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter, width: Int) -> [StyledLine] {
-        let zh = state.language == .zhTW
+        let words = state.words
         // The whole title, wrapped: the queue cuts it, the detail must not.
         var lines = TextWrap.lines(incident.title, width: width).map { StyledLine($0, .header) } + [StyledLine()]
-        let level = incident.level.map { (zh ? "第 \($0.rawValue) 級" : "\($0.rawValue)") + (incident.levelReason.map { "  (\($0))" } ?? "") }
-            ?? (zh ? "未分級" : "unclassified")
-        lines.append(field(zh ? "等級" : "Level", level, (incident.level?.isMajor ?? false) ? .major : .normal))
+        let level = words.levelValue(incident.level) + (incident.level == nil ? "" : incident.levelReason.map { "  (\($0))" } ?? "")
+        lines.append(field(words.label(.level), level, (incident.level?.isMajor ?? false) ? .major : .normal))
         if let basis = incident.levelBasis {
             for reason in LevelAssessment(basis).reasons { lines.append(field("", "· " + reason.text(in: state.language), .dim)) }
         }
-        lines.append(field(zh ? "階段" : "Phase", state.words.shown(incident.phase)))
-        lines.append(field(zh ? "承辦人" : "Assignee", incident.assignee ?? "—"))
-        lines.append(field(zh ? "來源" : "Source", incident.source.kind.rawValue + " " + incident.source.id))
-        lines.append(field("TLP", incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? "—"))
-        lines.append(field(zh ? "發生時間" : "Occurred", incident.occurredAt.map(time.string) ?? "—"))
-        lines.append(field(zh ? "知悉時間" : "Aware", time.string(incident.awareAt)))
-        lines.append(field(zh ? "通報時間" : "Reported", time.string(incident.reportedAt)))
+        lines.append(field(words.label(.phase), words.shown(incident.phase)))
+        lines.append(field(words.label(.assignee), incident.assignee ?? "—"))
+        lines.append(field(words.label(.source), incident.source.kind.rawValue + " " + incident.source.id))
+        lines.append(field(words.label(.tlp), incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? "—"))
+        lines.append(field(words.label(.occurred), incident.occurredAt.map(time.string) ?? "—"))
+        lines.append(field(words.label(.aware), time.string(incident.awareAt)))
+        lines.append(field(words.label(.reported), time.string(incident.reportedAt)))
         if let next = incident.nextDue {
             let role = ClockUrgency(next, at: state.now).role()
-            lines.append(field(zh ? "下個期限" : "Next due", state.words.clockName(next) + "  "
+            lines.append(field(words.label(.nextDue), words.clockName(next) + "  "
                 + Countdown.status(next, now: state.now, language: state.language, time: time), role))
         }
         if !incident.description.isEmpty {
@@ -98,7 +95,7 @@ enum DetailView {
 
     static func clocks(_ incident: Incident, _ state: ConsoleState, time: LocalTimeFormatter) -> [StyledLine] {
         guard !incident.obligations.isEmpty else {
-            return [StyledLine(state.language == .zhTW ? "沒有法定時限。" : "No legal clock.", .dim)]
+            return [StyledLine(state.words.noLegalClock, .dim)]
         }
         return incident.obligations.map { o in
             let role = ClockUrgency(o, at: state.now).role()
@@ -114,7 +111,6 @@ enum DetailView {
     /// cursor highlighted, then that step's detail.
     static func checklist(_ state: ConsoleState, width: Int) -> [StyledLine] {
         guard let progress = state.progress, let playbook = progress.playbook else { return [] }
-        let zh = state.language == .zhTW
         let next = progress.next?.step.id, cursor = state.cursorStep?.step.id
         var lines = [StyledLine(playbook.title.text(in: state.language) + "  (\(playbook.category) v\(playbook.version))", .header)]
         for phase in IncidentPhase.allCases where phase != .closed {
@@ -128,7 +124,7 @@ enum DetailView {
                 let marker = ChecklistText.marker(item, next: next)
                 let role: StyleRole = item.step.id == cursor ? .selected : item.record != nil ? .met : item.step.id == next ? .key : .normal
                 var line = StyledLine("   " + marker + " ", role)
-                line.add(item.step.text.text(in: state.language) + (item.step.required ? (zh ? "〔必要〕" : " [required]") : ""), role)
+                line.add(item.step.text.text(in: state.language) + (item.step.required ? state.words.required : ""), role)
                 if let kind = item.step.meets { line.add(" → " + kind.rawValue, role == .selected ? role : .dim) }
                 lines.append(line)
             }
@@ -177,7 +173,7 @@ enum DetailView {
 
     static func indicators(_ incident: Incident, _ state: ConsoleState) -> [StyledLine] {
         guard !incident.indicators.isEmpty else {
-            return [StyledLine(state.language == .zhTW ? "沒有指標。" : "No indicator.", .dim)]
+            return [StyledLine(state.words.noIndicator, .dim)]
         }
         return incident.indicators.map { indicator in
             var line = StyledLine(DisplayWidth.pad(indicator.kind.rawValue, toWidth: 14), .dim)

@@ -15,7 +15,7 @@ enum HelpText {
     static func keyWidth(_ width: Int) -> Int { width >= 70 ? 18 : 14 }
 
     static func lines(_ state: ConsoleState, width: Int) -> [Line] {
-        let zh = state.language == .zhTW
+        let words = state.words
         let keyWidth = keyWidth(width), textWidth = max(10, width - keyWidth)
         var out: [Line] = []
         func entry(_ keys: String, _ text: String) {
@@ -32,24 +32,23 @@ enum HelpText {
             if binding.views == [.detail] {
                 place = binding.tabs.map { tabs in
                     let names = DetailTab.allCases.filter(tabs.contains).map { $0.label.text(in: state.language) }.joined(separator: ", ")
-                    return zh ? "［\(names)］" : "[\(names)] "
-                } ?? (zh ? "［詳情］" : "[detail] ")
+                    return words.helpPlace(names)
+                } ?? words.helpPlace(words.detailView)
             } else if binding.views == [.queue] {
-                place = zh ? "［佇列］" : "[queue] "
+                place = words.helpPlace(words.queueView)
             }
             entry(keys, place + binding.help.text(in: state.language))
         }
         out.append(Line(keys: "", text: ""))
-        out.append(Line(keys: "", text: zh ? "命令列（: 之後輸入；可只打開頭）" : "The command line (type after :; a unique beginning is enough)",
+        out.append(Line(keys: "", text: words.commandLineHeading,
                         role: .header, fullWidth: true))
         for command in LineCommand.all {
             let aliases = command.names.dropFirst().map { ":" + $0 }.joined(separator: " ")
             let usage = ":" + command.names[0] + (command.arguments.isEmpty ? "" : " " + command.arguments)
-            paragraph(usage + "  " + command.help.text(in: state.language) + (aliases.isEmpty ? "" : (zh ? "（亦可 " : " (also ") + aliases + (zh ? "）" : ")")))
+            paragraph(usage + "  " + command.help.text(in: state.language) + (aliases.isEmpty ? "" : words.alsoTyped(aliases)))
         }
         out.append(Line(keys: "", text: ""))
-        paragraph(zh ? "提示輸入列：←/→、Home/End、^A/^E 移動，^W 刪除一個字，^U 刪到行首，^K 刪到行尾，Tab 補全路徑"
-                     : "In a prompt: ←/→, Home/End, ^A/^E move; ^W deletes a word, ^U to the start, ^K to the end; Tab completes a path")
+        paragraph(words.promptEditingHelp)
         return out
     }
 

@@ -29,13 +29,12 @@ enum OverlayView {
 
     /// Every binding and every `:` command, from their tables, wrapped; scrolls when long.
     static func help(_ state: ConsoleState, scroll: Int, into screen: inout Screen) {
-        let zh = state.language == .zhTW
         let (width, height) = HelpText.box(state)
         let lines = HelpText.lines(state, width: width - 4)
         let shown = height - 2
         let first = max(0, min(scroll, lines.count - shown))
         let more = lines.count > shown ? " \(first + 1)–\(min(lines.count, first + shown))/\(lines.count) j/k PgDn" : ""
-        let area = box(title: (zh ? "按鍵與命令（Esc 關閉）" : "Keys and commands (Esc closes)") + more, width: width, height: height, state, into: &screen)
+        let area = box(title: state.words.helpTitle + more, width: width, height: height, state, into: &screen)
         let keyWidth = HelpText.keyWidth(area.width)
         for (n, line) in lines.dropFirst(first).prefix(shown).enumerated() {
             screen.put(line.keys, row: area.top + n, column: area.left, role: .key, maxWidth: keyWidth - 1)
@@ -79,18 +78,18 @@ enum OverlayView {
     }
 
     static func levelForm(_ form: LevelForm, _ state: ConsoleState, into screen: inout Screen) {
-        let zh = state.language == .zhTW
+        let words = state.words
         let reasons = form.assessment.reasons
-        let area = box(title: (zh ? "設定等級 " : "Set the level of ") + form.incident + (zh ? "（←/→ 選擇，Tab 下一項，Enter 確定）" : " (←/→ choose, Tab next, Enter set)"),
+        let area = box(title: words.levelFormTitle(form.incident),
                        width: 78, height: 10 + 2 * reasons.count, state, into: &screen)
         let rows: [(LevelForm.Field, String, String)] = [
-            (.confidentiality, zh ? "機密性（洩漏）" : "Confidentiality", form.basis.confidentiality.rawValue),
-            (.integrity, zh ? "完整性（竄改）" : "Integrity", form.basis.integrity.rawValue),
-            (.availability, zh ? "可用性（運作）" : "Availability", form.basis.availability.rawValue),
-            (.asset, zh ? "資產類別" : "Asset class", form.basis.asset.rawValue + "  " + form.basis.asset.label.text(in: state.language)),
-            (.level, zh ? "等級" : "Level", form.chosenLevel.map { "\($0.rawValue) " + (zh ? "（自行指定）" : "(chosen)") }
-                ?? (form.assessment.level.map { "\($0.rawValue) " + (zh ? "（依 C/I/A）" : "(from C/I/A)") } ?? "—")),
-            (.reason, zh ? "理由" : "Reason", form.field == .reason ? String(form.reasonLine.beforeCursor) + "▏" + String(form.reasonLine.afterCursor) : form.reason),
+            (.confidentiality, words.label(.confidentiality), form.basis.confidentiality.rawValue),
+            (.integrity, words.label(.integrity), form.basis.integrity.rawValue),
+            (.availability, words.label(.availability), form.basis.availability.rawValue),
+            (.asset, words.label(.assetClass), form.basis.asset.rawValue + "  " + words.name(of: form.basis.asset)),
+            (.level, words.label(.level), form.chosenLevel.map { "\($0.rawValue) " + words.levelChosen }
+                ?? (form.assessment.level.map { "\($0.rawValue) " + words.levelFromImpact } ?? "—")),
+            (.reason, words.label(.reason), form.field == .reason ? String(form.reasonLine.beforeCursor) + "▏" + String(form.reasonLine.afterCursor) : form.reason),
         ]
         for (n, row) in rows.enumerated() {
             let focused = row.0 == form.field

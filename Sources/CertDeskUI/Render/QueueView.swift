@@ -16,7 +16,6 @@ enum QueueView {
     }
 
     static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
-        let zh = state.language == .zhTW
         let columns = Columns(width: state.columns)
         drawHeader(state, columns, row: top, into: &screen)
         let listTop = top + 1, listHeight = height - 1
@@ -28,12 +27,12 @@ enum QueueView {
         for line in 0..<listHeight {
             let index = state.top + line
             guard index < state.count, let row = state.window.row(at: index) else { break }
-            drawRow(row, selected: index == state.selected, state, columns, row: listTop + line, zh: zh, into: &screen)
+            drawRow(row, selected: index == state.selected, state, columns, row: listTop + line, into: &screen)
         }
     }
 
     static func drawHeader(_ state: ConsoleState, _ c: Columns, row: Int, into screen: inout Screen) {
-        let zh = state.language == .zhTW
+        let words = state.words
         screen.clear(row: row, role: .header)
         var x = 3
         func cell(_ text: String, _ width: Int) {
@@ -41,22 +40,21 @@ enum QueueView {
             screen.put(text, row: row, column: x, role: .header, maxWidth: width - 1)
             x += width
         }
-        cell(zh ? "期限" : "DUE", c.due)
-        cell("ID", c.id)
-        cell(zh ? "級" : "LV", c.level)
-        cell(zh ? "類別" : "CATEGORY", c.category)
-        cell(zh ? "機關" : "AGENCY", c.agency)
-        cell(zh ? "標題" : "TITLE", c.title)
-        cell(zh ? "階段" : "PHASE", c.phase)
-        cell(zh ? "承辦" : "ASSIGNEE", c.assignee)
+        cell(words.heading(.due), c.due)
+        cell(words.heading(.id), c.id)
+        cell(words.heading(.levelShort), c.level)
+        cell(words.heading(.category), c.category)
+        cell(words.heading(.agency), c.agency)
+        cell(words.heading(.title), c.title)
+        cell(words.heading(.phase), c.phase)
+        cell(words.heading(.assignee), c.assignee)
         // Where the officer is in the queue, in what order, and what it shows: in the title
         // column's heading, after the word TITLE, so it never covers another column's title at
         // any width; the order always, the position and the filter as they fit.
         let titleStart = 3 + c.due + c.id + c.level + c.category + c.agency
-        let start = titleStart + DisplayWidth.width(of: zh ? "標題" : "TITLE") + 2
+        let start = titleStart + DisplayWidth.width(of: words.heading(.title)) + 2
         let room = titleStart + c.title - 1 - start
-        let order = state.words.name(of: state.query.order)
-            + (state.query.includeClosed ? (zh ? " +已結案" : " +closed") : "")
+        let order = words.name(of: state.query.order) + (state.query.includeClosed ? words.closedIncludedMark : "")
         let position = "\(state.selected + 1)/\(state.count) " + order
         // A filter hides incidents, so it is shown before the position is.
         var candidates = [position, order]
@@ -72,7 +70,7 @@ enum QueueView {
         }
     }
 
-    static func drawRow(_ row: QueueRow, selected: Bool, _ state: ConsoleState, _ c: Columns, row y: Int, zh: Bool,
+    static func drawRow(_ row: QueueRow, selected: Bool, _ state: ConsoleState, _ c: Columns, row y: Int,
                         into screen: inout Screen) {
         let base: StyleRole = selected ? .selected : .normal
         screen.clear(row: y, role: base)
