@@ -73,11 +73,13 @@ let package = Package(
             name: "certdesk-bench",
             dependencies: ["CertDeskApp", "CertDeskConsole", "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
         ),
-        .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore"]),
+        // What several test targets share (a seeded generator); not part of the product.
+        .target(name: "CertDeskTestSupport", path: "Tests/CertDeskTestSupport"),
+        .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),
         .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore"]),
-        .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore"]),
+        .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore", "CertDeskTestSupport"]),
         // Snapshots/ holds the expected screens, read from the source tree by the tests.
-        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore", "CertDeskStore"], exclude: ["Snapshots"]),
+        .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore", "CertDeskStore", "CertDeskTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CertDeskTerminalTests", dependencies: ["CertDeskTerminal", "CNcursesw", "CertDeskUI"]),
         .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore"]),
     ],

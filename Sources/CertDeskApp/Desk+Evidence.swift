@@ -26,15 +26,9 @@ extension Desk {
         do {
             let events = try vault.publish(staged) { () throws(DeskError) in try perform(.addEvidence(stored)) }
             return try addedItem(events)
-        } catch let error as EvidenceVaultError {
-            vault.discard(staged)
-            throw DeskError(.vault, BilingualText(rendering: error.message))
-        } catch let error as DeskError {
-            vault.discard(staged)
-            throw error
         } catch {
             vault.discard(staged)
-            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
+            throw DeskError(vaultStep: error)
         }
     }
 
@@ -61,12 +55,8 @@ extension Desk {
                 guard let sha256 = item.content?.sha256 else { return false }
                 return try read { store throws(StoreError) in try store.evidenceContentInUse(sha256) }
             })
-        } catch let error as EvidenceVaultError {
-            throw DeskError(.vault, BilingualText(rendering: error.message))
-        } catch let error as DeskError {
-            throw error
         } catch {
-            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
+            throw DeskError(vaultStep: error)
         }
     }
 
@@ -76,12 +66,8 @@ extension Desk {
             return try vault.tidy {
                 Set(try read { store throws(StoreError) in try store.evidence(of: nil, includeDisposed: false) }.compactMap { $0.item.content?.sha256 })
             }
-        } catch let error as EvidenceVaultError {
-            throw DeskError(.vault, BilingualText(rendering: error.message))
-        } catch let error as DeskError {
-            throw error
         } catch {
-            throw DeskError(.vault, BilingualText(verbatim: "\(error)"))
+            throw DeskError(vaultStep: error)
         }
     }
 

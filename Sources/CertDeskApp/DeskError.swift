@@ -53,6 +53,16 @@ public struct DeskError: Error, Sendable {
     init(_ error: EvidenceVaultError) {
         self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(rendering: error.message))
     }
+
+    /// What a vault step that records in the journal threw (publish, withdraw, tidy): the
+    /// desk's own refusal as it is, the vault's failure as a vault error.
+    init(vaultStep error: any Error) {
+        switch error {
+        case let error as DeskError: self = error
+        case let error as EvidenceVaultError: self.init(.vault, BilingualText(rendering: error.message))
+        default: self.init(.vault, BilingualText(verbatim: "\(error)"))
+        }
+    }
 }
 
 /// Runs a store call, turning its error into a `DeskError`.

@@ -28,21 +28,6 @@ func epochSeconds(_ seconds: Int64, ms: Int64 = 0) -> Instant {
     Instant(millisecondsSinceEpoch: seconds * 1000 + ms)
 }
 
-/// A small, fast, deterministic pseudo-random generator (SplitMix64) so that property-style
-/// tests explore many values yet fail the same way every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 // MARK: - JSON
 

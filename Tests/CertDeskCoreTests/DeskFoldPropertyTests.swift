@@ -1,3 +1,4 @@
+import CertDeskTestSupport
 import Testing
 @testable import CertDeskCore
 

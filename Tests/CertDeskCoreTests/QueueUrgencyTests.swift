@@ -1,4 +1,5 @@
 @testable import CertDeskCore
+import CertDeskTestSupport
 import Testing
 
 /// The default queue order, as the issue states it and as the README documents it.

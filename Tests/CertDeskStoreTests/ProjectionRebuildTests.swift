@@ -1,3 +1,4 @@
+import CertDeskTestSupport
 import CertDeskCore
 @testable import CertDeskStore
 import Testing
@@ -344,19 +345,5 @@ struct WorkloadModel {
             let assignee: String? = g.next() % 4 == 0 ? nil : Self.people[Int(g.next() % UInt64(Self.people.count))]
             return (.assign(incident: id, assignee: assignee), expect(incidents[id].map { $0.assignee != assignee } ?? false))
         }
-    }
-}
-
-/// A small seeded generator so that each workload is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import CertDeskTestSupport
 import CertDeskCore
 @testable import CertDeskStore
 import Foundation

@@ -1,3 +1,4 @@
+import CertDeskTestSupport
 import CertDeskCore
 import CertDeskStore
 @testable import CertDeskUI
@@ -18,7 +19,7 @@ struct InMemoryDeskAgreementTests {
         let store = try DeskStore(path: folder.appendingPathComponent("desk.sqlite").path)
         let clock = FixedClock(now)
         _ = try store.perform([.openDesk(.taichung), .adoptPolicy(InMemoryDesk.defaultPolicy)], actor: memory.actor, clock: clock)
-        var generator = SplitMixGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let agencies = ["臺中市北屯區公所", "彰化縣衛生局", "南投縣政府稅務局", "Taichung City Police"]
         var commands: [DeskCommand] = []
         for n in 0..<80 {
@@ -51,18 +52,5 @@ struct InMemoryDeskAgreementTests {
             }
         }
         #expect(try memory.clockOutlook() == store.clockOutlook(at: now))
-    }
-}
-
-/// SplitMix64, seeded, so the desk is the same on every run.
-struct SplitMixGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
