@@ -6,7 +6,15 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
 
-.PHONY: all setup build run test bench width-table clean
+PREFIX       ?= /usr/local
+DESTDIR      ?=
+RELEASE_BIN  := .build/release/certdesk
+MANUAL_DIR   := .build/manual
+INSTALL_CHECK := $(CURDIR)/.build/install-check
+# The man page and completions are generated in English, whatever the builder's locale or configuration.
+ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
+
+.PHONY: all setup build run test bench width-table shipped-files release manual install uninstall clean
 
 all: build
 
@@ -30,12 +38,14 @@ run: build
 	@$(DEBUG_BIN) console --demo --db $(DEMO_DB)
 
 # Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binaries;
-# the console runs from the release build in tmux, as an officer would run it).
+# the console runs from the release build in tmux, as an officer would run it; an installation
+# into a DESTDIR is run from another folder).
 test: setup
 	$(SWIFT) build
 	$(DEBUG_BIN) playbook lint
-	$(SWIFT) build -c release --product certdesk
-	CERTDESK_CONSOLE_BIN=$(CURDIR)/.build/release/certdesk $(SWIFT) test
+	rm -rf $(INSTALL_CHECK)
+	$(MAKE) install DESTDIR=$(INSTALL_CHECK) PREFIX=/usr
+	CERTDESK_CONSOLE_BIN=$(CURDIR)/$(RELEASE_BIN) CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr $(SWIFT) test
 
 # Release-build benchmarks (figures, not pass/fail).
 bench: setup
@@ -49,6 +59,42 @@ width-table:
 	clang -O2 -o .build/display-width-table tools/display-width-table.c
 	.build/display-width-table > Sources/CertDeskUI/Screen/DisplayWidthTable.swift.new
 	mv Sources/CertDeskUI/Screen/DisplayWidthTable.swift.new Sources/CertDeskUI/Screen/DisplayWidthTable.swift
+
+# Rewrites the playbooks, policies and themes compiled into the binary from playbooks/ and
+# themes/ (after editing them; ShippedFilesTests says when it is due).
+shipped-files:
+	python3 tools/shipped-files.py > Sources/CertDeskApp/ShippedFiles.swift.new
+	mv Sources/CertDeskApp/ShippedFiles.swift.new Sources/CertDeskApp/ShippedFiles.swift
+
+release: setup
+	$(SWIFT) build -c release --product certdesk
+
+# The man page, generated from the commands by swift-argument-parser's generate-manual plugin.
+manual: release
+	$(ENGLISH) $(SWIFT) package generate-manual --configuration release
+	@mkdir -p $(MANUAL_DIR)
+	cp "$$(find .build/plugins -path '*GenerateManual*' -name certdesk.1 | head -n 1)" $(MANUAL_DIR)/certdesk.1
+
+# One binary is a whole installation; the data folders, the man page and the completions are
+# for people and packagers: make install [PREFIX=/usr/local] [DESTDIR=].
+install: release manual
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/certdesk" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/certdesk"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/certdesk/playbooks" "$(DESTDIR)$(PREFIX)/share/certdesk/themes"
+	cp -R playbooks themes "$(DESTDIR)$(PREFIX)/share/certdesk/"
+	install -m 644 $(MANUAL_DIR)/certdesk.1 "$(DESTDIR)$(PREFIX)/share/man/man1/certdesk.1"
+	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/certdesk"
+	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_certdesk"
+	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/certdesk.fish"
+	@echo "certdesk: installed in $(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/certdesk" "$(DESTDIR)$(PREFIX)/share/man/man1/certdesk.1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/certdesk" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_certdesk" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/certdesk.fish"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/certdesk"
 
 clean:
 	rm -rf .build .run

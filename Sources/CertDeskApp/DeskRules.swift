@@ -8,8 +8,8 @@ public protocol DeskRules: AnyObject, Sendable {
     func policy(for region: Region) throws(DeskError) -> PolicyReading
     /// Every playbook that could be read, and why the others could not.
     func playbooks() -> PlaybookReading
-    /// Where the rules come from, for messages (`playbooks/` folder path).
-    var origin: String { get }
+    /// Where the rules come from and why (a folder named by `--playbooks`, the built-in copies…).
+    var location: RuleLocation { get }
 }
 
 /// The deadline policy as read: the policy itself and the documents it was resolved from.

@@ -1,12 +1,14 @@
 import CertDeskCore
 import Foundation
 
-/// Which desk to open and who acts on it, resolved from the options a command was given and
-/// the environment: `--db`, else `$CERTDESK_DB`, else `$XDG_DATA_HOME/certdesk/certdesk.sqlite`;
-/// `--actor`, else `$CERTDESK_ACTOR`, else the login name; "now" from `$CERTDESK_NOW` when set.
+/// Which desk to open and who acts on it, from the settings in force (`EffectiveSettings`:
+/// `--db`, else `$CERTDESK_DB`, else the configuration file, else
+/// `$XDG_DATA_HOME/certdesk/certdesk.sqlite`; the actor and region likewise); "now" from
+/// `$CERTDESK_NOW` when set.
 public struct DeskSettings: Sendable {
     public var path: String
-    /// Whether the path was named (`--db`, `CERTDESK_DB`) rather than the default one.
+    /// Whether the path was named (an option, the environment, the configuration file) rather
+    /// than the default one.
     public var pathIsExplicit: Bool
     /// Whether a desk may be started at `path` when there is none.
     public var mayCreate: Bool
@@ -16,46 +18,20 @@ public struct DeskSettings: Sendable {
     public var clock: any Clock
     public var rules: (any DeskRules)?
 
-    /// What a command asked for.
-    public struct Request: Sendable {
-        public var db: String?
-        public var actor: String?
-        public var region: Region?
-        public var playbooks: String?
-        /// The command records (and so may start a desk), or `--create` was given.
-        public var mayCreate: Bool
-
-        public init(db: String?, actor: String?, region: Region?, playbooks: String?, mayCreate: Bool) {
-            self.db = db
-            self.actor = actor
-            self.region = region
-            self.playbooks = playbooks
-            self.mayCreate = mayCreate
-        }
-    }
-
     /// A named path that holds no desk is most likely a typo: only a command that records (or
-    /// `--create`) starts one there. The default desk is started on first use.
-    public static func resolve(_ request: Request, environment: [String: String]) throws(DeskError) -> DeskSettings {
-        let (path, explicit) = try databasePath(request.db, environment)
-        var region = request.region ?? .taichung
-        if request.region == nil, let code = environment["CERTDESK_REGION"], !code.isEmpty {
-            guard let chosen = Region(rawValue: code.uppercased()) else {
-                let problem = FixedSet.notOneOf(code, Region.allNames)
-                throw DeskError(.usage) { $0.inSetting("CERTDESK_REGION", $0.say(problem)) }
-            }
-            region = chosen
+    /// `--create`) starts one there. The default desk is started on first use. `mayCreate`:
+    /// the command records, or `--create` was given. Only `--region` asks for a region: a
+    /// region from the environment or the file applies to a new desk and is not held against
+    /// an existing one.
+    public static func resolve(_ settings: EffectiveSettings, mayCreate: Bool, environment: [String: String]) throws(DeskError) -> DeskSettings {
+        let database = settings[.database], actor = settings[.actor]
+        let explicit = database.origin != .builtIn
+        if let problem = PersonName.problem(actor.value) {
+            throw DeskError(.usage) { $0.actorName($0.say(problem)) }
         }
-        let folder = RuleFolder.locate(option: request.playbooks, environment: environment)
-        return DeskSettings(path: path, pathIsExplicit: explicit, mayCreate: request.mayCreate || !explicit, region: region,
-                            regionIsExplicit: request.region != nil, actor: try actor(request.actor, environment),
-                            clock: try clock(environment), rules: folder.map(RuleFolder.init(folder:)))
-    }
-
-    static func databasePath(_ option: String?, _ environment: [String: String]) throws(DeskError) -> (String, Bool) {
-        if let option, !option.isEmpty { return (option, true) }
-        if let path = environment["CERTDESK_DB"], !path.isEmpty { return (path, true) }
-        return (try defaultFolder(environment) + "/certdesk.sqlite", false)
+        return DeskSettings(path: database.value, pathIsExplicit: explicit, mayCreate: mayCreate || !explicit,
+                            region: settings.region, regionIsExplicit: settings[.region].origin == .option("--region"),
+                            actor: actor.value, clock: try clock(environment), rules: RuleReader(settings.rules))
     }
 
     /// `$XDG_DATA_HOME/certdesk`, default `~/.local/share/certdesk`.
@@ -77,26 +53,9 @@ public struct DeskSettings: Sendable {
         }
     }
 
-    static func actor(_ option: String?, _ environment: [String: String]) throws(DeskError) -> String {
-        let name = option ?? environment["CERTDESK_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? loginName(environment)
-        if let problem = PersonName.problem(name) {
-            throw DeskError(.usage) { $0.actorName($0.say(problem)) }
-        }
-        return name
-    }
-
     static func loginName(_ environment: [String: String]) -> String {
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-    }
-}
-
-extension InterfaceLanguage {
-    /// `--lang`, else the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `zh*` is Traditional Chinese).
-    public static func resolve(_ option: InterfaceLanguage?, environment: [String: String]) -> InterfaceLanguage {
-        if let option { return option }
-        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty }
-        return InterfaceLanguage.fromLocale(locale)
     }
 }
 

@@ -28,6 +28,14 @@ public enum Countdown {
         }
     }
 
+    /// The queue's DUE cell, in the console and in `certdesk list` alike: `00:35:00` left,
+    /// `-00:04:12` overdue, `—` with no clock running; with its marker and urgency.
+    public static func due(_ dueAt: Instant?, warnAt: Instant?, now: Instant) -> (marker: String, text: String, urgency: ClockUrgency?) {
+        guard let dueAt else { return (" ", "—", nil) }
+        let urgency = ClockUrgency(dueAt: dueAt, warnAt: warnAt, at: now)
+        return (urgency.marker, (urgency == .overdue ? "-" : "") + text(milliseconds: now.milliseconds(until: dueAt)), urgency)
+    }
+
     /// A marker that shows urgency without colour (NO_COLOR, monochrome terminals).
     public static func marker(_ obligation: Obligation, now: Instant) -> String { ClockUrgency(obligation, at: now).marker }
 

@@ -1,23 +1,37 @@
 import ArgumentParser
+import CertDeskApp
+import CertDeskCore
 import Foundation
 
 @main
 struct CertDesk: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Computed, as every command's is, so the help is in the language `HelpLanguage` chose.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "certdesk",
-        abstract: "The duty console of a regional CERT: incidents, legal clocks, evidence, handover. 區域資安應變值勤台。",
-        discussion: """
-            Every change is an event in a hash-chained journal; all state is a projection of it.
-            The database is --db PATH, else $CERTDESK_DB, else $XDG_DATA_HOME/certdesk/certdesk.sqlite.
-            "Now" is $CERTDESK_NOW (ISO 8601) when set, else the system clock. Times are stored in UTC and
-            shown in Asia/Taipei unless TZ is set.
-            """,
+        abstract: HelpLanguage.words.abstract(.certdesk),
+        discussion: HelpLanguage.words.discussion(.certdesk),
+        version: CertDeskVersion.text,
         subcommands: [
             ConsoleCommand.self, IngestCommand.self, ListCommand.self, ShowCommand.self, LevelCommand.self, ClassifyCommand.self,
             PhaseCommand.self, NoteCommand.self, AssignCommand.self, ClocksCommand.self, MeetCommand.self, WaiveCommand.self,
             StepsCommand.self, StepCommand.self, CategoryCommand.self, PlaybookCommand.self, EvidenceCommand.self,
-            PolicyCommand.self, VerifyCommand.self, DemoCommand.self,
+            PolicyCommand.self, ConfigCommand.self, VerifyCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
-    )
+    ) }
+
+    /// Arranges the arguments first (`CommandLineArrangement`): desk options before the
+    /// subcommand, and a mistyped command refused with the nearest names (status 64).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        HelpLanguage.current = HelpLanguage.resolve(arguments, environment: ProcessInfo.processInfo.environment)
+        switch CommandLineArrangement.arrange(arguments, root: Self.self) {
+        case .parse(let arranged):
+            main(arranged)
+        case .unknownCommand(let word, let path, let near):
+            let command = (["certdesk"] + path).joined(separator: " ")
+            Output.error(HelpLanguage.words.notACommand(TextChecks.quoted(word), of: command, near: near))
+            Foundation.exit(CommandFailure.Status.usage.rawValue)
+        }
+    }
 }

@@ -13,7 +13,7 @@ extension LevelBasis.Severity: ExpressibleByArgument {}
 extension LevelBasis.Availability: ExpressibleByArgument {}
 extension LevelBasis.AssetClass: ExpressibleByArgument {}
 
-/// `zh-TW`, `zh_TW`, `zh`, `en`, `en_US`… (`InterfaceLanguage.init(argument:)`); anything else is refused.
+/// `zh-TW` or `en` (`InterfaceLanguage.init(argument:)`); anything else is refused with the list.
 extension InterfaceLanguage: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

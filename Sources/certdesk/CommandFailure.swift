@@ -13,6 +13,8 @@ struct CommandFailure: Error {
         /// Bad input data: a malformed file, an unknown incident, a refused change.
         case dataError = 65
         case noInput = 66
+        /// The console cannot start here: no terminal, or one terminfo does not know.
+        case noTerminal = 69
         case cannotCreate = 73
         case ioError = 74
     }

@@ -23,17 +23,39 @@ struct DeskContext {
         case reads, records
     }
 
-    init(_ options: DeskOptions, _ purpose: Purpose, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// The settings in force (`EffectiveSettings`), from these options, the environment and the configuration file.
+    let settings: EffectiveSettings
+
+    init(_ options: DeskOptions, _ purpose: Purpose, theme: String? = nil, bell: Bool = false,
+         environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         DiagnosticLog.bootstrap(environment)
-        language = InterfaceLanguage.resolve(options.lang, environment: environment)
+        let settings = try Self.settings(options, theme: theme, bell: bell, environment: environment)
+        self.settings = settings
+        language = settings.language
         time = LocalTimeFormatter.fromEnvironment(environment)
         let language = language
-        let request = DeskSettings.Request(db: options.db, actor: options.actor, region: options.region, playbooks: options.playbooks,
-                                           mayCreate: purpose == .records || options.create)
         umask(0o077)
-        desk = try Self.failing(language) { () throws(DeskError) in try Desk.open(DeskSettings.resolve(request, environment: environment)) }
+        desk = try Self.failing(language) { () throws(DeskError) in
+            try Desk.open(DeskSettings.resolve(settings, mayCreate: purpose == .records || options.create, environment: environment))
+        }
         if desk.started, let region = try? desk.region() {
             Output.note(language.words.startedDesk(region, at: desk.store.path))
+        }
+    }
+
+    /// The settings in force, for a command that opens no desk (`classify`, `playbook lint`,
+    /// `config show`). A configuration file that cannot be used is reported in the language the
+    /// options or the locale ask for, since the file's own choice cannot be read.
+    static func settings(_ options: DeskOptions, theme: String? = nil, bell: Bool = false,
+                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> EffectiveSettings {
+        let flags = EffectiveSettings.Flags(db: options.db, actor: options.actor, region: options.region, language: options.lang,
+                                            playbooks: options.playbooks, theme: theme, bell: bell)
+        do {
+            return try EffectiveSettings.resolve(flags, environment: environment)
+        } catch {
+            let fallback = options.lang ?? InterfaceLanguage.fromLocale(
+                ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty })
+            throw CommandFailure(error, language: fallback)
         }
     }
 

@@ -19,7 +19,7 @@ struct DeskServiceTests {
         return try body(folder)
     }
 
-    static func settings(_ folder: URL, rules: (any DeskRules)? = RuleFolder(folder: playbooks), mayCreate: Bool = true,
+    static func settings(_ folder: URL, rules: (any DeskRules)? = RuleReader(folder: playbooks), mayCreate: Bool = true,
                          clock: any Clock = FixedClock(now)) -> DeskSettings {
         DeskSettings(path: folder.appendingPathComponent("desk.sqlite").path, pathIsExplicit: true, mayCreate: mayCreate,
                      region: .taichung, regionIsExplicit: false, actor: "林志明", clock: clock, rules: rules)
@@ -80,7 +80,7 @@ struct DeskServiceTests {
         try Self.withFolder { folder in
             let copy = folder.appendingPathComponent("playbooks")
             try FileManager.default.copyItem(atPath: Self.playbooks, toPath: copy.path)
-            let rules = RuleFolder(folder: copy.path)
+            let rules = RuleReader(folder: copy.path)
             let desk = try Desk.open(Self.settings(folder, rules: rules))
             for n in 0..<5 { try desk.perform(.registerAgency(Agency(id: "AG-9\(n)", name: "測試機關 \(n)", region: .taichung,
                                                                      county: "臺中市", type: "公所", grade: .c, contacts: []))) }

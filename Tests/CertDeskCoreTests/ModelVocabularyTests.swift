@@ -56,9 +56,11 @@ struct ModelVocabularyTests {
     @Test func languageArgument() {
         #expect(InterfaceLanguage.fromLocale(nil) == .en)
         #expect(InterfaceLanguage(argument: "zh-TW") == .zhTW)
-        #expect(InterfaceLanguage(argument: "zh_TW") == .zhTW)
+        #expect(InterfaceLanguage(argument: "zh-tw") == .zhTW)
+        #expect(InterfaceLanguage(argument: "zh_TW") == nil)
         #expect(InterfaceLanguage(argument: "en") == .en)
-        #expect(InterfaceLanguage(argument: "EN_us") == .en)
+        #expect(InterfaceLanguage(argument: "EN") == .en)
+        #expect(InterfaceLanguage(argument: "EN_us") == nil)
         #expect(InterfaceLanguage(argument: "fr") == nil)
         let text = BilingualText(en: "level", zh: "等級")
         #expect(text.text(in: .en) == "level")

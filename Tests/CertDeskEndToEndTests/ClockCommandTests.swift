@@ -111,7 +111,8 @@ struct ClockCommandTests {
         #expect(missing.status == 66 && missing.stderr.contains("there is no desk at"), "\(missing.stderr)")
         let shown = try cli.run(["policy", "show", "--create"])
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.hasPrefix("Deadline policy default + tcn\n"))
+        #expect(shown.stdout.hasPrefix("rules: the copies built into certdesk "))
+        #expect(shown.stdout.contains("\nDeadline policy default + tcn\n"))
         #expect(shown.stdout.contains("Evidence retention: 3 years after the incident is closed"))
         #expect(shown.stdout.contains("review                 all     reported_at                       8h for 1–2 and unclassified; 2h for 3–4"))
 
@@ -123,7 +124,7 @@ struct ClockCommandTests {
             .write(to: folder.appendingPathComponent("tcn.yaml"))
         let playbooks = ["--playbooks", cli.folder.appendingPathComponent("playbooks").path]
         let regional = try cli.run(["policy", "show"] + playbooks)
-        #expect(regional.stdout.hasPrefix("Deadline policy default + tcn-test\n"))
+        #expect(regional.stdout.hasPrefix("rules: \(cli.folder.appendingPathComponent("playbooks").path) (--playbooks)\nDeadline policy default + tcn-test\n"))
         #expect(regional.stdout.contains("on-site                3–4     reported_at                       6h                                         default  regional"))
         let ticket = Self.ticket.replacingOccurrences(of: #""level":2"#, with: #""level":4"#)
         #expect(try cli.run(["ingest", "-"] + playbooks, stdin: ticket).status == 0)

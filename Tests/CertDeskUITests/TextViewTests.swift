@@ -46,17 +46,37 @@ struct TextViewTests {
 
     @Test func listMarksExercisesAndUnclassified() {
         let time = LocalTimeFormatter(zone: nil)
+        let now = Self.incident().awareAt
         let text = IncidentListText.render([Self.incident(), Self.incident(id: "TCN-2026-0002", level: nil, exercise: true)],
-                                           language: .en, time: time)
+                                           now: now, language: .en, time: time)
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0].hasPrefix("ID             LV  CATEGORY"))
+        #expect(lines[0].hasPrefix("DUE  CLOCK  ID             LV  CATEGORY"))
         #expect(lines[1].contains("TCN-2026-0001  3   ransomware  2026-03-02 09:05"))
         #expect(lines[2].contains("TCN-2026-0002  ?"))
         #expect(lines[2].contains("[EXERCISE] 主機疑似勒索軟體加密"))
-        let chinese = IncidentListText.render([Self.incident(exercise: true)], language: .zhTW, time: time)
+        let chinese = IncidentListText.render([Self.incident(exercise: true)], now: now, language: .zhTW, time: time)
         #expect(chinese.contains("[演練]"))
         #expect(chinese.contains("偵測與分析"))
-        #expect(IncidentListText.render([], language: .en, time: time) == "(no incidents on this desk)")
+        #expect(IncidentListText.render([], now: now, language: .en, time: time) == "(no incidents on this desk)")
+    }
+
+    /// The next clock leads each row, as in the console's queue: its time left, or how late it
+    /// is with the overdue marker, and which clock it is.
+    @Test func listLeadsWithTheNextClock() {
+        let time = LocalTimeFormatter(zone: nil)
+        var late = Self.incident(), calm = Self.incident(id: "TCN-2026-0002")
+        let aware = late.awareAt
+        late.obligations = [Obligation(kind: .notifyAgencyContact, startsAt: aware, dueAt: aware.adding(milliseconds: 3_600_000),
+                                       warnAt: aware.adding(milliseconds: 2_700_000))]
+        calm.obligations = [Obligation(kind: .review, startsAt: aware, dueAt: aware.adding(milliseconds: 36 * 3_600_000),
+                                       warnAt: aware.adding(milliseconds: 30 * 3_600_000))]
+        let now = aware.adding(milliseconds: 3_600_000 + 252_000)
+        let lines = IncidentListText.render([late, calm], now: now, language: .en, time: time).split(separator: "\n").map(String.init)
+        let cells = lines.map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(cells[1].prefix(3) == ["✖", "-00:04:12", "notify-agency-contact"], "\(lines[1])")
+        #expect(cells[2].prefix(5) == ["●", "1d", "10:55:48", "review", "TCN-2026-0002"], "\(lines[2])")
+        let chinese = IncidentListText.render([late], now: now, language: .zhTW, time: time)
+        #expect(chinese.hasPrefix("期限"))
     }
 
     @Test func detailShowsFactsInBothLanguagesAndNeutralisesText() {

@@ -80,6 +80,23 @@ public struct YAMLReader {
         return out
     }
 
+    /// Every key of every mapping in the document, with its dotted path and line, in the file's
+    /// order: for rules that look at names before the schema is applied (a secret in a file
+    /// others can read).
+    public func keys() -> [(path: String, line: Int?)] {
+        switch node {
+        case .mapping(let mapping):
+            return mapping.flatMap { keyNode, valueNode -> [(path: String, line: Int?)] in
+                let key = keyNode.string ?? ""
+                return [(child(key), keyNode.mark?.line)] + YAMLReader(valueNode, path: child(key)).keys()
+            }
+        case .sequence(let sequence):
+            return sequence.enumerated().flatMap { YAMLReader($0.element, path: path + "[\($0.offset)]").keys() }
+        default:
+            return []
+        }
+    }
+
     public func sequence() throws(FileProblem) -> [YAMLReader] {
         guard case .sequence(let sequence) = node else { throw problem { $0.yamlExpectedList } }
         return sequence.enumerated().map { YAMLReader($0.element, path: path + "[\($0.offset)]") }

@@ -46,10 +46,12 @@ public enum InterfaceLanguage: String, Sendable, CaseIterable {
         return .zhTW
     }
 
-    /// Accepts `zh-TW`, `zh_TW`, `zh`, `en`, `en_US`, ... as an explicit `--lang` choice.
+    /// An explicit choice (`--lang`, the configuration file): `zh-TW` or `en`, in any case.
+    /// Nothing else is taken for one of them: a locale name (`zh_CN`, `en_US`) is the
+    /// locale's business (`fromLocale`), and a typo is refused with the list.
     public init?(argument: String) {
-        let lowered = argument.lowercased()
-        if lowered.hasPrefix("zh") { self = .zhTW } else if lowered.hasPrefix("en") { self = .en } else { return nil }
+        guard let language = Self.allCases.first(where: { $0.rawValue.lowercased() == argument.lowercased() }) else { return nil }
+        self = language
     }
 
     /// The interface's words in this language (`Words`).

@@ -511,6 +511,28 @@ public struct ChineseWords: Words {
 
     // MARK: - The console: the desk behind it
 
+    // MARK: - Settings and where they come from (the configuration file, the rule folders)
+
+    public func secretInReadableFile(_ path: String) -> String {
+        "含有機密，且其他使用者可讀取此檔；請執行 chmod 600 \(path)"
+    }
+    public var configurationValueEmpty: String { "是空的；要用預設值請刪除此鍵" }
+    public func origin(option: String) -> String { option }
+    public func origin(environment variable: String) -> String { "$" + variable }
+    public func origin(configurationFile path: String, line: Int?) -> String { path + (line.map { ":\($0)" } ?? "") }
+    public func origin(configurationFolder path: String) -> String { "設定資料夾內" }
+    public func origin(besidePlaybooks path: String) -> String { "處理手冊資料夾旁" }
+    public func origin(installed path: String) -> String { "安裝位置" }
+    public func origin(locale variable: String) -> String { "語系（$\(variable)）" }
+    public var originLoginName: String { "登入名稱" }
+    public var originBuiltIn: String { "內建" }
+    public func rulesInForce(_ where: String, why: String?) -> String { "規則來源：\(`where`)" + (why.map { "（\($0)）" } ?? "") }
+    public func builtInRules(version: String) -> String { "certdesk \(version) 內建的版本" }
+    public func configurationFileLine(_ path: String, exists: Bool) -> String {
+        "設定檔：\(path)\(exists ? "" : "（不存在）")"
+    }
+    public var notSet: String { "（未設定）" }
+
     public var consoleNeedsTerminal: String { "certdesk 主控台需要終端機（標準輸入與輸出不是終端機）；請改用命令，例如 certdesk list" }
     public func unknownTerminal(_ name: String) -> String { "terminfo 不認得終端機類型「\(name)」；請試 TERM=xterm-256color" }
     public var noUTF8Locale: String { "系統沒有 UTF-8 語系；請設定 LANG=C.UTF-8" }
@@ -557,7 +579,6 @@ public struct ChineseWords: Words {
     public func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String {
         "\(id)：\(category.rawValue)（處理手冊 \(playbook)）"
     }
-    public var noPlaybookFolderForLint: String { "找不到 playbooks 資料夾；請用 --playbooks 或指定檔案路徑" }
     public func playbooksOK(_ count: Int) -> String { "ok：\(count) 份處理手冊" }
     public func metState(late: Bool) -> String { "\(late ? "逾時完成" : "如期完成")" }
     public var waived: String { "已免除" }
@@ -566,6 +587,10 @@ public struct ChineseWords: Words {
     }
     public func ingestedCounts(_ count: Int, duplicates: Int) -> String { "已匯入 \(count) 筆，重複 \(duplicates) 筆" }
     public func verifyProgress(_ rows: Int64) -> String { "verify：已檢查 \(rows) 列…" }
+    public func notACommand(_ word: String, of command: String, near: [String]) -> String {
+        let suggestion = near.isEmpty ? "" : "；是否要用 \(near.prefix(3).joined(separator: " 或 "))？"
+        return "\(word) 不是 \(command) 的命令\(suggestion)（\(command) --help 列出所有命令）"
+    }
 
     // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
 
@@ -857,6 +882,8 @@ public struct ChineseWords: Words {
         case .levels: "適用等級"
         case .type: "類型"
         case .value: "值"
+        case .setting: "設定"
+        case .origin: "來源"
         }
     }
     public func label(_ field: FieldName) -> String {

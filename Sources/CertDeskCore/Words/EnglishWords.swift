@@ -604,6 +604,28 @@ public struct EnglishWords: Words {
 
     // MARK: - The console: the desk behind it
 
+    // MARK: - Settings and where they come from (the configuration file, the rule folders)
+
+    public func secretInReadableFile(_ path: String) -> String {
+        "holds a secret, and others may read the file; run chmod 600 \(path)"
+    }
+    public var configurationValueEmpty: String { "is empty; remove the key to use the default" }
+    public func origin(option: String) -> String { option }
+    public func origin(environment variable: String) -> String { "$" + variable }
+    public func origin(configurationFile path: String, line: Int?) -> String { path + (line.map { ":\($0)" } ?? "") }
+    public func origin(configurationFolder path: String) -> String { "found in the configuration folder" }
+    public func origin(besidePlaybooks path: String) -> String { "beside the playbooks folder" }
+    public func origin(installed path: String) -> String { "the installation" }
+    public func origin(locale variable: String) -> String { "the locale ($\(variable))" }
+    public var originLoginName: String { "the login name" }
+    public var originBuiltIn: String { "built in" }
+    public func rulesInForce(_ where: String, why: String?) -> String { "rules: \(`where`)" + (why.map { " (\($0))" } ?? "") }
+    public func builtInRules(version: String) -> String { "the copies built into certdesk \(version)" }
+    public func configurationFileLine(_ path: String, exists: Bool) -> String {
+        "configuration file: \(path)\(exists ? "" : " (none)")"
+    }
+    public var notSet: String { "(not set)" }
+
     public var consoleNeedsTerminal: String {
         "certdesk's console needs a terminal (standard input and output are not one); use the commands, e.g. certdesk list"
     }
@@ -666,7 +688,6 @@ public struct EnglishWords: Words {
     public func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String {
         "\(id): \(category.rawValue) (playbook \(playbook))"
     }
-    public var noPlaybookFolderForLint: String { "cannot find the playbooks folder; give --playbooks or paths" }
     public func playbooksOK(_ count: Int) -> String { "ok: \(count) playbook(s)" }
     public func metState(late: Bool) -> String { "\(late ? "met late" : "met")" }
     public var waived: String { "waived" }
@@ -677,6 +698,10 @@ public struct EnglishWords: Words {
         "ingested \(count), duplicates \(duplicates)"
     }
     public func verifyProgress(_ rows: Int64) -> String { "verify: \(rows) rows…" }
+    public func notACommand(_ word: String, of command: String, near: [String]) -> String {
+        let suggestion = near.isEmpty ? "" : "; did you mean \(near.prefix(3).joined(separator: " or "))?"
+        return "\(word) is not a \(command) command\(suggestion) (\(command) --help lists them)"
+    }
 
     // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
 
@@ -986,6 +1011,8 @@ public struct EnglishWords: Words {
         case .levels: "LEVELS"
         case .type: "TYPE"
         case .value: "VALUE"
+        case .setting: "SETTING"
+        case .origin: "FROM"
         }
     }
     public func label(_ field: FieldName) -> String {

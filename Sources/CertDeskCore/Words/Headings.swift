@@ -4,7 +4,7 @@
 public enum TableHeading: CaseIterable, Sendable {
     case id, due, status, clock, level, levelShort, category, aware, agency, phase, title, assignee
     case kind, size, holder, keepUntil, description, when, action, from, to, purpose, location, recordedBy
-    case starts, startsAt, dueWithin, warn, levels, type, value
+    case starts, startsAt, dueWithin, warn, levels, type, value, setting, origin
 }
 
 /// The label of a field on a page that shows one thing (an incident, an evidence item, the

@@ -6,7 +6,7 @@
 /// `BilingualText { $0.… }` for a message that is rendered later (a refusal, a file problem).
 /// What comes from outside (ids, titles, paths, typed text) reaches a message already made safe
 /// for a terminal by its caller (`TextChecks.quoted`, `SafeText`); the words add none of their own.
-public protocol Words: Sendable {
+public protocol Words: HelpWords, Sendable {
     /// The language these words are in.
     var language: InterfaceLanguage { get }
 
@@ -331,6 +331,28 @@ public protocol Words: Sendable {
 
     // MARK: - The console: the desk behind it
 
+    // MARK: - Settings and where they come from (the configuration file, the rule folders)
+
+    /// The configuration file holds a credential and its group or others may read it.
+    func secretInReadableFile(_ path: String) -> String
+    var configurationValueEmpty: String { get }
+    /// Where a setting came from, as `config show` prints it; the origins that name a folder already hold it.
+    func origin(option: String) -> String
+    func origin(environment variable: String) -> String
+    func origin(configurationFile path: String, line: Int?) -> String
+    func origin(configurationFolder path: String) -> String
+    func origin(besidePlaybooks path: String) -> String
+    func origin(installed path: String) -> String
+    func origin(locale variable: String) -> String
+    var originLoginName: String { get }
+    var originBuiltIn: String { get }
+    /// The rules in force, as `playbook lint` and `policy show` say them: `where` is a folder or the built-in copies, `why` the origin.
+    func rulesInForce(_ where: String, why: String?) -> String
+    func builtInRules(version: String) -> String
+    /// `config show`'s first line: the file, and whether it exists.
+    func configurationFileLine(_ path: String, exists: Bool) -> String
+    var notSet: String { get }
+
     /// The console cannot start on this terminal. `name` is already made safe.
     var consoleNeedsTerminal: String { get }
     func unknownTerminal(_ name: String) -> String
@@ -367,13 +389,15 @@ public protocol Words: Sendable {
     /// `meets`: the clocks the step met as it was done.
     func stepDone(_ id: String, _ step: String, meets: [ObligationKind]) -> String
     func categoryChanged(_ id: String, _ category: IncidentCategory, playbook: String) -> String
-    var noPlaybookFolderForLint: String { get }
     func playbooksOK(_ count: Int) -> String
     func metState(late: Bool) -> String
     var waived: String { get }
     func demoReady(incidents: Int, agencies: Int, at path: String) -> String
     func ingestedCounts(_ count: Int, duplicates: Int) -> String
     func verifyProgress(_ rows: Int64) -> String
+    /// A word where a subcommand belongs that names none: `word` is already quoted, `command`
+    /// the command it was typed under (`certdesk`, `certdesk evidence`), `near` the names it may have meant.
+    func notACommand(_ word: String, of command: String, near: [String]) -> String
 
     // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
 

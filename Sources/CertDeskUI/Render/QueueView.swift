@@ -110,9 +110,7 @@ enum QueueView {
 
     /// The time left on the incident's next clock (or overdue by), with its marker and role.
     static func deadline(_ row: QueueRow, _ now: Instant) -> (String, String, StyleRole) {
-        guard let due = row.nextDueAt else { return (" ", "—", .dim) }
-        let left = now.milliseconds(until: due)
-        let urgency = ClockUrgency(dueAt: due, warnAt: row.nextWarnAt, at: now)
-        return (urgency.marker, (urgency == .overdue ? "-" : "") + Countdown.text(milliseconds: left), urgency.role())
+        let due = Countdown.due(row.nextDueAt, warnAt: row.nextWarnAt, now: now)
+        return (due.marker, due.text, due.urgency?.role() ?? .dim)
     }
 }

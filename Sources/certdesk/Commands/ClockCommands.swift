@@ -4,18 +4,18 @@ import CertDeskStore
 import CertDeskUI
 
 struct ClocksCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "clocks",
-        abstract: "Every legal clock running on the desk, the one due first first. 法定時限總覽。",
-        discussion: "Open and overdue clocks with time left (or overdue by); --all adds met and waived ones."
-    )
+        abstract: HelpLanguage.words.abstract(.clocks),
+        discussion: HelpLanguage.words.discussion(.clocks)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Flag(help: "Print JSON (times in UTC, ISO 8601).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
-    @Flag(help: "Also list clocks already met or waived.")
+    @Flag(help: HelpLanguage.help(.clocksAll))
     var all = false
 
     func run() throws {
@@ -34,29 +34,24 @@ struct ClocksCommand: ParsableCommand {
 }
 
 struct MeetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "meet",
-        abstract: "Record that a legal clock was met, and when it really happened. 登錄時限已完成。",
-        discussion: """
-            KIND is one of: \(ObligationKind.allNames).
-            --at records when it really happened (ISO 8601), which may be earlier than now but not before the
-            clock started; the journal keeps both times. Example:
-              certdesk meet TCN-2026-0001 notify-agency-contact --at 2026-03-02T09:20:00+08:00 --note "phoned 劉先生"
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.meet),
+        discussion: HelpLanguage.words.discussion(.meet)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The clock.")
+    @Argument(help: HelpLanguage.help(.clockKind))
     var kind: ObligationKind
 
-    @Option(help: "When it really happened (ISO 8601 with offset; default now).")
+    @Option(help: HelpLanguage.help(.at))
     var at: String?
 
-    @Option(help: "What was done: who was reached, by which channel.")
+    @Option(help: HelpLanguage.help(.meetNote))
     var note: String?
 
     func run() throws {
@@ -71,21 +66,21 @@ struct MeetCommand: ParsableCommand {
 }
 
 struct WaiveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "waive",
-        abstract: "Waive a legal clock that does not apply, with the reason. 免除時限。",
-        discussion: "KIND is one of: \(ObligationKind.allNames). The reason and who waived it are kept in the journal."
-    )
+        abstract: HelpLanguage.words.abstract(.waive),
+        discussion: HelpLanguage.words.discussion(.waive)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The clock.")
+    @Argument(help: HelpLanguage.help(.clockKind))
     var kind: ObligationKind
 
-    @Option(help: "Why it does not apply.")
+    @Option(help: HelpLanguage.help(.waiveReason))
     var reason: String
 
     func run() throws {

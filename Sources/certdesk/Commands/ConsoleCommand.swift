@@ -8,25 +8,21 @@ import CertDeskUI
 import Foundation
 
 struct ConsoleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "console",
-        abstract: "Open the full-screen console over the desk (the default). 開啟值勤台主畫面。",
-        discussion: """
-            Keys follow tig/htop/lazygit: j/k move, Enter open, Esc back, / filter, ? help, : command line, q quit.
-            --theme NAME|PATH (or $CERTDESK_THEME) picks a colour theme from themes/; NO_COLOR gives a monochrome screen.
-            --demo opens a fresh demo desk of the TCN region (its own file unless --db is given).
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.console),
+        discussion: HelpLanguage.words.discussion(.console)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Option(help: "Colour theme: default, high-contrast, monochrome, night-watch, or a path to a theme file.")
+    @Option(help: HelpLanguage.help(.theme))
     var theme: String?
 
-    @Flag(help: "Ring the terminal bell when a clock falls overdue.")
+    @Flag(help: HelpLanguage.help(.bell))
     var bell = false
 
-    @Flag(help: "Open a fresh demo desk (fictional people) instead of the real one.")
+    @Flag(help: HelpLanguage.help(.demo))
     var demo = false
 
     func run() throws {
@@ -34,17 +30,18 @@ struct ConsoleCommand: ParsableCommand {
             var options = options
             let environment = ProcessInfo.processInfo.environment
             if demo { try DemoCommand.prepareFreshDemo(&options, environment: environment) }
-            var context = try DeskContext(options, .reads)
+            var context = try DeskContext(options, .reads, theme: theme, bell: bell, environment: environment)
             context.quiet = true
+            let settings = context.settings
             let theme = try context.run { () throws(DeskError) in
-                try ThemeFiles.load(option: self.theme ?? environment["CERTDESK_THEME"], playbooks: context.desk.rules?.origin)
+                try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
             }
             try context.keepClocks()
             do {
-                try ConsoleLoop(desk: context.desk, language: context.language, time: context.time, theme: theme, bell: bell,
+                try ConsoleLoop(desk: context.desk, language: context.language, time: context.time, theme: theme, bell: settings.bell,
                                 environment: environment).run()
             } catch let noTerminal as ConsoleLoop.NoTerminal {
-                throw CommandFailure(.failure, noTerminal.message)
+                throw CommandFailure(.noTerminal, noTerminal.message)
             }
         }
     }

@@ -5,11 +5,11 @@ import CertDeskStore
 import Foundation
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill an empty desk with a realistic TCN-region demo (fictional agencies' contacts and people). 建立示範值勤台。",
-        discussion: "Refuses a desk that already has incidents, so a real desk is never mixed with demo data."
-    )
+        abstract: HelpLanguage.words.abstract(.demo),
+        discussion: HelpLanguage.words.discussion(.demo)
+    ) }
 
     @OptionGroup var options: DeskOptions
 

@@ -6,63 +6,55 @@ import CertDeskUI
 import Foundation
 
 struct EvidenceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "evidence",
-        abstract: "The evidence register: files in a hashed vault, physical items, chain of custody, retention. 證據登錄與保管鏈。",
-        discussion: "Files are copied into the vault beside the database (<db name>.vault/sha256/ab/<hash>, read-only), "
-            + "hashed with SHA-256 on the way; the same content is stored once. Retention is counted from the incident's "
-            + "closure: 3 years in TCN, at least 1 year in KHH (playbooks/policies).",
+        abstract: HelpLanguage.words.abstract(.evidence),
+        discussion: HelpLanguage.words.discussion(.evidence),
         subcommands: [
             EvidenceAddCommand.self, EvidenceListCommand.self, EvidenceShowCommand.self, EvidenceTransferCommand.self,
             EvidenceCheckoutCommand.self, EvidenceCheckinCommand.self, EvidenceHoldCommand.self, EvidenceReleaseCommand.self,
             EvidenceVerifyCommand.self, EvidenceDueCommand.self, EvidenceDisposeCommand.self, EvidenceTidyCommand.self,
         ]
-    )
+    ) }
 }
 
 struct EvidenceAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "add",
-        abstract: "Register a file (copied into the vault) or a physical item. 登錄證據。",
-        discussion: """
-              certdesk evidence add TCN-2026-0001 ./mem.raw \\
-                --kind memory-image --desc "RAM of FS01" --source-host FS01 \\
-                --tool "winpmem 4.0" --acquired-at 2026-03-02T10:05:00+08:00
-              certdesk evidence add TCN-2026-0001 --physical "Lenovo T480" \\
-                --location "safe B, shelf 2" --desc "first infected laptop"
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceAdd),
+        discussion: HelpLanguage.words.discussion(.evidenceAdd)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The file to copy into the vault (not with --physical).")
+    @Argument(help: HelpLanguage.help(.evidenceFile))
     var file: String?
 
-    @Option(help: "What it is (default physical with --physical).")
+    @Option(help: HelpLanguage.help(.evidenceKind))
     var kind: EvidenceKind?
 
-    @Option(name: .customLong("desc"), help: "What it shows and why it was collected.")
+    @Option(name: .customLong("desc"), help: HelpLanguage.help(.evidenceDescription))
     var description: String
 
-    @Option(help: "A physical or paper item: what it is.")
+    @Option(help: HelpLanguage.help(.physical))
     var physical: String?
 
-    @Option(help: "Where a physical item is kept.")
+    @Option(help: HelpLanguage.help(.physicalLocation))
     var location: String?
 
-    @Option(name: .customLong("source-host"), help: "The host it came from.")
+    @Option(name: .customLong("source-host"), help: HelpLanguage.help(.sourceHost))
     var sourceHost: String?
 
-    @Option(name: .customLong("collected-by"), help: "Who collected it (default: you).")
+    @Option(name: .customLong("collected-by"), help: HelpLanguage.help(.collectedBy))
     var collectedBy: String?
 
-    @Option(name: .customLong("acquired-at"), help: "When it was acquired (ISO 8601 with offset; default now).")
+    @Option(name: .customLong("acquired-at"), help: HelpLanguage.help(.acquiredAt))
     var acquiredAt: String?
 
-    @Option(help: "The tool and version used to acquire it.")
+    @Option(help: HelpLanguage.help(.tool))
     var tool: String?
 
     func validate() throws {
@@ -92,20 +84,21 @@ struct EvidenceAddCommand: ParsableCommand {
 }
 
 struct EvidenceListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "The register of one incident, or of the whole desk. 證據清單。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceList),
+        discussion: HelpLanguage.words.discussion(.evidenceList)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id (default: every incident).")
+    @Argument(help: HelpLanguage.help(.evidenceOfIncident), transform: DeskID.canonical)
     var id: String?
 
-    @Flag(help: "Also list disposed items (their tombstones).")
+    @Flag(help: HelpLanguage.help(.evidenceListAll))
     var all = false
 
-    @Flag(help: "Print JSON (times in UTC).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {
@@ -124,17 +117,18 @@ struct EvidenceListCommand: ParsableCommand {
 }
 
 struct EvidenceShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "show",
-        abstract: "One item in full, with its chain of custody. 證據明細與保管鏈。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceShow),
+        discussion: HelpLanguage.words.discussion(.evidenceShow)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Evidence id, e.g. TCN-2026-0001-E01.")
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical)
     var evidence: String
 
-    @Flag(help: "Print JSON (times in UTC).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {
@@ -154,10 +148,10 @@ struct EvidenceShowCommand: ParsableCommand {
 
 /// `--at` and `--location`, shared by every change of hands.
 struct CustodyOptions: ParsableArguments {
-    @Option(help: "When it really happened (ISO 8601 with offset; default now).")
+    @Option(help: HelpLanguage.help(.at))
     var at: String?
 
-    @Option(help: "Where it is kept from now on.")
+    @Option(help: HelpLanguage.help(.custodyLocation))
     var location: String?
 }
 
@@ -190,16 +184,16 @@ extension CustodyCommand {
 }
 
 struct EvidenceTransferCommand: CustodyCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "transfer",
-        abstract: "Hand an item to another custodian. 移交保管。",
-        discussion: "certdesk evidence transfer TCN-2026-0001-E01 --to \"陳怡君 (ISAC lab)\" --purpose \"forensic analysis\" --location \"lab safe 3\""
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceTransfer),
+        discussion: HelpLanguage.words.discussion(.evidenceTransfer)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Who receives it.") var to: String
-    @Option(help: "Why it changes hands.") var purpose: String
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.transferTo)) var to: String
+    @Option(help: HelpLanguage.help(.transferPurpose)) var purpose: String
     @OptionGroup var custody: CustodyOptions
 
     static let action = CustodyEntry.Action.transferred
@@ -208,15 +202,16 @@ struct EvidenceTransferCommand: CustodyCommand {
 }
 
 struct EvidenceCheckoutCommand: CustodyCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "checkout",
-        abstract: "Take an item out of storage for work; checkin returns it. 借出。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceCheckout),
+        discussion: HelpLanguage.words.discussion(.evidenceCheckout)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Who takes it.") var to: String
-    @Option(help: "What for.") var purpose: String
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.checkoutTo)) var to: String
+    @Option(help: HelpLanguage.help(.checkoutPurpose)) var purpose: String
     @OptionGroup var custody: CustodyOptions
 
     static let action = CustodyEntry.Action.checkedOut
@@ -225,15 +220,16 @@ struct EvidenceCheckoutCommand: CustodyCommand {
 }
 
 struct EvidenceCheckinCommand: CustodyCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "checkin",
-        abstract: "Return a checked-out item to storage. 歸還。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceCheckin),
+        discussion: HelpLanguage.words.discussion(.evidenceCheckin)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Who takes it back into storage (default: you).") var to: String?
-    @Option(help: "A note on its state when returned.") var note: String?
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.checkinTo)) var to: String?
+    @Option(help: HelpLanguage.help(.checkinNote)) var note: String?
     @OptionGroup var custody: CustodyOptions
 
     static let action = CustodyEntry.Action.checkedIn
@@ -242,14 +238,15 @@ struct EvidenceCheckinCommand: CustodyCommand {
 }
 
 struct EvidenceHoldCommand: CustodyCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "hold",
-        abstract: "Put an item on hold: it may not be disposed of until released. 保全（禁止銷毀）。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceHold),
+        discussion: HelpLanguage.words.discussion(.evidenceHold)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Why (a prosecutor's request, pending litigation).") var reason: String
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.holdReason)) var reason: String
     @OptionGroup var custody: CustodyOptions
 
     static let action = CustodyEntry.Action.held
@@ -257,14 +254,15 @@ struct EvidenceHoldCommand: CustodyCommand {
 }
 
 struct EvidenceReleaseCommand: CustodyCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "release",
-        abstract: "Release a hold. 解除保全。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceRelease),
+        discussion: HelpLanguage.words.discussion(.evidenceRelease)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Why the hold ends.") var reason: String?
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.releaseReason)) var reason: String?
     @OptionGroup var custody: CustodyOptions
 
     static let action = CustodyEntry.Action.released
@@ -272,18 +270,18 @@ struct EvidenceReleaseCommand: CustodyCommand {
 }
 
 struct EvidenceVerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "verify",
-        abstract: "Re-hash vault files and compare them with the register. 驗證證據雜湊。",
-        discussion: "Prints ok and exits 0 when every file matches; else names each item in doubt and exits 1."
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceVerify),
+        discussion: HelpLanguage.words.discussion(.evidenceVerify)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Evidence id (default with --all: every item).")
+    @Argument(help: HelpLanguage.help(.evidenceToVerify), transform: DeskID.canonical)
     var evidence: String?
 
-    @Flag(help: "Check every item and account for every file in the vault.")
+    @Flag(help: HelpLanguage.help(.verifyAll))
     var all = false
 
     func validate() throws {
@@ -318,17 +316,18 @@ struct EvidenceVerifyCommand: ParsableCommand {
 }
 
 struct EvidenceDueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "due",
-        abstract: "Items whose retention has ended (or ends within DURATION): what may be disposed of. 保存期滿清單。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceDue),
+        discussion: HelpLanguage.words.discussion(.evidenceDue)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Option(help: "Look ahead: 30d, 3 months, 1 year (default: due now).")
+    @Option(help: HelpLanguage.help(.within))
     var within: String?
 
-    @Flag(help: "Print JSON (times in UTC).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {
@@ -354,15 +353,15 @@ struct EvidenceDueCommand: ParsableCommand {
 }
 
 struct EvidenceDisposeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "dispose",
-        abstract: "Dispose of an item whose retention has ended: deletes its file, keeps a tombstone. 銷毀證據。",
-        discussion: "Refused while retention runs, while the item is on hold or checked out. The journal keeps hash, size, who, when and why."
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceDispose),
+        discussion: HelpLanguage.words.discussion(.evidenceDispose)
+    ) }
 
     @OptionGroup var options: DeskOptions
-    @Argument(help: "Evidence id.") var evidence: String
-    @Option(help: "Why, and under which authority.") var reason: String
+    @Argument(help: HelpLanguage.help(.evidence), transform: DeskID.canonical) var evidence: String
+    @Option(help: HelpLanguage.help(.disposeReason)) var reason: String
 
     func run() throws {
         try reportingFailures {
@@ -374,10 +373,11 @@ struct EvidenceDisposeCommand: ParsableCommand {
 }
 
 struct EvidenceTidyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "tidy",
-        abstract: "Remove vault files no live item names (left by an interrupted add or disposal). 清理證據庫。"
-    )
+        abstract: HelpLanguage.words.abstract(.evidenceTidy),
+        discussion: HelpLanguage.words.discussion(.evidenceTidy)
+    ) }
 
     @OptionGroup var options: DeskOptions
 

@@ -5,20 +5,15 @@ import CertDeskStore
 import Foundation
 
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "ingest",
-        abstract: "Take in SOC event tickets, agency reports and STIX 2.1 bundles. 匯入事件單、機關通報與 STIX。",
-        discussion: """
-            Each FILE (or - for standard input) is a JSON object, a JSON array or JSON Lines of tickets, or a
-            STIX 2.1 bundle. Each file is one transaction: a bad file writes nothing, and the error names the
-            file, the line and field, and the reason (exit status 65). A source id already on the desk is a
-            duplicate and is skipped. Prints "ingested N, duplicates M".
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.ingest),
+        discussion: HelpLanguage.words.discussion(.ingest)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Files to read; - reads standard input.")
+    @Argument(help: HelpLanguage.help(.ingestFiles))
     var files: [String]
 
     func validate() throws {

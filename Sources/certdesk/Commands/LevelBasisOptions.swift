@@ -3,16 +3,16 @@ import CertDeskCore
 
 /// The C/I/A facts behind a level (資通安全事件通報及應變辦法 Art 2), as options.
 struct LevelBasisOptions: ParsableArguments {
-    @Option(name: [.customLong("confidentiality"), .customShort("c")], help: "Disclosure.")
+    @Option(name: [.customLong("confidentiality"), .customShort("c")], help: HelpLanguage.help(.confidentiality))
     var confidentiality: LevelBasis.Severity?
 
-    @Option(name: [.customLong("integrity"), .customShort("i")], help: "Tampering.")
+    @Option(name: [.customLong("integrity"), .customShort("i")], help: HelpLanguage.help(.integrity))
     var integrity: LevelBasis.Severity?
 
-    @Option(name: [.customLong("availability"), .customShort("a")], help: "Operation affected.")
+    @Option(name: [.customLong("availability"), .customShort("a")], help: HelpLanguage.help(.availability))
     var availability: LevelBasis.Availability?
 
-    @Option(name: .long, help: "What was hit.")
+    @Option(name: .long, help: HelpLanguage.help(.asset))
     var asset: LevelBasis.AssetClass?
 
     var isGiven: Bool { confidentiality != nil || integrity != nil || availability != nil || asset != nil }

@@ -5,25 +5,21 @@ import CertDeskCore
 import CertDeskUI
 
 struct LevelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "level",
-        abstract: "Set an incident's level 1–4, with a reason. 設定事件等級。",
-        discussion: """
-            Give the level, or the C/I/A impact and asset class (then the level follows from Art 2 and the
-            reasoning is shown), or both. Example: certdesk level TCN-2026-0001 --reason "core system down" \\
-              --availability not-restored-in-time --asset core
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.level),
+        discussion: HelpLanguage.words.discussion(.level)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "Level 1–4 (optional when the C/I/A options are given).")
+    @Argument(help: HelpLanguage.help(.level))
     var level: Int?
 
-    @Option(name: .long, help: "Why (kept in the journal for the review).")
+    @Option(name: .long, help: HelpLanguage.help(.levelReason))
     var reason: String
 
     @OptionGroup var basis: LevelBasisOptions
@@ -52,10 +48,11 @@ struct LevelCommand: ParsableCommand {
 }
 
 struct ClassifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "classify",
-        abstract: "Work out a level from C/I/A impact and asset class, and explain it; records nothing. 試算等級。"
-    )
+        abstract: HelpLanguage.words.abstract(.classify),
+        discussion: HelpLanguage.words.discussion(.classify)
+    ) }
 
     @OptionGroup var options: DeskOptions
     @OptionGroup var basis: LevelBasisOptions
@@ -64,13 +61,15 @@ struct ClassifyCommand: ParsableCommand {
         guard let basis = try basis.basis() else {
             throw ValidationError("give --asset and at least one of --confidentiality, --integrity, --availability")
         }
-        let language = InterfaceLanguage.resolve(options.lang, environment: ProcessInfo.processInfo.environment)
-        let assessment = LevelAssessment(basis)
-        if let level = assessment.level {
-            Output.line(language.words.level(level))
-        } else {
-            Output.line(language.words.noLevel)
+        try reportingFailures {
+            let language = try DeskContext.settings(options).language
+            let assessment = LevelAssessment(basis)
+            if let level = assessment.level {
+                Output.line(language.words.level(level))
+            } else {
+                Output.line(language.words.noLevel)
+            }
+            for line in assessment.reasons { Output.line("  · " + line.text(in: language)) }
         }
-        for line in assessment.reasons { Output.line("  · " + line.text(in: language)) }
     }
 }

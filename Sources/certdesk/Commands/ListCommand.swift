@@ -4,18 +4,18 @@ import CertDeskStore
 import CertDeskUI
 
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "List the incidents on the desk. 列出事件。",
-        discussion: "Open incidents in the console's order: what must be acted on first on top (real incidents before drills; clocks due or missed within a day, level 3–4 first; then later clocks; then clocks missed more than a day ago). --json prints UTC times."
-    )
+        abstract: HelpLanguage.words.abstract(.list),
+        discussion: HelpLanguage.words.discussion(.list)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Flag(help: "Print JSON (times in UTC, ISO 8601).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
-    @Flag(help: "Include closed incidents.")
+    @Flag(help: HelpLanguage.help(.listAll))
     var all = false
 
     func run() throws {
@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
             if json {
                 Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: context.clock.now) })))
             } else {
-                Output.line(IncidentListText.render(incidents, language: context.language, time: context.time))
+                Output.line(IncidentListText.render(incidents, now: context.clock.now, language: context.language, time: context.time))
             }
         }
     }

@@ -2,21 +2,21 @@ import ArgumentParser
 import CertDeskCore
 
 struct PhaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "phase",
-        abstract: "Move an incident to another SP 800-61 phase. 變更處理階段。",
-        discussion: "Leaving a phase with required playbook steps open, or closing with legal clocks running, needs --override and the reason; closing then waives each running clock with it."
-    )
+        abstract: HelpLanguage.words.abstract(.phase),
+        discussion: HelpLanguage.words.discussion(.phase)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The new phase.")
+    @Argument(help: HelpLanguage.help(.phase))
     var phase: IncidentPhase
 
-    @Option(help: "Leave the phase although required steps are open, for this reason (kept in the journal).")
+    @Option(help: HelpLanguage.help(.phaseOverride))
     var override: String?
 
     func run() throws {
@@ -29,18 +29,18 @@ struct PhaseCommand: ParsableCommand {
 }
 
 struct NoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "note",
-        abstract: "Add a note to an incident's record. 新增備註。",
-        discussion: "Log facts, not opinions, with the time they happened (SP 800-61 r2 §3.2.5)."
-    )
+        abstract: HelpLanguage.words.abstract(.note),
+        discussion: HelpLanguage.words.discussion(.note)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The note (several words are joined with spaces).")
+    @Argument(help: HelpLanguage.help(.noteText))
     var text: [String]
 
     func run() throws {
@@ -53,20 +53,21 @@ struct NoteCommand: ParsableCommand {
 }
 
 struct AssignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "assign",
-        abstract: "Give an incident to a handler, or take it off them with --nobody. 指派承辦人。"
-    )
+        abstract: HelpLanguage.words.abstract(.assign),
+        discussion: HelpLanguage.words.discussion(.assign)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "Who handles it.")
+    @Argument(help: HelpLanguage.help(.assignee))
     var name: String?
 
-    @Flag(help: "Leave it unassigned.")
+    @Flag(help: HelpLanguage.help(.nobody))
     var nobody = false
 
     func validate() throws {

@@ -6,17 +6,18 @@ import CertDeskUI
 import Foundation
 
 struct StepsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "steps",
-        abstract: "The incident's playbook checklist, phase by phase, with the next step. 處理步驟清單。"
-    )
+        abstract: HelpLanguage.words.abstract(.steps),
+        discussion: HelpLanguage.words.discussion(.steps)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Flag(help: "Print JSON (times in UTC).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {
@@ -35,33 +36,30 @@ struct StepsCommand: ParsableCommand {
 }
 
 struct StepCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "step",
-        abstract: "Mark a playbook step done or skipped. 登錄步驟完成或略過。",
-        discussion: """
-            certdesk step ID STEP done [--at TIME] [--note TEXT]   (a step that meets a legal clock meets it too)
-            certdesk step ID STEP skip --reason TEXT
-            """
-    )
+        abstract: HelpLanguage.words.abstract(.step),
+        discussion: HelpLanguage.words.discussion(.step)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "Step id (see certdesk steps ID).")
+    @Argument(help: HelpLanguage.help(.step))
     var step: String
 
-    @Argument(help: "What became of the step.")
+    @Argument(help: HelpLanguage.help(.stepAction))
     var action: StepAction
 
-    @Option(help: "Why it is skipped (required for skip).")
+    @Option(help: HelpLanguage.help(.stepReason))
     var reason: String?
 
-    @Option(help: "When it really happened (ISO 8601 with offset; default now).")
+    @Option(help: HelpLanguage.help(.at))
     var at: String?
 
-    @Option(help: "What was done.")
+    @Option(help: HelpLanguage.help(.stepNote))
     var note: String?
 
     func validate() throws {
@@ -86,17 +84,18 @@ struct StepCommand: ParsableCommand {
 }
 
 struct CategoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "category",
-        abstract: "Change an incident's category; its playbook follows. 變更事件類別。"
-    )
+        abstract: HelpLanguage.words.abstract(.category),
+        discussion: HelpLanguage.words.discussion(.category)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Argument(help: "The new category.")
+    @Argument(help: HelpLanguage.help(.category))
     var category: IncidentCategory
 
     func run() throws {
@@ -110,31 +109,36 @@ struct CategoryCommand: ParsableCommand {
 }
 
 struct PlaybookLintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "lint",
-        abstract: "Check playbook files: schema, translations, ids, clock kinds, SP 800-61 items and CSF tags.",
-        discussion: "With no PATH, lints every playbook in the playbooks folder. Exits 1 on any problem."
-    )
+        abstract: HelpLanguage.words.abstract(.playbookLint),
+        discussion: HelpLanguage.words.discussion(.playbookLint)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Playbook files (default: the shipped ones).")
+    @Argument(help: HelpLanguage.help(.lintPaths))
     var paths: [String] = []
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let language = InterfaceLanguage.resolve(options.lang, environment: environment)
-        var files = paths
-        if files.isEmpty {
-            guard let folder = RuleFolder.locate(option: options.playbooks, environment: environment) else {
-                Output.error(language.words.noPlaybookFolderForLint)
-                throw ExitCode(66)
+        try reportingFailures {
+            let settings = try DeskContext.settings(options)
+            let language = settings.language
+            let problems: [BilingualText]
+            let count: Int
+            if paths.isEmpty {
+                // The playbooks in force, wherever they come from (README, "Where the rules come from").
+                Output.line(RulesText.inForce(settings.rules, language: language))
+                let reader = RuleReader(settings.rules)
+                problems = reader.lint()
+                count = settings.rules.files.yamlFiles().count
+            } else {
+                problems = RuleReader.lint(RuleReader.namedFiles(paths), complete: false)
+                count = paths.count
             }
-            files = RuleFolder.playbookFiles(in: folder)
+            for problem in problems { Output.line(problem.text(in: language)) }
+            if !problems.isEmpty { throw ExitCode(1) }
+            Output.line(language.words.playbooksOK(count))
         }
-        let problems = RuleFolder.lint(files, complete: paths.isEmpty)
-        for problem in problems { Output.line(problem.text(in: language)) }
-        if !problems.isEmpty { throw ExitCode(1) }
-        Output.line(language.words.playbooksOK(files.count))
     }
 }

@@ -5,22 +5,24 @@ import CertDeskStore
 import CertDeskUI
 
 struct PolicyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "policy",
-        abstract: "The deadline policy. 時限政策。",
+        abstract: HelpLanguage.words.abstract(.policy),
+        discussion: HelpLanguage.words.discussion(.policy),
         subcommands: [PolicyShowCommand.self]
-    )
+    ) }
 }
 
 struct PolicyShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "show",
-        abstract: "Print the deadline policy in force for this desk's region, and where each row comes from."
-    )
+        abstract: HelpLanguage.words.abstract(.policyShow),
+        discussion: HelpLanguage.words.discussion(.policyShow)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Flag(help: "Print JSON.")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {
@@ -31,6 +33,7 @@ struct PolicyShowCommand: ParsableCommand {
                 Output.line(IncidentJSON.text(loaded.policy.json))
                 return
             }
+            if let location = context.desk.rules?.location { Output.line(RulesText.inForce(location, language: context.language)) }
             let overridden = Set(loaded.regional?.rows.map(\.kind) ?? [])
             Output.line(PolicyText.render(loaded.policy, files: loaded.files, overridden: overridden, language: context.language))
         }
@@ -38,9 +41,10 @@ struct PolicyShowCommand: ParsableCommand {
 }
 
 struct PlaybookCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "playbook",
-        abstract: "Incident playbooks. 處理手冊。",
+        abstract: HelpLanguage.words.abstract(.playbook),
+        discussion: HelpLanguage.words.discussion(.playbook),
         subcommands: [PlaybookLintCommand.self]
-    )
+    ) }
 }

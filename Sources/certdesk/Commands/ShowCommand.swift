@@ -4,17 +4,18 @@ import CertDeskStore
 import CertDeskUI
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "show",
-        abstract: "Show one incident with its indicators and timeline. 顯示事件詳情。"
-    )
+        abstract: HelpLanguage.words.abstract(.show),
+        discussion: HelpLanguage.words.discussion(.show)
+    ) }
 
     @OptionGroup var options: DeskOptions
 
-    @Argument(help: "Incident id, e.g. TCN-2026-0042.")
+    @Argument(help: HelpLanguage.help(.incident), transform: DeskID.canonical)
     var id: String
 
-    @Flag(help: "Print JSON (times in UTC, ISO 8601).")
+    @Flag(help: HelpLanguage.help(.json))
     var json = false
 
     func run() throws {

@@ -3,11 +3,11 @@ import CertDeskApp
 import CertDeskStore
 
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "verify",
-        abstract: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault. 驗證紀錄完整性。",
-        discussion: "Prints ok and exits 0 when all holds; else names the first bad seq (or projection) and exits 1."
-    )
+        abstract: HelpLanguage.words.abstract(.verify),
+        discussion: HelpLanguage.words.discussion(.verify)
+    ) }
 
     @OptionGroup var options: DeskOptions
 

@@ -1,0 +1,95 @@
+import CertDeskCore
+import Foundation
+
+/// `$XDG_CONFIG_HOME/certdesk/config.yaml` (default `~/.config/certdesk/config.yaml`): the
+/// defaults an officer sets once. Flags and the environment override it; it overrides the
+/// built-in defaults. A key it does not know is refused with its line, so a typo never leaves
+/// a setting silently unset.
+///
+/// ```yaml
+/// database: /srv/certdesk/tcn.sqlite
+/// region: TCN
+/// language: zh-TW
+/// theme: night-watch
+/// actor: 林志明
+/// bell: true
+/// playbooks: /srv/certdesk/playbooks
+/// ```
+public struct ConfigurationFile: Sendable {
+    public enum Key: String, CaseIterable, Sendable {
+        case database, region, language, theme, actor, bell, playbooks
+    }
+
+    /// Where the file is (whether or not it exists).
+    public let path: String
+    /// Whether there is a file there.
+    public private(set) var exists = false
+    public private(set) var values: [Key: ConfiguredValue] = [:]
+
+    /// The file's values; none when there is no file. A file that cannot be used stops the
+    /// command: settings the officer wrote must not be half applied.
+    public static func load(_ environment: [String: String]) throws(DeskError) -> ConfigurationFile? {
+        guard let folder = ConfigurationFolder.path(environment) else { return nil }
+        let path = folder + "/config.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return ConfigurationFile(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DeskError(.missingInput) { $0.fileCannotBeRead(path) }
+        }
+        var status = stat()
+        let othersMayRead = stat(path, &status) == 0 && status.st_mode & 0o044 != 0
+        do {
+            return try parse(String(decoding: data, as: UTF8.self), path: path, othersMayRead: othersMayRead)
+        } catch {
+            throw DeskError(.usage, error.message(file: path))
+        }
+    }
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Reads the file's text. `othersMayRead`: its group or others may read it (a secret in
+    /// such a file is refused before anything else is read from it).
+    public static func parse(_ text: String, path: String, othersMayRead: Bool) throws(FileProblem) -> ConfigurationFile {
+        var file = ConfigurationFile(path: path)
+        file.exists = true
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return file }
+        let document = try YAMLReader.document(text)
+        if othersMayRead, let secret = document.keys().first(where: { isSecret($0.path) }) {
+            throw FileProblem(line: secret.line, path: secret.path, reason: BilingualText { $0.secretInReadableFile(path) })
+        }
+        let mapping = try document.mapping(allowed: Set(Key.allCases.map(\.rawValue)))
+        for key in Key.allCases {
+            guard let node = mapping[key.rawValue] else { continue }
+            let value: String
+            if key == .bell {
+                value = try node.boolean() ? "true" : "false"
+            } else {
+                value = try node.string()
+                if value.isEmpty { throw node.problem { $0.configurationValueEmpty } }
+                if let problem = Self.problem(key, value) { throw node.problem(problem) }
+            }
+            file.values[key] = ConfiguredValue(value: value, origin: .configuration(file: path, line: node.line))
+        }
+        return file
+    }
+
+    /// Values of a fixed set are checked as the file is read, so the error names its line.
+    static func problem(_ key: Key, _ value: String) -> BilingualText? {
+        switch key {
+        case .region: Region(rawValue: value.uppercased()) == nil ? FixedSet.notOneOf(value, Region.allNames) : nil
+        case .language: InterfaceLanguage(argument: value) == nil ? FixedSet.notOneOf(value, InterfaceLanguage.allNames) : nil
+        case .actor: PersonName.problem(value)
+        default: nil
+        }
+    }
+
+    /// A key that holds a credential (`password`, `smtp.password`, `taxii.token`, `api_key`):
+    /// such a file must be readable by its owner alone.
+    static func isSecret(_ keyPath: String) -> Bool {
+        let last = keyPath.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return ["password", "secret", "token", "api_key", "apikey"].contains { last == $0 || last.hasSuffix("_" + $0) }
+    }
+
+    public subscript(_ key: Key) -> ConfiguredValue? { values[key] }
+}

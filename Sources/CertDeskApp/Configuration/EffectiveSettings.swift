@@ -1,0 +1,101 @@
+import CertDeskCore
+import Foundation
+
+/// Every setting in force and where it came from, resolved once for every command (and printed
+/// by `certdesk config show`). Precedence, highest first: the command-line option, the
+/// environment, the configuration file, then what certdesk finds by itself (the locale, the
+/// login name, the folders of `RuleLocation`) or its built-in default.
+public struct EffectiveSettings: Sendable {
+    public typealias Key = ConfigurationFile.Key
+
+    public struct Setting: Sendable, Equatable {
+        public let value: String
+        public let origin: SettingOrigin
+    }
+
+    /// What the command line said (nil: not given).
+    public struct Flags: Sendable {
+        public var db: String?
+        public var actor: String?
+        public var region: Region?
+        public var language: InterfaceLanguage?
+        public var playbooks: String?
+        public var theme: String?
+        public var bell: Bool
+
+        public init(db: String? = nil, actor: String? = nil, region: Region? = nil, language: InterfaceLanguage? = nil,
+                    playbooks: String? = nil, theme: String? = nil, bell: Bool = false) {
+            self.db = db
+            self.actor = actor
+            self.region = region
+            self.language = language
+            self.playbooks = playbooks
+            self.theme = theme
+            self.bell = bell
+        }
+    }
+
+    public let configuration: ConfigurationFile?
+    public private(set) var settings: [Key: Setting] = [:]
+    public let rules: RuleLocation
+
+    public subscript(_ key: Key) -> Setting { settings[key]! }
+
+    public var language: InterfaceLanguage { InterfaceLanguage(argument: self[.language].value) ?? .en }
+    public var region: Region { Region(rawValue: self[.region].value.uppercased()) ?? .taichung }
+    public var bell: Bool { self[.bell].value == "true" }
+
+    /// Reads the configuration file too; a file that cannot be used is an error.
+    public static func resolve(_ flags: Flags, environment: [String: String]) throws(DeskError) -> EffectiveSettings {
+        try resolve(flags, environment: environment, configuration: ConfigurationFile.load(environment))
+    }
+
+    public static func resolve(_ flags: Flags, environment: [String: String],
+                               configuration: ConfigurationFile?) throws(DeskError) -> EffectiveSettings {
+        var settings: [Key: Setting] = [:]
+        func choose(_ key: Key, flag: String?, flagName: String, variable: String?, fallback: () throws(DeskError) -> Setting) throws(DeskError) {
+            if let flag, !flag.isEmpty {
+                settings[key] = Setting(value: flag, origin: .option(flagName))
+            } else if let variable, let value = environment[variable], !value.isEmpty {
+                settings[key] = Setting(value: value, origin: .environment(variable))
+            } else if let configured = configuration?[key] {
+                settings[key] = Setting(value: configured.value, origin: configured.origin)
+            } else {
+                settings[key] = try fallback()
+            }
+        }
+        try choose(.database, flag: flags.db, flagName: "--db", variable: "CERTDESK_DB") { () throws(DeskError) in
+            Setting(value: try DeskSettings.defaultFolder(environment) + "/certdesk.sqlite", origin: .builtIn)
+        }
+        try choose(.region, flag: flags.region?.rawValue, flagName: "--region", variable: "CERTDESK_REGION") {
+            Setting(value: Region.taichung.rawValue, origin: .builtIn)
+        }
+        if case .environment(let variable) = settings[.region]!.origin {
+            let code = settings[.region]!.value
+            if Region(rawValue: code.uppercased()) == nil {
+                let problem = FixedSet.notOneOf(code, Region.allNames)
+                throw DeskError(.usage) { $0.inSetting(variable, $0.say(problem)) }
+            }
+        }
+        try choose(.language, flag: flags.language?.rawValue, flagName: "--lang", variable: nil) {
+            for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+                if let locale = environment[variable], !locale.isEmpty {
+                    return Setting(value: InterfaceLanguage.fromLocale(locale).rawValue, origin: .locale(variable))
+                }
+            }
+            return Setting(value: InterfaceLanguage.en.rawValue, origin: .builtIn)
+        }
+        try choose(.theme, flag: flags.theme, flagName: "--theme", variable: "CERTDESK_THEME") {
+            Setting(value: "default", origin: .builtIn)
+        }
+        try choose(.actor, flag: flags.actor, flagName: "--actor", variable: "CERTDESK_ACTOR") {
+            Setting(value: DeskSettings.loginName(environment), origin: .loginName)
+        }
+        try choose(.bell, flag: flags.bell ? "true" : nil, flagName: "--bell", variable: nil) {
+            Setting(value: "false", origin: .builtIn)
+        }
+        let rules = RuleLocation.playbooks(option: flags.playbooks, configured: configuration?[.playbooks], environment: environment)
+        settings[.playbooks] = Setting(value: rules.files.folder ?? rules.files.location(of: ""), origin: rules.origin)
+        return EffectiveSettings(configuration: configuration, settings: settings, rules: rules)
+    }
+}

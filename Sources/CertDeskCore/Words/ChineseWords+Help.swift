@@ -1,0 +1,286 @@
+/// The commands' help in Traditional Chinese (臺灣正體), in the words the regional plan and the
+/// rest of the interface use (事件、等級、時限、處理手冊、證據、保管鏈、值勤台、機關、通報).
+/// Option names, values, ids and the examples stay as they are typed. Every entry is declared in
+/// `HelpWords`.
+extension ChineseWords {
+    public func abstract(_ command: HelpCommand) -> String {
+        switch command {
+        case .certdesk: "區域資安應變小組的值勤台：管理事件、法定時限、處理手冊與證據。"
+        case .console: "開啟值勤台的全螢幕主控台；只輸入 certdesk 也會開啟。"
+        case .ingest: "匯入 SOC 事件單、機關通報與 STIX 2.1 bundle。"
+        case .list: "列出未結案的事件，最需要先處理的排在最上面。"
+        case .show: "顯示單一事件的詳情：基本資料、等級依據、法定時限、威脅指標與歷程。"
+        case .level: "設定事件等級（第 1 至 4 級），並記錄理由。"
+        case .classify: "依機密性、完整性、可用性影響與資產類別試算等級並說明，不做任何紀錄。"
+        case .phase: "將事件移至 SP 800-61 的另一個處理階段。"
+        case .note: "在事件紀錄中新增備註。"
+        case .assign: "指派事件的承辦人，或以 --nobody 取消指派。"
+        case .clocks: "列出值勤台上所有法定時限，最早到期者排在最前面。"
+        case .meet: "登錄法定時限已完成，以及實際完成的時間。"
+        case .waive: "免除不適用的法定時限，並記錄理由。"
+        case .steps: "依階段顯示事件的處理手冊檢核清單，並標示下一步。"
+        case .step: "登錄處理手冊的步驟已完成或略過。"
+        case .category: "變更事件類別，處理手冊隨之更換。"
+        case .playbook: "檢查事件處理手冊。"
+        case .playbookLint: "檢查處理手冊檔案：格式、中英文翻譯、步驟編號、時限種類、SP 800-61 項目與 CSF 標籤。"
+        case .evidence: "管理證據登錄：雜湊證據庫中的檔案、實體物品、保管鏈與保存期限。"
+        case .evidenceAdd: "登錄證據：將檔案複製進證據庫，或登錄實體物品。"
+        case .evidenceList: "列出單一事件或整個值勤台的證據清單。"
+        case .evidenceShow: "顯示單一證據的完整明細與保管鏈。"
+        case .evidenceTransfer: "將證據移交給另一位保管人。"
+        case .evidenceCheckout: "借出證據進行作業；以 evidence checkin 歸還。"
+        case .evidenceCheckin: "將借出的證據歸還保管。"
+        case .evidenceHold: "將證據列為保全：解除保全前不得銷毀。"
+        case .evidenceRelease: "解除證據的保全。"
+        case .evidenceVerify: "重新計算證據庫檔案的雜湊值，並與登錄紀錄比對。"
+        case .evidenceDue: "列出保存期限已屆滿或將於指定期間內屆滿、可以銷毀的證據。"
+        case .evidenceDispose: "銷毀保存期限已屆滿的證據：刪除檔案，保留銷毀紀錄。"
+        case .evidenceTidy: "清除證據庫中沒有任何有效證據對應的檔案（中斷的登錄或銷毀所遺留）。"
+        case .policy: "顯示決定法定時限的時限政策。"
+        case .policyShow: "逐列顯示本值勤台所屬區域現行的時限政策，以及每列的法規依據。"
+        case .config: "顯示目前生效的設定值與其來源。"
+        case .configShow: "列出每個生效的設定值及其來源：命令選項、環境變數、設定檔（含行號）或預設值。"
+        case .verify: "驗證日誌的雜湊鏈，由日誌重建所有投影資料，並重新計算證據庫的雜湊值。"
+        case .demo: "在空的值勤台填入擬真的中彰投區域示範事件（機關名稱為真，人員為虛構）。"
+        }
+    }
+
+    public func paragraphs(_ command: HelpCommand) -> [String] {
+        switch command {
+        case .certdesk:
+            [
+                "不加命令執行時，certdesk 會開啟全螢幕主控台（certdesk console）。每項變更都是一筆寫入雜湊鏈結、只能附加之日誌的事件，值勤台顯示的一切都由日誌重建，因此事後可用 certdesk verify 證明紀錄未遭修改。",
+                "值勤台選項（--db、--actor、--lang、--playbooks、--region、--create）可寫在命令之前或之後：certdesk --db PATH list 等同 certdesk list --db PATH。事件與證據編號大小寫皆可。",
+                "資料庫依序為 --db PATH、$CERTDESK_DB、設定檔（$XDG_CONFIG_HOME/certdesk/config.yaml，預設 ~/.config/certdesk/config.yaml）的 database:，最後為 $XDG_DATA_HOME/certdesk/certdesk.sqlite（預設 ~/.local/share/certdesk/）。證據庫是資料庫旁副檔名為 .vault 的資料夾，備份時請一併備份。",
+                "「現在」在設定 $CERTDESK_NOW（ISO 8601）時以其為準，否則依系統時鐘。時間以 UTC 儲存，除非設定 TZ，否則以 Asia/Taipei 時間顯示；--json 輸出 UTC。",
+                "介面語言依序為 --lang、設定檔的 language:、語系（LC_ALL、LC_MESSAGES、LANG：zh 開頭的語系為繁體中文），否則為英文。certdesk config show 會列出每個生效的設定值及其來源。",
+                "結束狀態：0 完成；1 檢查發現問題；64 用法錯誤；65 輸入資料有誤或變更遭拒；66 輸入檔案不存在或無法讀取，或指定的路徑沒有值勤台；69 沒有可供主控台使用的終端機；73 無法建立或開啟資料庫；74 無法讀寫證據庫。",
+            ]
+        case .console:
+            [
+                "佇列列出所有未結案的事件，最需要先處理的排在最上面；標題列顯示下一個即將逾期的時限，以及已逾期的事件數。按鍵沿用 tig、htop、lazygit 的習慣：j/k 移動、Enter 開啟事件、Esc 返回、/ 篩選、: 開啟命令列、? 列出所有按鍵、q 離開。",
+                "--theme 選擇配色：default、high-contrast、monochrome、night-watch（較暗，適合夜班），或主題檔的路徑；未指定時依 $CERTDESK_THEME，再依設定檔的 theme:。設定 NO_COLOR 時為單色畫面，仍以符號標示緊急程度（✖ 逾期、▲ 警示、● 計時中）。",
+                "--demo 會在獨立的檔案（正式值勤台旁的 demo.sqlite）開啟全新的中彰投區域示範值勤台；若指定 --db 則使用該檔案，且僅在它本身就是示範值勤台時才會覆蓋。",
+                "主控台需要至少 80×24 的終端機；沒有終端機時會說明原因並以狀態 69 結束，其他命令仍可照常使用。",
+            ]
+        case .ingest:
+            [
+                "每個 FILE（或以 - 表示標準輸入）可以是 JSON 物件、JSON 陣列或 JSON Lines 格式的事件單，或 STIX 2.1 bundle。事件單須有 id、title、category、agency 與 aware_at（機關知悉時間，1 小時通報時限由此起算）；時間採含時區的 ISO 8601。",
+                "每個檔案是一筆交易：有誤的檔案不會寫入任何資料，錯誤訊息會指出檔案、行號、欄位與原因（結束狀態 65）。來源編號已在值勤台上者視為重複並略過。最後一行在各語言皆為「ingested N, duplicates M」，方便程式判讀。",
+            ]
+        case .list:
+            [
+                "排序與主控台相同：正式事件排在演練之前；其次是下一個時限將於 24 小時內到期或逾期未滿 24 小時的事件，依序為第 3–4 級、未分級、第 1–2 級；再來是較晚到期的時限；然後是逾期超過 24 小時的時限；最後是沒有時限在計時的事件。同一組內以最早到期的時限優先。",
+                "每列開頭為下一個時限的剩餘時間（或以 - 表示逾期多久）及其時限種類。--all 一併列出已結案的事件；--json 輸出所有欄位，時間為 UTC。",
+            ]
+        case .show:
+            [
+                "時間以當地時間顯示到秒（除非設定 TZ，否則為 Asia/Taipei）；--json 以 UTC 輸出。每個時限都會顯示起算時間、到期時間，以及剩餘時間、逾期多久或辦理結果。",
+            ]
+        case .level:
+            [
+                "可直接指定等級，或提供機密性、完整性、可用性影響及受影響的資產類別：此時依資通安全事件通報及應變辦法第 2 條判定等級，並列出判定理由。兩者都提供時，以您指定的等級記錄，並說明依事實應為第幾級。",
+                "變更等級時會重新推導時限：原本不適用的時限自此刻起算，原本適用的改採新的期限（可能提早到期），不再適用的予以免除，並開始一個 renotify 時限（1 小時內續報等級變更）。理由記入日誌，供審核使用。",
+            ]
+        case .classify:
+            [
+                "等級取三項影響中最嚴重者，每項都依受影響的資產類別判定（資通安全事件通報及應變辦法第 2 條）；每項理由會說明符合哪一條規則，以及該條文的查證程度。可在執行 certdesk level 之前，或與機關通電話時使用。",
+            ]
+        case .phase:
+            [
+                "離開某個階段時，若該階段仍有必要的處理手冊步驟未完成，須以 --override 提供理由；日誌會記下理由及未完成的步驟。結案時若仍有法定時限在計時，也須使用 --override，每個計時中的時限會以該理由免除，各自記為一筆日誌事件。",
+                "已結案事件的等級不能變更，須先移回其他階段；其證據的保存期限自結案起算。",
+            ]
+        case .note:
+            [
+                "記錄事實而非意見，並附上發生時間（SP 800-61 r2 §3.2.5）：聯絡了誰、看到什麼、做了什麼。多個字詞會以空格連接；以引號括住備註即可保留原樣。",
+            ]
+        case .assign:
+            [
+                "承辦人以值勤台慣用的寫法記錄，可以是個人或團隊；較寬的主控台會在佇列中顯示。certdesk assign ID --nobody 可取消指派。",
+            ]
+        case .clocks:
+            [
+                "列出計時中與已逾期的時限，並顯示剩餘時間或逾期多久（✖ 逾期、▲ 警示、● 計時中）；--all 一併列出已完成與已免除的時限。",
+                "期限依現行的時限政策而定（certdesk policy show）。依預設政策：report-platform（通報）於知悉後 1 小時內；第 3–4 級另有 notify-agency-contact（60 分鐘內通報聯絡人員）、ncert-escalation（1 小時內逐層上報 N-CERT）與 on-site（8 小時內到場）；review（審核）8 小時內，第 3–4 級 2 小時內，forward-review 於審核後 1 小時內轉報；damage-control（損害控制或復原）72 小時內，第 3–4 級 36 小時內；investigation-report（調查報告）於損害控制後 1 個月內；每次變更等級後 1 小時內以 renotify 續報。",
+            ]
+        case .meet:
+            [
+                "--at 記錄實際發生的時間，可早於現在，但不得早於時限起算時間：now、HH:MM（最近一次的該時刻，例如 00:10 輸入 23:30 即為昨晚）、當地時間 YYYY-MM-DD HH:MM，或含時區的 ISO 8601。日誌同時保留實際發生時間與登錄時間。",
+                "完成此時限的處理手冊步驟會同時標示為完成，不必重複登錄。到期後才完成的時限記為逾期完成。",
+            ]
+        case .waive:
+            [
+                "免除理由與免除者都會記入日誌，原本完成此時限的處理手冊步驟也會以同一理由略過。等級變更後不再適用的時限，由值勤台自動免除。",
+            ]
+        case .steps:
+            [
+                "檢核清單取自事件類別的處理手冊，版本為事件開立或變更類別時所採用者。每個步驟會標示是否必要、由誰執行（一線駐點人員、二線協力廠商／SOC、三線 ISAC 鑑識、輪值指揮官）、應產出的證據及完成的法定時限；最後附上下一步的說明。",
+                "以 certdesk step 加上此處列出的步驟編號登錄步驟。",
+            ]
+        case .step:
+            [
+                "certdesk step ID STEP done [--at TIME] [--note TEXT] 登錄步驟完成；與法定時限相連的步驟會以相同的實際時間一併完成該時限。certdesk step ID STEP skip --reason TEXT 略過步驟，理由記入日誌。",
+                "STEP 為事件處理手冊中的步驟編號，見 certdesk steps 的清單；--at 的寫法與 certdesk meet 相同。",
+            ]
+        case .category:
+            [
+                "自此刻起，事件改依新類別現行版本的處理手冊處理；已登錄的步驟仍保留在日誌中。沒有專屬處理手冊的類別（spam、other）使用通用處理手冊。",
+            ]
+        case .playbook:
+            [
+                "每個事件類別各有一份處理手冊（ransomware、ddos、defacement、data-leak、unauthorized-access、malware-outbreak、c2-beacon、phishing），其餘類別使用通用處理手冊；每份都是 YAML 檔，步驟以中英文撰寫。檔案有誤不會讓值勤台停擺：該類別改用通用處理手冊，並顯示問題所在。",
+            ]
+        case .playbookLint:
+            [
+                "未指定 PATH 時，檢查現行的所有處理手冊，來源依序為 --playbooks、$CERTDESK_PLAYBOOKS 或設定檔所指的資料夾，否則為 ~/.config/certdesk/playbooks、安裝位置與內建版本中最先找到者，並說明使用哪一份。每個問題都會附上檔案與行號；有任何問題時結束狀態為 1。",
+            ]
+        case .evidence:
+            [
+                "檔案會複製進資料庫旁的證據庫（desk.sqlite 的檔案存放於 desk.vault/），複製時同步計算 SHA-256，並以雜湊值為名唯讀保存；相同內容只存一份。實體與紙本物品登錄時須註明存放位置。每次移交都記錄經手人、時間、目的與存放地點（SP 800-61 r2 §3.3.2）。",
+                "保存期限自事件結案起算：中彰投區域 3 年，高雄區域至少 1 年（見時限政策檔的 evidence_retention）。證據須在保存期限屆滿、未列保全且未借出時才可銷毀；日誌會保留含雜湊值的銷毀紀錄。",
+                "證據編號為事件編號加上序號，例如 TCN-2026-0001-E01。",
+            ]
+        case .evidenceAdd:
+            [
+                "檔案只讀取一次，複製進證據庫時同步計算 SHA-256，寫入磁碟後才登錄；完成後顯示證據編號、雜湊值與大小。--kind 說明證據種類；--collected-by 預設為您，--acquired-at 預設為現在（不得晚於現在）。",
+                "實體或紙本物品不提供檔案，改以 --physical TEXT（物品說明）與 --location TEXT（存放位置）登錄，種類為 physical。",
+            ]
+        case .evidenceList:
+            [
+                "每筆證據顯示種類、保管人、存放位置，以及保存期限（自事件結案起算）或保全狀態。--all 一併列出已銷毀的證據及其銷毀紀錄。",
+            ]
+        case .evidenceShow:
+            [
+                "保管鏈列出自蒐集起的每一位保管人，以及時間（含時區）、目的與存放位置；檔案另顯示 SHA-256 與大小。",
+            ]
+        case .evidenceTransfer:
+            [
+                "保管鏈會記錄接收人、時間（--at，預設為現在）、移交目的，以及此後的存放位置（--location，未指定則不變）。",
+            ]
+        case .evidenceCheckout:
+            [
+                "借出期間，證據不得銷毀，也不能再次借出；歸還時以 certdesk evidence checkin 登錄。",
+            ]
+        case .evidenceCheckin:
+            [
+                "--to 為收回保管的人（預設為您），--note 記錄歸還時的狀態，--location 為此後的存放位置。",
+            ]
+        case .evidenceHold:
+            [
+                "保全用於地檢署函請保全、訴訟進行中或稽核：效力不受保存期限影響，certdesk evidence due 會標示保全中的證據。以 certdesk evidence release 解除。",
+            ]
+        case .evidenceRelease:
+            [
+                "解除保全後，證據於保存期限屆滿時即可銷毀；保全與解除的紀錄都保留在保管鏈中。",
+            ]
+        case .evidenceVerify:
+            [
+                "指定一個證據編號，或以 --all 驗證所有證據並清點證據庫中的每個檔案（會指出中斷的登錄所遺留的檔案）。所有檔案相符時顯示 ok 並以狀態 0 結束；否則列出每筆有疑慮的證據，並以狀態 1 結束。",
+            ]
+        case .evidenceDue:
+            [
+                "只有已結案事件的證據才會屆滿。--within 以數字加單位往後預看：12h、30d、3 months 或 1 year（含空格時請加引號）。保全中的證據會另行標示：解除保全前不得銷毀。",
+            ]
+        case .evidenceDispose:
+            [
+                "保存期限未屆滿、事件尚未結案，或證據保全中、借出中時，都會拒絕銷毀。除非另有有效證據的內容相同，否則檔案會被刪除；日誌保留雜湊值、大小、執行者、時間與理由。",
+            ]
+        case .evidenceTidy:
+            [
+                "certdesk verify 與 certdesk evidence verify --all 會指出這類檔案；tidy 會移除並列出每個路徑。仍有證據對應的檔案絕不會被刪除。",
+            ]
+        case .policy:
+            [
+                "預設政策為我國資通安全事件通報規定加上區域聯防計畫。各區域以自己的政策檔（處理手冊 policies 資料夾中的 tcn.yaml、khh.yaml）延伸預設政策並修改其中幾列；certdesk policy show 會標示被修改的列。",
+            ]
+        case .policyShow:
+            [
+                "每列列出時限種類、適用等級、起算點、期限（各等級不同時分列）及開始警示的時間；區域政策檔修改過的列會另行標示。第一行說明現行規則的來源及原因。",
+            ]
+        case .config:
+            [
+                "設定檔為 $XDG_CONFIG_HOME/certdesk/config.yaml（預設 ~/.config/certdesk/config.yaml），可設定 database、region、language、theme、actor、bell 與 playbooks。遇到不認識的鍵或超出範圍的值時，所有命令都會停止，並指出檔案、行號與鍵名。",
+            ]
+        case .configShow:
+            [
+                "命令選項優先於環境變數，環境變數優先於設定檔，設定檔優先於預設值，呈現方式如同 git config --show-origin。第一行列出設定檔路徑及其是否存在。",
+            ]
+        case .verify:
+            [
+                "一切無誤時顯示 ok 並以狀態 0 結束；否則指出第一個有問題的 seq、投影資料或證據，並以狀態 1 結束。任何對既有日誌列、投影資料或證據庫檔案的修改都會被發現。",
+            ]
+        case .demo:
+            [
+                "已有事件的值勤台會拒絕建立示範資料，以免正式值勤台混入示範資料：請以 --db 指定新檔案。若要在獨立的檔案開啟全新的示範值勤台，請改用 certdesk console --demo。",
+            ]
+        }
+    }
+
+    public var examplesHeading: String { "範例：" }
+
+    public func help(_ option: HelpOption) -> String {
+        switch option {
+        case .db: "值勤台資料庫（預設：$CERTDESK_DB，其次為設定檔的 database:，再其次為 $XDG_DATA_HOME/certdesk/certdesk.sqlite）。"
+        case .actor: "執行者，記入日誌（預設：$CERTDESK_ACTOR，其次為設定檔的 actor:，再其次為登入名稱）。"
+        case .lang: "介面語言（預設：設定檔的 language:，其次依語系）。"
+        case .playbooks: "處理手冊資料夾，內含 policies/（預設：$CERTDESK_PLAYBOOKS，其次為設定檔的 playbooks:，再其次為 ~/.config/certdesk/playbooks、安裝位置與內建版本中最先找到者）。"
+        case .region: "新值勤台所屬的區域，大小寫皆可（預設：$CERTDESK_REGION，其次為設定檔的 region:，再其次為 TCN）。"
+        case .create: "--db（或 $CERTDESK_DB）沒有值勤台時，建立新的值勤台。會寫入紀錄的命令本來就會建立；只讀取的命令會拒絕不存在的檔案，以免打錯的路徑被當成空的值勤台。"
+        case .json: "改以 JSON 輸出，時間為 UTC（ISO 8601），欄位名稱固定，方便程式使用。"
+        case .at: "實際發生的時間：now、HH:MM（最近一次的該時刻）、YYYY-MM-DD HH:MM（當地時間）或含時區的 ISO 8601（預設：現在）。"
+        case .incident: "事件編號，例如 TCN-2026-0001。"
+        case .evidence: "證據編號，例如 TCN-2026-0001-E01。"
+        case .clockKind: "法定時限的種類。"
+        case .theme: "配色主題：default、high-contrast、monochrome、night-watch，或主題檔的路徑（預設：$CERTDESK_THEME，其次為設定檔的 theme:，再其次為 default）。"
+        case .bell: "時限逾期或有新事件進來時，讓終端機響鈴。"
+        case .demo: "開啟全新的示範值勤台（人員為虛構），而非正式值勤台。"
+        case .ingestFiles: "要匯入的檔案：JSON 或 JSON Lines 格式的事件單，或 STIX 2.1 bundle；- 表示讀取標準輸入。"
+        case .listAll: "一併列出已結案的事件。"
+        case .clocksAll: "一併列出已完成或已免除的時限。"
+        case .level: "等級，1 至 4（提供 C/I/A 選項時可省略）。"
+        case .levelReason: "判定此等級的理由（記入日誌，供審核使用）。"
+        case .confidentiality: "機密性影響：資料洩漏的程度。"
+        case .integrity: "完整性影響：資料或系統遭竄改的程度。"
+        case .availability: "可用性影響：業務運作是否受影響，以及是否於可容忍中斷時間內回復。"
+        case .asset: "受影響的資產類別（使用 -c、-i 或 -a 時必填）。"
+        case .phase: "新的處理階段。"
+        case .phaseOverride: "即使仍有必要步驟未完成、或仍有時限在計時，仍要變更階段的理由（記入日誌）。"
+        case .noteText: "備註內容；多個字詞以空格連接。"
+        case .assignee: "承辦人。"
+        case .nobody: "取消指派。"
+        case .category: "新的事件類別。"
+        case .meetNote: "辦理情形：聯絡了誰、透過何種管道。"
+        case .waiveReason: "不適用的理由（記入日誌）。"
+        case .step: "步驟編號，見 certdesk steps 的清單（例如 rw-isolate）。"
+        case .stepAction: "步驟的處理結果（skip 須附 --reason）。"
+        case .stepReason: "略過的理由（skip 時必填）。"
+        case .stepNote: "辦理情形。"
+        case .lintPaths: "要檢查的處理手冊檔案（預設：現行的所有處理手冊）。"
+        case .evidenceFile: "要複製進證據庫的檔案（不可與 --physical 併用）。"
+        case .evidenceKind: "證據種類（登錄檔案時必填；使用 --physical 時為 physical）。"
+        case .evidenceDescription: "證據內容及蒐集原因。"
+        case .physical: "登錄實體或紙本物品而非檔案：物品說明。"
+        case .physicalLocation: "實體物品的存放位置（使用 --physical 時必填）。"
+        case .sourceHost: "證據的來源主機。"
+        case .collectedBy: "蒐集人（預設：您）。"
+        case .acquiredAt: "取得時間：now、HH:MM、YYYY-MM-DD HH:MM（當地時間）或含時區的 ISO 8601，不得晚於現在（預設：現在）。"
+        case .tool: "取得證據所用的工具及其版本。"
+        case .evidenceOfIncident: "要列出證據清單的事件（預設：所有事件）。"
+        case .evidenceListAll: "一併列出已銷毀的證據（其銷毀紀錄）。"
+        case .custodyLocation: "此後的存放位置。"
+        case .transferTo: "接收人。"
+        case .transferPurpose: "移交目的。"
+        case .checkoutTo: "借用人。"
+        case .checkoutPurpose: "借出目的。"
+        case .checkinTo: "收回保管的人（預設：您）。"
+        case .checkinNote: "歸還時的狀態。"
+        case .holdReason: "保全理由，例如地檢署函請保全、訴訟進行中。"
+        case .releaseReason: "解除保全的理由。"
+        case .evidenceToVerify: "要驗證的證據編號（或使用 --all）。"
+        case .verifyAll: "驗證所有證據，並清點證據庫中的每個檔案。"
+        case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
+        case .disposeReason: "銷毀理由及依據。"
+        }
+    }
+}

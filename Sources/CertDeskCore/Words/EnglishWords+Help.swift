@@ -1,0 +1,283 @@
+/// The commands' help in English. Every entry is declared, with its meaning, in `HelpWords`.
+extension EnglishWords {
+    public func abstract(_ command: HelpCommand) -> String {
+        switch command {
+        case .certdesk: "The duty desk of a regional CERT: incidents, legal clocks, playbooks and evidence."
+        case .console: "Open the full-screen console over the desk; certdesk alone does the same."
+        case .ingest: "Take in SOC event tickets, agency reports and STIX 2.1 bundles."
+        case .list: "List the open incidents, what must be acted on first on top."
+        case .show: "Show one incident: its facts, level basis, legal clocks, indicators and timeline."
+        case .level: "Set an incident's level 1–4, with the reason."
+        case .classify: "Work out a level from the C/I/A impact and the asset class, and explain it; records nothing."
+        case .phase: "Move an incident to another SP 800-61 phase."
+        case .note: "Add a note to an incident's record."
+        case .assign: "Give an incident to a handler, or take it off them with --nobody."
+        case .clocks: "List every legal clock on the desk, the one due first on top."
+        case .meet: "Record that a legal clock was met, and when it really happened."
+        case .waive: "Waive a legal clock that does not apply, with the reason."
+        case .steps: "Show an incident's playbook checklist, phase by phase, with the next step."
+        case .step: "Mark a playbook step done or skipped."
+        case .category: "Change an incident's category; its playbook follows."
+        case .playbook: "Check the incident playbooks."
+        case .playbookLint: "Check playbook files: schema, translations, step ids, clock kinds, SP 800-61 items and CSF tags."
+        case .evidence: "Keep the evidence register: files in a hashed vault, physical items, chain of custody and retention."
+        case .evidenceAdd: "Register evidence: a file, copied into the vault, or a physical item."
+        case .evidenceList: "List the evidence register of one incident, or of the whole desk."
+        case .evidenceShow: "Show one evidence item in full, with its chain of custody."
+        case .evidenceTransfer: "Hand an evidence item to another custodian."
+        case .evidenceCheckout: "Take an evidence item out of storage for work; evidence checkin returns it."
+        case .evidenceCheckin: "Return a checked-out evidence item to storage."
+        case .evidenceHold: "Put an evidence item on legal hold: it may not be disposed of until released."
+        case .evidenceRelease: "Release an evidence item's legal hold."
+        case .evidenceVerify: "Re-hash vault files and compare them with the register."
+        case .evidenceDue: "List the evidence whose retention has ended, or ends within a given time: what may be disposed of."
+        case .evidenceDispose: "Dispose of an evidence item whose retention has ended: its file is deleted, a tombstone is kept."
+        case .evidenceTidy: "Remove vault files that no live item names, left by an interrupted add or disposal."
+        case .policy: "Show the deadline policy that sets the legal clocks."
+        case .policyShow: "Print the deadline policy in force for the desk's region, row by row, with each row's legal basis."
+        case .config: "Show the settings in force and where each comes from."
+        case .configShow: "Print every setting in force and where it came from: an option, the environment, the configuration file (with its line) or the default."
+        case .verify: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault."
+        case .demo: "Fill an empty desk with realistic TCN-region incidents (real agency names, fictional people)."
+        }
+    }
+
+    public func paragraphs(_ command: HelpCommand) -> [String] {
+        switch command {
+        case .certdesk:
+            [
+                "Run without a command, certdesk opens the full-screen console (certdesk console). Every change is an event in a hash-chained, append-only journal, and everything the desk shows is rebuilt from it, so certdesk verify can prove afterwards that nothing was edited.",
+                "The desk options (--db, --actor, --lang, --playbooks, --region, --create) may be written before the command as well as after it: certdesk --db PATH list is certdesk list --db PATH. Incident and evidence ids may be typed in any case.",
+                "The database is --db PATH, else $CERTDESK_DB, else database: in the configuration file ($XDG_CONFIG_HOME/certdesk/config.yaml, default ~/.config/certdesk/config.yaml), else $XDG_DATA_HOME/certdesk/certdesk.sqlite (default ~/.local/share/certdesk/). The evidence vault is the folder beside it with the .vault extension; back both up together.",
+                "\"Now\" is $CERTDESK_NOW (ISO 8601) when it is set, else the system clock. Times are stored in UTC and shown in Asia/Taipei unless TZ is set; --json prints UTC.",
+                "The language is --lang, else language: in the configuration file, else the locale (LC_ALL, LC_MESSAGES, LANG: a zh locale gives Traditional Chinese), else English. certdesk config show prints every setting in force and where it came from.",
+                "Exit status: 0 done; 1 a check found a problem; 64 wrong usage; 65 bad input data or a refused change; 66 a missing or unreadable input file, or no desk at the path given; 69 no terminal for the console; 73 the database cannot be created or opened; 74 the evidence vault cannot be written or read.",
+            ]
+        case .console:
+            [
+                "The queue lists every open incident, what must be acted on first on top; the title bar shows the next clock to breach and how many incidents are overdue. Keys follow tig, htop and lazygit: j/k move, Enter opens an incident, Esc goes back, / filters, : opens the command line, ? lists every key, q quits.",
+                "--theme picks the colours: default, high-contrast, monochrome, night-watch (dim, for night shifts) or the path of a theme file; else $CERTDESK_THEME, else theme: in the configuration file. NO_COLOR gives a monochrome screen that still marks urgency (✖ overdue, ▲ warning, ● running).",
+                "--demo opens a fresh demo desk of the TCN region in its own file (demo.sqlite beside the real desk), or in the --db file, which it replaces only when that is itself a demo desk.",
+                "The console needs a terminal of at least 80×24; without one it says so and exits with status 69, and the other commands still work.",
+            ]
+        case .ingest:
+            [
+                "Each FILE (or - for standard input) is a JSON object, a JSON array or JSON Lines of tickets, or a STIX 2.1 bundle. A ticket needs id, title, category, agency and aware_at, the time the agency became aware, where the 1-hour notification clock starts; times are ISO 8601 with an offset.",
+                "Each file is one transaction: a bad file writes nothing, and the error names the file, the line, the field and the reason (exit status 65). A source id already on the desk is a duplicate and is skipped. The last line is \"ingested N, duplicates M\" in every language, for scripts.",
+            ]
+        case .list:
+            [
+                "The order is the console's: real incidents before drills; then incidents whose next clock falls due or fell due within 24 hours, level 3–4 first, then unclassified, then level 1–2; then clocks due later; then clocks missed more than 24 hours ago; then incidents with no clock running. Within each group the clock due first comes first.",
+                "Each row leads with its next clock's time left (or -, how late) and which clock it is. --all adds closed incidents; --json prints every field, with times in UTC.",
+            ]
+        case .show:
+            [
+                "Times are shown in local time (Asia/Taipei unless TZ is set) to the second; --json prints them in UTC. Each clock shows when it started, when it is due and the time left, how late it is, or how it ended.",
+            ]
+        case .level:
+            [
+                "Give the level, or the confidentiality, integrity and availability impact with the asset class that was hit: the level then follows from Art 2 of 資通安全事件通報及應變辦法 and the reasoning is printed. Given both, the level you gave is recorded and certdesk says what the facts give.",
+                "A change of level derives the clocks again: a clock that did not apply starts now, one that applied takes the new duration (it may fall due sooner), one that no longer applies is waived, and a renotify clock starts (report the change within 1 hour). The reason is kept in the journal for the review.",
+            ]
+        case .classify:
+            [
+                "The level is the worst of the three impacts, each judged against the asset class that was hit (Art 2 of 資通安全事件通報及應變辦法); each reason names the rule it matched and how sure its article text is. Use it before certdesk level, or on the phone with an agency.",
+            ]
+        case .phase:
+            [
+                "Leaving a phase while one of its required playbook steps is open needs --override and the reason; the journal keeps the reason with the steps left open. Closing while legal clocks still run needs --override too, and each running clock is then waived with that reason, in its own journal event.",
+                "A closed incident's level cannot change until it is moved back to a phase, and the retention of its evidence counts from the closure.",
+            ]
+        case .note:
+            [
+                "Log facts, not opinions, with the time they happened (SP 800-61 r2 §3.2.5): who was called, what was seen, what was done. Several words are joined with spaces; quote the note to keep it as it is typed.",
+            ]
+        case .assign:
+            [
+                "The handler is a name as the desk writes it, a person or a team; wide consoles show it in the queue. certdesk assign ID --nobody leaves the incident unassigned.",
+            ]
+        case .clocks:
+            [
+                "Open and overdue clocks are listed with the time left or how long overdue (✖ overdue, ▲ warning, ● running); --all adds the clocks met and waived.",
+                "The durations come from the deadline policy in force (certdesk policy show). Under the default policy, report-platform (notification) is due 1 hour after awareness; notify-agency-contact (60 minutes), ncert-escalation (1 hour) and on-site (8 hours) apply to level 3–4; review is due in 8 hours, 2 hours for level 3–4, and forward-review 1 hour after it; damage-control is due in 72 hours, 36 hours for level 3–4; the investigation-report is due 1 month after damage control; renotify runs 1 hour after each change of level.",
+            ]
+        case .meet:
+            [
+                "--at records when it really happened, which may be earlier than now but not before the clock started: now, HH:MM (the most recent such time, so 23:30 typed at 00:10 is last night), YYYY-MM-DD HH:MM in local time, or ISO 8601 with an offset. The journal keeps both the time it happened and the time it was recorded.",
+                "The playbook step that meets the clock is marked done at the same time, so nothing is recorded twice. A clock met after it fell due is recorded as met late.",
+            ]
+        case .waive:
+            [
+                "The reason and who waived the clock are kept in the journal, and the playbook step that would have met it is skipped with the same reason. A clock that no longer applies after a change of level is waived by the desk itself.",
+            ]
+        case .steps:
+            [
+                "The checklist comes from the playbook of the incident's category, in the version adopted when the incident opened or changed category. Each step shows whether it is required, who does it (on-site staff, vendor or SOC, ISAC forensics, the duty officer), the evidence it should produce and the legal clock it meets; the next step's detail follows.",
+                "Record a step with certdesk step, by the step id shown here.",
+            ]
+        case .step:
+            [
+                "certdesk step ID STEP done [--at TIME] [--note TEXT] records a step as done; a step linked to a legal clock meets that clock too, at the same real time. certdesk step ID STEP skip --reason TEXT skips it, with the reason kept in the journal.",
+                "STEP is a step id of the incident's playbook, as certdesk steps lists it; --at takes the same forms as in certdesk meet.",
+            ]
+        case .category:
+            [
+                "From now on the incident follows the new category's playbook, in the version in force; the steps already recorded stay in the journal. A category without a playbook of its own (spam, other) follows the generic one.",
+            ]
+        case .playbook:
+            [
+                "There is one playbook per category (ransomware, ddos, defacement, data-leak, unauthorized-access, malware-outbreak, c2-beacon, phishing) and a generic one for the rest, each a YAML file with its steps in zh-TW and English. A broken file never stops the desk: its category falls back to the generic playbook and the problem is shown.",
+            ]
+        case .playbookLint:
+            [
+                "With no PATH, it lints every playbook in force, from the folder named by --playbooks, $CERTDESK_PLAYBOOKS or the configuration file, else the first found of ~/.config/certdesk/playbooks, the installation and the built-in copies, and says which. Each problem is printed with its file and line, and the exit status is 1 on any problem.",
+            ]
+        case .evidence:
+            [
+                "Files are copied into the vault beside the database (desk.sqlite keeps its files in desk.vault/), hashed with SHA-256 on the way and kept read-only under their hash; the same content is stored once. Physical and paper items are registered with where they are kept. Every change of hands is recorded with who, when, why and where (SP 800-61 r2 §3.3.2).",
+                "Retention counts from the incident's closure: 3 years in the TCN region, at least 1 year in the Kaohsiung region (evidence_retention in the policy files). An item may be disposed of only once its retention has ended and it is neither on hold nor checked out; a tombstone with its hash stays in the journal.",
+                "Evidence ids are the incident's id and a number, e.g. TCN-2026-0001-E01.",
+            ]
+        case .evidenceAdd:
+            [
+                "A file is read once, hashed with SHA-256 while it is copied into the vault, synced, and only then recorded; the id, the hash and the size are printed. --kind says what it is; --collected-by defaults to you and --acquired-at to now (it may not be in the future).",
+                "A physical or paper item takes --physical TEXT (what it is) and --location TEXT (where it is kept) instead of a file; its kind is physical.",
+            ]
+        case .evidenceList:
+            [
+                "Each item shows its kind, who holds it, where it is kept, and until when it is kept (counted from the incident's closure) or its hold. --all adds disposed items, which keep their tombstone.",
+            ]
+        case .evidenceShow:
+            [
+                "The chain of custody lists every holder from collection on, with the time and its zone, the purpose and the storage location; a file shows its SHA-256 and its size.",
+            ]
+        case .evidenceTransfer:
+            [
+                "The chain of custody records who receives the item, when (--at, default now), why, and where it is kept from then on (--location, else where it was).",
+            ]
+        case .evidenceCheckout:
+            [
+                "While it is checked out, an item cannot be disposed of or checked out again; certdesk evidence checkin records its return.",
+            ]
+        case .evidenceCheckin:
+            [
+                "--to names who takes it back into storage (default: you), --note records its state when returned and --location where it is kept from then on.",
+            ]
+        case .evidenceHold:
+            [
+                "A hold is for a prosecutor's request, pending litigation or an audit: it outlasts retention, and certdesk evidence due marks held items. certdesk evidence release ends it.",
+            ]
+        case .evidenceRelease:
+            [
+                "Once released, the item may be disposed of when its retention has ended; the hold and its release stay in the chain of custody.",
+            ]
+        case .evidenceVerify:
+            [
+                "Give one evidence id, or --all to check every item and account for every file in the vault (files left by an interrupted add are named). It prints ok and exits 0 when every file matches; otherwise it names each item in doubt and exits 1.",
+            ]
+        case .evidenceDue:
+            [
+                "Only items of closed incidents can be due. --within looks ahead by a number and a unit: 12h, 30d, 3 months or 1 year (quote it when it has a space). Items on hold are marked: they may not be disposed of until released.",
+            ]
+        case .evidenceDispose:
+            [
+                "Refused while retention runs, while the incident is open, and while the item is on hold or checked out. The file is deleted unless another live item has the same content; the journal keeps the hash, the size, who, when and why.",
+            ]
+        case .evidenceTidy:
+            [
+                "certdesk verify and certdesk evidence verify --all report such files; tidy removes them and prints each path. A file that an item names is never touched.",
+            ]
+        case .policy:
+            [
+                "The default policy is Taiwan's incident notification rules plus the regional plan. A region changes rows in its own file (tcn.yaml, khh.yaml in the policies folder of the playbooks) that extends the default; certdesk policy show says which rows it changed.",
+            ]
+        case .policyShow:
+            [
+                "Each row gives the clock, the levels it applies to, when it starts, how long it runs (per level where that differs) and when it turns amber; the rows the region's file changed are marked. The first line says which rules are in force and why.",
+            ]
+        case .config:
+            [
+                "The configuration file is $XDG_CONFIG_HOME/certdesk/config.yaml (default ~/.config/certdesk/config.yaml), with the keys database, region, language, theme, actor, bell and playbooks. A key it does not know, or a value outside its set, stops every command with the file, the line and the key.",
+            ]
+        case .configShow:
+            [
+                "Options beat the environment, the environment beats the configuration file, and the file beats the defaults, as git config --show-origin shows them. The first line names the configuration file and says whether it exists.",
+            ]
+        case .verify:
+            [
+                "It prints ok and exits 0 when all holds; otherwise it names the first bad seq, projection or evidence item and exits 1. An edit to a past journal row, to a projection or to a vault file is found.",
+            ]
+        case .demo:
+            [
+                "A desk that already has incidents is refused, so a real desk is never mixed with demo data: give --db a new file. certdesk console --demo opens a fresh demo desk in a file of its own instead.",
+            ]
+        }
+    }
+
+    public var examplesHeading: String { "Examples:" }
+
+    public func help(_ option: HelpOption) -> String {
+        switch option {
+        case .db: "The desk database (default: $CERTDESK_DB, else database: in the configuration file, else $XDG_DATA_HOME/certdesk/certdesk.sqlite)."
+        case .actor: "Who is acting, as the journal records it (default: $CERTDESK_ACTOR, else actor: in the configuration file, else the login name)."
+        case .lang: "The interface language (default: language: in the configuration file, else the locale)."
+        case .playbooks: "The playbooks folder, with policies/ in it (default: $CERTDESK_PLAYBOOKS, else playbooks: in the configuration file, else the first found of ~/.config/certdesk/playbooks, the installation and the built-in copies)."
+        case .region: "The region a new desk serves, in any case (default: $CERTDESK_REGION, else region: in the configuration file, else TCN)."
+        case .create: "Start a new desk at --db (or $CERTDESK_DB) when there is none. Commands that record do so anyway; commands that only read refuse a missing file, so a mistyped path is not taken for an empty desk."
+        case .json: "Print JSON instead of text, with times in UTC (ISO 8601) and keys that stay the same for scripts."
+        case .at: "When it really happened: now, HH:MM (the most recent such time), YYYY-MM-DD HH:MM (local time) or ISO 8601 with an offset (default: now)."
+        case .incident: "The incident's id, e.g. TCN-2026-0001."
+        case .evidence: "The evidence id, e.g. TCN-2026-0001-E01."
+        case .clockKind: "The legal clock, by its kind."
+        case .theme: "The colour theme: default, high-contrast, monochrome, night-watch, or the path of a theme file (default: $CERTDESK_THEME, else theme: in the configuration file, else default)."
+        case .bell: "Ring the terminal bell when a clock falls overdue or a new incident arrives."
+        case .demo: "Open a fresh demo desk (fictional people) instead of the real one."
+        case .ingestFiles: "The files to read: tickets as JSON or JSON Lines, or STIX 2.1 bundles; - reads standard input."
+        case .listAll: "Include closed incidents."
+        case .clocksAll: "Also list the clocks already met or waived."
+        case .level: "The level, 1 to 4 (optional when the C/I/A options are given)."
+        case .levelReason: "Why this level (kept in the journal for the review)."
+        case .confidentiality: "Confidentiality impact: how much was disclosed."
+        case .integrity: "Integrity impact: how much was tampered with."
+        case .availability: "Availability impact: whether operation was affected, and whether it was restored within the tolerable interruption time."
+        case .asset: "The asset class that was hit (needed with -c, -i or -a)."
+        case .phase: "The new phase."
+        case .phaseOverride: "Leave the phase although required steps are open, or close although clocks still run, for this reason (kept in the journal)."
+        case .noteText: "The note; several words are joined with spaces."
+        case .assignee: "Who handles it."
+        case .nobody: "Leave it unassigned."
+        case .category: "The new category."
+        case .meetNote: "What was done: who was reached, by which channel."
+        case .waiveReason: "Why it does not apply (kept in the journal)."
+        case .step: "The step id, as certdesk steps lists it (e.g. rw-isolate)."
+        case .stepAction: "What became of the step (skip needs --reason)."
+        case .stepReason: "Why it is skipped (needed with skip)."
+        case .stepNote: "What was done."
+        case .lintPaths: "The playbook files to check (default: every playbook in force)."
+        case .evidenceFile: "The file to copy into the vault (not with --physical)."
+        case .evidenceKind: "What the file is (needed with a file; physical with --physical)."
+        case .evidenceDescription: "What it shows and why it was collected."
+        case .physical: "A physical or paper item instead of a file: what it is."
+        case .physicalLocation: "Where the physical item is kept (needed with --physical)."
+        case .sourceHost: "The host it came from."
+        case .collectedBy: "Who collected it (default: you)."
+        case .acquiredAt: "When it was acquired: now, HH:MM, YYYY-MM-DD HH:MM (local time) or ISO 8601 with an offset, not in the future (default: now)."
+        case .tool: "The tool and its version used to acquire it."
+        case .evidenceOfIncident: "The incident whose register to list (default: every incident)."
+        case .evidenceListAll: "Also list disposed items (their tombstones)."
+        case .custodyLocation: "Where it is kept from now on."
+        case .transferTo: "Who receives it."
+        case .transferPurpose: "Why it changes hands."
+        case .checkoutTo: "Who takes it."
+        case .checkoutPurpose: "What it is taken out for."
+        case .checkinTo: "Who takes it back into storage (default: you)."
+        case .checkinNote: "Its state when returned."
+        case .holdReason: "Why it is held: a prosecutor's request, pending litigation."
+        case .releaseReason: "Why the hold ends."
+        case .evidenceToVerify: "The evidence id to check (or --all)."
+        case .verifyAll: "Check every item and account for every file in the vault."
+        case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
+        case .disposeReason: "Why, and under which authority."
+        }
+    }
+}
