@@ -36,10 +36,18 @@ struct CLIRunner {
 
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        try Self.run(Self.binary, arguments, environment: environment.merging(extra) { _, new in new }, stdin: stdin)
+    }
+
+    /// Runs any program (an installed or copied certdesk, bash) with exactly this environment,
+    /// from `folder` (default: wherever the tests run).
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String], stdin: String? = nil,
+                    folder: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = environment.merging(extra) { _, new in new }
+        process.environment = environment
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

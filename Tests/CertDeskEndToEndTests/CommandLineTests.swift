@@ -131,19 +131,7 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(atPath: cli.folder.appendingPathComponent("bin-elsewhere").path, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: CLIRunner.binary, toPath: lone)
         func run(_ arguments: [String]) throws -> CLIRunner.Result {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: lone)
-            process.arguments = arguments
-            process.environment = cli.environment
-            process.currentDirectoryURL = URL(fileURLWithPath: "/")
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return CLIRunner.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                    stderr: String(decoding: stderr, as: UTF8.self))
+            try CLIRunner.run(lone, arguments, environment: cli.environment, folder: "/")
         }
         #expect(try run(["demo"]).status == 0)
         let builtIn = try run(["policy", "show"])

@@ -240,18 +240,7 @@ struct EvidenceCommandTests {
     /// Runs certdesk under bash's `ulimit -f 1024` (1024-byte blocks: 1 MiB).
     static func runLimited(_ cli: CLIRunner, _ arguments: [String]) throws -> CLIRunner.Result {
         let quoted = ([CLIRunner.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "ulimit -f 1024; exec " + quoted.joined(separator: " ")]
-        process.environment = cli.environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                stderr: String(decoding: stderr, as: UTF8.self))
+        return try CLIRunner.run("/bin/bash", ["-c", "ulimit -f 1024; exec " + quoted.joined(separator: " ")], environment: cli.environment)
     }
 
     /// Kills `evidence add` at points spread over a whole add of a large file: before the copy,

@@ -12,19 +12,7 @@ struct InstalledTests {
     static func path(_ relative: String) -> String { prefix.appendingPathComponent(relative).path }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> CLIRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLIRunner.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                stderr: String(decoding: stderr, as: UTF8.self))
+        try CLIRunner.run(executable, arguments, environment: environment, folder: "/")
     }
 
     @Test func theInstallationHoldsTheBinaryTheRulesTheManualAndTheCompletions() throws {
