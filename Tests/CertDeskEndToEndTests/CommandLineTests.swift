@@ -84,6 +84,11 @@ struct CommandLineTests {
         #expect(french.status == 64)
         #expect(french.stderr.contains("'zh-TW'") && french.stderr.contains("'en'"))
         #expect(try cli.run(["list", "--lang", "zh_TW"]).status == 64)
+        // The tool's own help, in the language asked for before it, not the default command's.
+        let help = try cli.run(["--lang", "zh-TW", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("OVERVIEW: 區域資安應變小組的值勤台"), "\(help.stdout.prefix(200))")
+        #expect(help.stdout.contains("SUBCOMMANDS:"))
     }
 
     /// `config show` prints each setting with the option, variable, file line or default it
