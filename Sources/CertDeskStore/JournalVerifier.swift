@@ -33,22 +33,41 @@ extension DeskStore {
     /// Walks the hash chain from the first row, rebuilds every projection in memory with the
     /// same reducer the live desk uses, and compares the rebuild with the stored projections.
     /// Stops at the first broken row: after it, nothing in the chain can be trusted.
-    public func verify(progress: ((Int64) -> Void)? = nil) throws(StoreError) -> VerificationReport {
+    ///
+    /// With an `anchor` (a row named outside the machine), the row must still be there with that
+    /// hash: rows cut from the end of the journal leave a chain that is intact but too short.
+    public func verify(progress: ((Int64) -> Void)? = nil, anchor: JournalAnchor? = nil) throws(StoreError) -> VerificationReport {
         try read { db in
             var report = VerificationReport()
             var rebuilt = DeskState()
+            if let anchor, let problem = try Self.anchorProblem(db, anchor) {
+                report.problems.append(problem)
+            }
             guard let chainProblem = try walkChain(db, into: &rebuilt, report: &report, progress: progress) else {
                 let stored = try Projections.loadAll(db)
                 report.incidents = stored.incidents.count
                 let found = ProjectionComparison.differences(rebuilt: rebuilt, stored: stored)
                     + (try Self.orphanRows(db)) + (try Self.queueOrderProblems(db, rebuilt))
                 // What `==` calls equal is then compared by its bytes, row by row.
-                report.problems = found + (try ProjectionBytes.differences(rebuilt: rebuilt, db, alreadyNamed: found))
+                report.problems += found + (try ProjectionBytes.differences(rebuilt: rebuilt, db, alreadyNamed: found))
                 return report
             }
-            report.problems = [chainProblem]
+            report.problems.append(chainProblem)
             return report
         }
+    }
+
+    /// Why the journal does not reach `anchor` as it was: the row is gone (the journal is shorter)
+    /// or holds another hash. Whether the chain up to it is intact is the walk's to say.
+    private static func anchorProblem(_ db: Database, _ anchor: JournalAnchor) throws -> VerificationReport.Problem? {
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM journal") ?? 0
+        guard let stored = try String.fetchOne(db, sql: "SELECT hash FROM journal WHERE seq = ?", arguments: [anchor.seq]) else {
+            return VerificationReport.Problem(seq: anchor.seq, subject: "anchor") { $0.anchorRowMissing(anchor.seq, last: last) }
+        }
+        guard stored == anchor.hash else {
+            return VerificationReport.Problem(seq: anchor.seq, subject: "anchor") { $0.anchorHashDiffers(stored: stored, anchored: anchor.hash) }
+        }
+        return nil
     }
 
     /// Projection rows that belong to nothing the journal made: loading by incident (or by

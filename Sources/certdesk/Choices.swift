@@ -23,6 +23,9 @@ extension Region: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.uppercased()) }
 }
 
+/// `--anchor SEQ:HASH` (`JournalAnchor.init(argument:)`).
+extension JournalAnchor: ExpressibleByArgument {}
+
 /// `step ID STEP done|skip`.
 enum StepAction: String, CaseIterable, ExpressibleByArgument {
     case done, skip

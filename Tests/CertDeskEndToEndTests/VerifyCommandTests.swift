@@ -29,6 +29,40 @@ struct VerifyCommandTests {
         #expect(!broken.stdout.contains("ok\n"))
     }
 
+    /// A row's seq and hash kept outside the machine prove the journal's length: cutting rows
+    /// from its end (the chain left intact) fails `verify --anchor`, in both languages.
+    @Test func anAnchorCatchesRowsCutFromTheEnd() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        #expect(try cli.run(["note", "TCN-2026-0001", "已電話通知機關資安聯絡人"]).status == 0)
+        let head = try CLIRunner.sqlite(cli.database, "SELECT seq || ':' || hash FROM journal ORDER BY seq DESC LIMIT 1")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let seq = try #require(head.split(separator: ":").first.map(String.init))
+        let held = try cli.run(["verify", "--anchor", head])
+        #expect(held.status == 0, "\(held.stdout)")
+        #expect(held.stdout == "anchor: row \(seq) and the chain up to it are as anchored\nok\n")
+        #expect(try cli.run(["verify", "--anchor", head.uppercased()]).status == 0)
+
+        // The same row with another hash is not the journal that was anchored.
+        let other = seq + ":" + String(repeating: "0", count: 64)
+        let differs = try cli.run(["verify", "--anchor", other])
+        #expect(differs.status == 1)
+        #expect(differs.stdout.contains("verify: seq \(seq): the row's hash is "))
+
+        // Cut the last row (the guards dropped): the chain that is left is intact, but too short.
+        _ = try CLIRunner.sqlite(cli.database, "DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE seq = \(seq)")
+        let cut = try cli.run(["verify", "--anchor", head])
+        #expect(cut.status == 1)
+        #expect(cut.stdout.hasPrefix("verify: seq \(seq): the anchor names row \(seq), but the journal ends at row \(Int(seq)! - 1)"), "\(cut.stdout)")
+        let chinese = try cli.run(["verify", "--anchor", head, "--lang", "zh-TW"])
+        #expect(chinese.stdout.contains("錨點指向第 \(seq) 列，但日誌只到第 \(Int(seq)! - 1) 列"))
+
+        for bad in ["12", "x:" + String(repeating: "a", count: 64), "0:" + String(repeating: "a", count: 64), "3:abc"] {
+            #expect(try cli.run(["verify", "--anchor", bad]).status == 64, "\(bad)")
+        }
+    }
+
     @Test func anEditedProjectionIsNamed() throws {
         let cli = CLIRunner()
         defer { cli.remove() }

@@ -209,6 +209,7 @@ extension ChineseWords {
         case .verify:
             [
                 "一切無誤時顯示 ok 並以狀態 0 結束；否則指出第一個有問題的 seq、投影資料或證據，並以狀態 1 結束。任何對既有日誌列、投影資料或證據庫檔案的修改都會被發現。",
+                "若日誌末端的紀錄遭刪除，雜湊鏈仍完整但變短；--anchor SEQ:HASH 以保存在本機之外的某一列 seq 與雜湊值（列印或寄出的報告、工單）證明日誌仍含有該列、雜湊值相同，且其之前的雜湊鏈未遭更動。",
             ]
         case .demo:
             [
@@ -279,6 +280,7 @@ extension ChineseWords {
         case .releaseReason: "解除保全的理由。"
         case .evidenceToVerify: "要驗證的證據編號（或使用 --all）。"
         case .verifyAll: "驗證所有證據，並清點證據庫中的每個檔案。"
+        case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"
         }

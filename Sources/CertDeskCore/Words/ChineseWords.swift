@@ -440,6 +440,14 @@ public struct ChineseWords: Words {
 
     // MARK: - What verify found (the hash chain, the projections, the vault)
 
+    public func anchorRowMissing(_ seq: Int64, last: Int64) -> String {
+        "錨點指向第 \(seq) 列，但日誌只到第 \(last) 列：其後的紀錄已遭刪除"
+    }
+    public func anchorHashDiffers(stored: String, anchored: String) -> String {
+        "該列雜湊值為 \(stored)，錨點記載為 \(anchored)：日誌已非錨定時的內容"
+    }
+    public func anchorHolds(_ seq: Int64) -> String { "錨點：第 \(seq) 列及其之前的雜湊鏈與錨定時相同" }
+
     public func strayRows(_ table: String, _ id: String) -> String { "\(table) 有 \(id) 的資料，但紀錄從未開立此事件" }
     public func strayCustody(_ id: String) -> String { "保管鏈（custody）有 \(id) 的資料，但紀錄從未登錄此證據" }
     public func queueOrderDiffers(_ id: String) -> String { "事件 \(id)：儲存的 next_due_at 與其時限不符" }

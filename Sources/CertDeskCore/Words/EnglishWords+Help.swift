@@ -206,6 +206,7 @@ extension EnglishWords {
         case .verify:
             [
                 "It prints ok and exits 0 when all holds; otherwise it names the first bad seq, projection or evidence item and exits 1. An edit to a past journal row, to a projection or to a vault file is found.",
+                "Rows cut from the end of the journal leave a chain that is intact but shorter; --anchor SEQ:HASH, a row's seq and hash kept outside the machine (a printed or mailed report, a ticket), proves that the journal still reaches that row with that hash and that the chain up to it is unchanged.",
             ]
         case .demo:
             [
@@ -276,6 +277,7 @@ extension EnglishWords {
         case .releaseReason: "Why the hold ends."
         case .evidenceToVerify: "The evidence id to check (or --all)."
         case .verifyAll: "Check every item and account for every file in the vault."
+        case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."
         }

@@ -515,6 +515,14 @@ public struct EnglishWords: Words {
 
     // MARK: - What verify found (the hash chain, the projections, the vault)
 
+    public func anchorRowMissing(_ seq: Int64, last: Int64) -> String {
+        "the anchor names row \(seq), but the journal ends at row \(last): rows after it have been removed"
+    }
+    public func anchorHashDiffers(stored: String, anchored: String) -> String {
+        "the row's hash is \(stored), the anchor says \(anchored): the journal up to it is not the one anchored"
+    }
+    public func anchorHolds(_ seq: Int64) -> String { "anchor: row \(seq) and the chain up to it are as anchored" }
+
     public func strayRows(_ table: String, _ id: String) -> String {
         "\(table) stored for \(id), which the journal never opened"
     }

@@ -182,4 +182,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case custodyLocation, transferTo, transferPurpose, checkoutTo, checkoutPurpose, checkinTo, checkinNote, holdReason, releaseReason
     // evidence verify, due, dispose
     case evidenceToVerify, verifyAll, within, disposeReason
+    // verify
+    case verifyAnchor
 }

@@ -276,6 +276,11 @@ public protocol Words: HelpWords, Sendable {
 
     // MARK: - What verify found (the hash chain, the projections, the vault)
 
+    /// `verify --anchor SEQ:HASH`: the row is gone (`last`: the journal's last row now) or holds another hash.
+    func anchorRowMissing(_ seq: Int64, last: Int64) -> String
+    func anchorHashDiffers(stored: String, anchored: String) -> String
+    func anchorHolds(_ seq: Int64) -> String
+
     /// Rows of `table` for an incident the journal never opened.
     func strayRows(_ table: String, _ id: String) -> String
     func strayCustody(_ id: String) -> String

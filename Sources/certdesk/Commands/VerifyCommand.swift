@@ -1,5 +1,6 @@
 import ArgumentParser
 import CertDeskApp
+import CertDeskCore
 import CertDeskStore
 
 struct VerifyCommand: ParsableCommand {
@@ -11,13 +12,16 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var options: DeskOptions
 
+    @Option(help: HelpLanguage.help(.verifyAnchor))
+    var anchor: JournalAnchor?
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let showProgress = Output.stderrIsTerminal
             let meter = ProgressMeter(label: "evidence verify")
             let verification = try context.run { () throws(DeskError) in
-                try context.desk.verify(journalProgress: { seq in if showProgress { Output.note(context.words.verifyProgress(seq)) } },
+                try context.desk.verify(anchor: anchor, journalProgress: { seq in if showProgress { Output.note(context.words.verifyProgress(seq)) } },
                                         evidenceProgress: meter.report)
             }
             meter.finish()
@@ -27,6 +31,7 @@ struct VerifyCommand: ParsableCommand {
             }
             EvidenceVerifyCommand.show(evidence, context.language)
             if report.isIntact && evidence.isIntact {
+                if let anchor { Output.line(context.words.anchorHolds(anchor.seq)) }
                 Output.line("ok")
                 return
             }
