@@ -70,8 +70,11 @@ release: setup
 	$(SWIFT) build -c release --product certdesk
 
 # The man page, generated from the commands by swift-argument-parser's generate-manual plugin.
-manual: release
-	$(ENGLISH) $(SWIFT) package generate-manual --configuration release
+# The plugin builds every target first; the page comes from the commands' definitions, which
+# are the same in every configuration, so it uses the debug build `make test` has already made
+# rather than building the whole package again in release.
+manual: build
+	$(ENGLISH) $(SWIFT) package generate-manual --configuration debug
 	@mkdir -p $(MANUAL_DIR)
 	cp "$$(find .build/plugins -path '*GenerateManual*' -name certdesk.1 | head -n 1)" $(MANUAL_DIR)/certdesk.1
 
