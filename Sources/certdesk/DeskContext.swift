@@ -53,8 +53,7 @@ struct DeskContext {
         do {
             return try EffectiveSettings.resolve(flags, environment: environment)
         } catch {
-            let fallback = options.lang ?? InterfaceLanguage.fromLocale(
-                ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty })
+            let fallback = options.lang ?? InterfaceLanguage.fromEnvironment(environment)
             throw CommandFailure(error, language: fallback)
         }
     }

@@ -27,7 +27,6 @@ enum HelpLanguage {
     static func resolve(_ arguments: [String], environment: [String: String]) -> InterfaceLanguage {
         if let language = CommandLineArrangement.language(in: arguments) { return language }
         if let settings = try? EffectiveSettings.resolve(.init(), environment: environment) { return settings.language }
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return InterfaceLanguage.fromLocale(locale)
+        return InterfaceLanguage.fromEnvironment(environment)
     }
 }

@@ -78,12 +78,10 @@ public struct EffectiveSettings: Sendable {
             }
         }
         try choose(.language, flag: flags.language?.rawValue, flagName: "--lang", variable: nil) {
-            for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-                if let locale = environment[variable], !locale.isEmpty {
-                    return Setting(value: InterfaceLanguage.fromLocale(locale).rawValue, origin: .locale(variable))
-                }
+            guard let locale = InterfaceLanguage.locale(in: environment) else {
+                return Setting(value: InterfaceLanguage.en.rawValue, origin: .builtIn)
             }
-            return Setting(value: InterfaceLanguage.en.rawValue, origin: .builtIn)
+            return Setting(value: InterfaceLanguage.fromLocale(locale.value).rawValue, origin: .locale(locale.variable))
         }
         try choose(.theme, flag: flags.theme, flagName: "--theme", variable: "CERTDESK_THEME") {
             Setting(value: "default", origin: .builtIn)

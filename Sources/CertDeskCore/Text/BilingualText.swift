@@ -46,6 +46,20 @@ public enum InterfaceLanguage: String, Sendable, CaseIterable {
         return .zhTW
     }
 
+    /// The locale that decides, in POSIX order (`LC_ALL`, then `LC_MESSAGES`, then `LANG`): the
+    /// variable and its value; nil when none is set.
+    public static func locale(in environment: [String: String]) -> (variable: String, value: String)? {
+        for variable in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[variable], !value.isEmpty { return (variable, value) }
+        }
+        return nil
+    }
+
+    /// The language the locale gives (`fromLocale`), English when none is set.
+    public static func fromEnvironment(_ environment: [String: String]) -> InterfaceLanguage {
+        fromLocale(locale(in: environment)?.value)
+    }
+
     /// An explicit choice (`--lang`, the configuration file): `zh-TW` or `en`, in any case.
     /// Nothing else is taken for one of them: a locale name (`zh_CN`, `en_US`) is the
     /// locale's business (`fromLocale`), and a typo is refused with the list.
