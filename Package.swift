@@ -23,9 +23,10 @@ let package = Package(
         // Linux write-back control (sync_file_range) for copying evidence into the vault.
         .systemLibrary(name: "CFileSync"),
         // Pure model, events, reducer, policies. No database, no terminal, time via Clock.
+        // (Crypto for the handover digest: SHA-256 is a pure function of the report bytes.)
         .target(
             name: "CertDeskCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // SQLite through GRDB: journal with hash chain, projections, queries.
         .target(

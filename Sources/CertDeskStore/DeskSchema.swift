@@ -218,6 +218,28 @@ enum DeskSchema {
             }
             try db.execute(sql: "ALTER TABLE obligations DROP COLUMN waived_for_level")
         }
+        migrator.registerMigration("v8-shifts") { db in
+            // One row per watch; its offer and acceptance as the canonical JSON of their facts.
+            try db.execute(sql: """
+                CREATE TABLE shifts (
+                    id INTEGER PRIMARY KEY,
+                    officer TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    start_seq INTEGER NOT NULL,
+                    forced_reason TEXT,
+                    ended_at INTEGER,
+                    end_seq INTEGER,
+                    ending TEXT,
+                    offer TEXT,
+                    acceptance TEXT,
+                    incidents_opened INTEGER NOT NULL,
+                    incidents_closed INTEGER NOT NULL,
+                    clocks_breached INTEGER NOT NULL
+                );
+                CREATE INDEX shifts_on_watch ON shifts(id) WHERE ending IS NULL;
+                CREATE INDEX journal_desk_rows ON journal(seq) WHERE incident IS NULL;
+                """)
+        }
         return migrator
     }
 }

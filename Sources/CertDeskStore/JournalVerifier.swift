@@ -180,6 +180,9 @@ enum ProjectionComparison {
         for id in Set(rebuilt.evidence.keys).union(stored.evidence.keys).sorted() where rebuilt.evidence[id] != stored.evidence[id] {
             add("evidence \(id)") { $0.storedEvidenceDiffers(id) }
         }
+        for id in Set(rebuilt.shifts.keys).union(stored.shifts.keys).sorted() where rebuilt.shifts[id] != stored.shifts[id] {
+            add("shift \(id)") { $0.storedShiftDiffers(id) }
+        }
         if rebuilt.lastIncidentNumber != stored.lastIncidentNumber {
             add("numbering") { $0.numberingDiffers }
         }

@@ -70,6 +70,12 @@ enum Projections {
             policy = parsed
         }
         var state = DeskState(region: region, policy: policy)
+        state.journalHead = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
+        state.lastShiftID = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM shifts") ?? 0
+        for shift in try ShiftRow.fetch(db, where: "ending IS NULL") {
+            state.shifts[shift.id] = shift
+            state.openShift = shift.id
+        }
         for row in try Row.fetchAll(db, sql: "SELECT key, category, revision, body FROM playbooks ORDER BY key") {
             let key: String = row["key"]
             guard let json = try? JSONValue.parse(String(decoding: row["body"] as Data, as: UTF8.self)), let reader = try? JSONFieldReader(json),
@@ -92,6 +98,7 @@ enum Projections {
             state.incidentBySource[incident.source.id] = incident.id
         }
         for item in try EvidenceRow.fetch(db) { state.evidence[item.id] = item }
+        for shift in try ShiftRow.fetch(db) { state.shifts[shift.id] = shift }
         for row in try Row.fetchAll(db, sql: "SELECT prefix, last FROM incident_numbers") {
             state.lastIncidentNumber[row["prefix"]] = row["last"]
         }
@@ -129,6 +136,8 @@ enum Projections {
                 if let incident = state.incidents[id] { try IncidentRow.write(incident, db) }
             case .indicators(let id):
                 if let incident = state.incidents[id] { try IncidentRow.writeIndicators(of: incident, db, replacing: true) }
+            case .shift(let id):
+                if let shift = state.shifts[id] { try ShiftRow.write(shift, db) }
             case .incidentNumber(let prefix):
                 if let last = state.lastIncidentNumber[prefix] {
                     try db.cachedStatement(sql: "INSERT OR REPLACE INTO incident_numbers (prefix, last) VALUES (?, ?)")

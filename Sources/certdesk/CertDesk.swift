@@ -15,7 +15,7 @@ struct CertDesk: ParsableCommand {
             ConsoleCommand.self, IngestCommand.self, ListCommand.self, ShowCommand.self, LevelCommand.self, ClassifyCommand.self,
             PhaseCommand.self, NoteCommand.self, AssignCommand.self, ClocksCommand.self, MeetCommand.self, WaiveCommand.self,
             StepsCommand.self, StepCommand.self, CategoryCommand.self, PlaybookCommand.self, EvidenceCommand.self,
-            PolicyCommand.self, ConfigCommand.self, VerifyCommand.self, DemoCommand.self,
+            PolicyCommand.self, ShiftCommand.self, HandoverCommand.self, ConfigCommand.self, VerifyCommand.self, DemoCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     ) }

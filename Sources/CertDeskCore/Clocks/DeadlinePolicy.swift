@@ -10,11 +10,24 @@ public struct DeadlinePolicy: Hashable, Sendable {
     public var evidenceRetention: DeadlineDuration
 
     public static let defaultRetention = DeadlineDuration.months(36)
+    /// How far ahead a handover report lists clocks falling due (`handover_horizon`): a 12-hour
+    /// watch sees everything due before the next one ends.
+    public var handoverHorizonMinutes: Int
+    /// How long an offered handover may wait for its signature before it is flagged
+    /// (`handover_accept_within`).
+    public var handoverAcceptWithinMinutes: Int
 
-    public init(name: String, rules: [DeadlineRule], evidenceRetention: DeadlineDuration = DeadlinePolicy.defaultRetention) {
+    public static let defaultHandoverHorizonMinutes = 12 * 60
+    public static let defaultHandoverAcceptWithinMinutes = 30
+
+    public init(name: String, rules: [DeadlineRule], evidenceRetention: DeadlineDuration = DeadlinePolicy.defaultRetention,
+                handoverHorizonMinutes: Int = DeadlinePolicy.defaultHandoverHorizonMinutes,
+                handoverAcceptWithinMinutes: Int = DeadlinePolicy.defaultHandoverAcceptWithinMinutes) {
         self.name = name
         self.rules = rules
         self.evidenceRetention = evidenceRetention
+        self.handoverHorizonMinutes = handoverHorizonMinutes
+        self.handoverAcceptWithinMinutes = handoverAcceptWithinMinutes
     }
 
     public func rule(_ kind: ObligationKind) -> DeadlineRule? {

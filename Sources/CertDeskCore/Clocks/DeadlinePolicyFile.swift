@@ -23,6 +23,8 @@ public enum DeadlinePolicyFile {
         public var rows: [Row]
         /// `evidence_retention`, when the file gives it.
         public var evidenceRetention: DeadlineDuration?
+        public var handoverHorizonMinutes: Int?
+        public var handoverAcceptWithinMinutes: Int?
     }
 
     public struct Row: Sendable {
@@ -37,7 +39,8 @@ public enum DeadlinePolicyFile {
 
     public static func parse(_ text: String) throws(FileProblem) -> Document {
         let root = try YAMLReader.document(text)
-        let top = try root.mapping(allowed: ["name", "extends", "obligations", "evidence_retention"])
+        let top = try root.mapping(allowed: ["name", "extends", "obligations", "evidence_retention", "handover_horizon",
+                                             "handover_accept_within"])
         let name = try top.require("name", in: root).string()
         let extends = try top["extends"]?.string()
         let extendsLine = top["extends"]?.line ?? root.line
@@ -54,7 +57,14 @@ public enum DeadlinePolicyFile {
         if case .minutes? = retention {
             throw top["evidence_retention"]!.problem { $0.retentionUnit }
         }
-        return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows, evidenceRetention: retention)
+        func minutes(_ key: String) throws(FileProblem) -> Int? {
+            guard let node = top[key] else { return nil }
+            guard case .minutes(let m) = try duration(node), m > 0 else { throw node.problem { $0.handoverSettingUnit(key) } }
+            return m
+        }
+        return Document(name: name, extends: extends, extendsLine: extendsLine, rows: rows, evidenceRetention: retention,
+                        handoverHorizonMinutes: try minutes("handover_horizon"),
+                        handoverAcceptWithinMinutes: try minutes("handover_accept_within"))
     }
 
     private static func parseRow(_ item: YAMLReader) throws(FileProblem) -> Row {
@@ -190,7 +200,11 @@ public enum DeadlinePolicyFile {
         }
         let name = override.map { base.name + " + " + $0.name } ?? base.name
         return DeadlinePolicy(name: name, rules: rules,
-                              evidenceRetention: override?.evidenceRetention ?? base.evidenceRetention ?? DeadlinePolicy.defaultRetention)
+                              evidenceRetention: override?.evidenceRetention ?? base.evidenceRetention ?? DeadlinePolicy.defaultRetention,
+                              handoverHorizonMinutes: override?.handoverHorizonMinutes ?? base.handoverHorizonMinutes
+                                  ?? DeadlinePolicy.defaultHandoverHorizonMinutes,
+                              handoverAcceptWithinMinutes: override?.handoverAcceptWithinMinutes ?? base.handoverAcceptWithinMinutes
+                                  ?? DeadlinePolicy.defaultHandoverAcceptWithinMinutes)
     }
 }
 

@@ -30,11 +30,21 @@ public enum DeskCommand: Sendable {
     case waive(incident: String, kind: ObligationKind, reason: String)
     /// Record, once each, the incident's clocks that are past due and not met.
     case recordOverdue(incident: String)
+    /// A watch begins at `at` (default now); over an open shift only with `force`, a reason.
+    case startShift(officer: String, at: Instant?, force: String?)
+    /// The open watch ends without a successor, at `at` (default now).
+    case endShift(at: Instant?)
+    case remarkHandover(text: String)
+    /// The report with `digest`, built over the journal up to `head`, offered for signing.
+    case offerHandover(digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int)
+    /// The incoming officer signs the report they were shown (its digest).
+    case acceptHandover(officer: String, digest: String, remark: String?)
 
     /// What must be loaded from the projections before deciding.
     public func scope(region: Region?, now: Instant) -> StateScope {
         switch self {
-        case .openDesk, .adoptPolicy, .adoptPlaybook: return StateScope()
+        case .openDesk, .adoptPolicy, .adoptPlaybook, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover:
+            return StateScope()
         case .registerAgency(let agency): return StateScope(agencyIDs: [agency.id])
         case .openIncident(let draft):
             return StateScope(sourceIDs: [draft.source.id],

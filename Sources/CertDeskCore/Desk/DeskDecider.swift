@@ -123,6 +123,9 @@ public enum DeskDecider {
             try requireText(reason, limit: FieldLimits.reason, .reason)
             return try ObligationDecisions.waive(try existing(id, in: state), kind, reason: reason, state: state)
 
+        case .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover:
+            return .events(try ShiftDecisions.decide(command, state: state, now: now))
+
         case .recordOverdue(let id):
             let incident = try existing(id, in: state)
             return .events(incident.obligations.filter { $0.state == .open && $0.dueAt < now }.map {

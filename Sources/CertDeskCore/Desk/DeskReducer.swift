@@ -16,7 +16,21 @@ public enum DeskReducer {
     public static func apply(_ recorded: RecordedEvent, to state: inout DeskState) throws(InconsistencyError)
         -> Set<ProjectionChange>
     {
+        var changes = try applyEvent(recorded, to: &state)
+        state.journalHead = recorded.seq
+        if let id = state.openShift, ShiftReduction.countTowards(&state.shifts[id], recorded.event) {
+            changes.insert(.shift(id))
+        }
+        return changes
+    }
+
+    private static func applyEvent(_ recorded: RecordedEvent, to state: inout DeskState) throws(InconsistencyError)
+        -> Set<ProjectionChange>
+    {
         switch recorded.event {
+        case .shiftStarted, .shiftEnded, .handoverRemark, .handoverOffered, .handoverAccepted:
+            return try ShiftReduction.apply(recorded, &state)
+
         case .deskOpened(let region):
             guard state.region == nil else {
                 throw InconsistencyError(seq: recorded.seq) { $0.deskOpenedTwice }

@@ -16,6 +16,14 @@ public struct DeskState: Equatable, Sendable {
     public var lastIncidentNumber: [String: Int]
     /// Desk id of the incident opened from each source id, for duplicate detection.
     public var incidentBySource: [String: String]
+    /// The last journal row folded in: what a handover offer covers up to.
+    public var journalHead: Int64 = 0
+    /// Shifts by id: every one in a full fold, the open one (if any) in a live scope.
+    public var shifts: [Int: Shift] = [:]
+    /// The shift on watch now, if any.
+    public var openShift: Int?
+    /// The last shift number given.
+    public var lastShiftID = 0
 
     public init(region: Region? = nil, policy: DeadlinePolicy? = nil, incidents: [String: Incident] = [:], agencies: [String: Agency] = [:],
                 lastIncidentNumber: [String: Int] = [:], incidentBySource: [String: String] = [:]) {
@@ -37,6 +45,9 @@ extension DeskState {
         }
         return nil
     }
+
+    /// The shift on watch now, if any.
+    public var shiftOnWatch: Shift? { openShift.flatMap { shifts[$0] } }
 
     public func playbook(of incident: Incident) -> Playbook? {
         incident.playbook.flatMap { playbooks[$0.key] }
@@ -82,10 +93,15 @@ public enum ProjectionChange: Hashable, Sendable {
     /// An evidence item changed (or was added).
     case evidence(String)
     case incidentNumber(String)
+    /// A shift's row (its counters change with most events recorded during it).
+    case shift(Int)
 
-    /// A running counter rather than a record: its last value is all that matters.
+    /// What changes with many events of a batch, and whose last value is all that matters, so
+    /// the store writes it once at the end of the batch.
     public var isCounter: Bool {
-        if case .incidentNumber = self { return true }
-        return false
+        switch self {
+        case .incidentNumber, .shift: return true
+        default: return false
+        }
     }
 }

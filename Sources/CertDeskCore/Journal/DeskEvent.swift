@@ -30,6 +30,16 @@ public enum DeskEvent: Hashable, Sendable {
     case obligationWaived(incident: String, kind: ObligationKind, ordinal: Int, reason: String, closing: Bool = false)
     /// The desk noticed a clock past due and not met; recorded once per obligation.
     case obligationOverdue(incident: String, kind: ObligationKind, ordinal: Int, dueAt: Instant)
+    /// A watch begins; `forced` is the reason given for starting it over one still open.
+    case shiftStarted(shift: Int, officer: String, at: Instant, forced: String?)
+    /// The watch ends without a successor (end of operations).
+    case shiftEnded(shift: Int, at: Instant)
+    /// The outgoing officer's remark for the handover report.
+    case handoverRemark(shift: Int, text: String)
+    /// The outgoing officer offers the report with this digest, covering the journal to `head`.
+    case handoverOffered(shift: Int, digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int)
+    /// The incoming officer signs the report they were shown: `shift` ends, `next` begins.
+    case handoverAccepted(shift: Int, next: Int, officer: String, digest: String, remark: String?)
 
     /// The journal's `kind` column: each event's name, written once.
     public enum Kind: String, CaseIterable, Sendable {
@@ -51,6 +61,11 @@ public enum DeskEvent: Hashable, Sendable {
         case obligationMet = "obligation-met"
         case obligationWaived = "obligation-waived"
         case obligationOverdue = "obligation-overdue"
+        case shiftStarted = "shift-started"
+        case shiftEnded = "shift-ended"
+        case handoverRemark = "handover-remark"
+        case handoverOffered = "handover-offered"
+        case handoverAccepted = "handover-accepted"
     }
 
     public var eventKind: Kind {
@@ -73,6 +88,11 @@ public enum DeskEvent: Hashable, Sendable {
         case .obligationMet: return .obligationMet
         case .obligationWaived: return .obligationWaived
         case .obligationOverdue: return .obligationOverdue
+        case .shiftStarted: return .shiftStarted
+        case .shiftEnded: return .shiftEnded
+        case .handoverRemark: return .handoverRemark
+        case .handoverOffered: return .handoverOffered
+        case .handoverAccepted: return .handoverAccepted
         }
     }
 
@@ -82,7 +102,9 @@ public enum DeskEvent: Hashable, Sendable {
     /// The journal's `incident` column.
     public var incidentID: String? {
         switch self {
-        case .deskOpened, .agencyRegistered, .policyAdopted, .playbookAdopted: return nil
+        case .deskOpened, .agencyRegistered, .policyAdopted, .playbookAdopted, .shiftStarted, .shiftEnded, .handoverRemark,
+             .handoverOffered, .handoverAccepted:
+            return nil
         case .incidentOpened(let opening): return opening.id
         case .evidenceAdded(let addition): return addition.incident
         case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
@@ -149,6 +171,28 @@ public enum DeskEvent: Hashable, Sendable {
         case .obligationOverdue(_, let kind, let ordinal, let dueAt):
             return ["kind": .string(kind.rawValue), "ordinal": .int(Int64(ordinal)),
                     "due_at": .string(ISO8601.utcMillisecondString(dueAt))]
+        case .shiftStarted(let shift, let officer, let at, let forced):
+            var b = JSONObjectBuilder()
+            b.set("shift", Int64(shift))
+            b.set("officer", officer)
+            b.set("at", at)
+            b.set("forced", forced)
+            return b.value
+        case .shiftEnded(let shift, let at):
+            return ["shift": .int(Int64(shift)), "at": .string(ISO8601.utcMillisecondString(at))]
+        case .handoverRemark(let shift, let text):
+            return ["shift": .int(Int64(shift)), "text": .string(text)]
+        case .handoverOffered(let shift, let digest, let head, let horizon, let acceptWithin):
+            return ["shift": .int(Int64(shift)), "digest": .string(digest), "seq": .int(head.seq), "hash": .string(head.hash),
+                    "horizon_minutes": .int(Int64(horizon)), "accept_within_minutes": .int(Int64(acceptWithin))]
+        case .handoverAccepted(let shift, let next, let officer, let digest, let remark):
+            var b = JSONObjectBuilder()
+            b.set("shift", Int64(shift))
+            b.set("next", Int64(next))
+            b.set("officer", officer)
+            b.set("digest", digest)
+            b.set("remark", remark)
+            return b.value
         }
     }
 
@@ -214,6 +258,21 @@ public enum DeskEvent: Hashable, Sendable {
             case .obligationOverdue:
                 self = .obligationOverdue(incident: try requireIncident(), kind: try r.enumValue("kind", ObligationKind.self),
                                           ordinal: Int(try r.int("ordinal")), dueAt: try r.instant("due_at"))
+            case .shiftStarted:
+                self = .shiftStarted(shift: Int(try r.int("shift")), officer: try r.string("officer"), at: try r.instant("at"),
+                                     forced: try r.optionalString("forced"))
+            case .shiftEnded:
+                self = .shiftEnded(shift: Int(try r.int("shift")), at: try r.instant("at"))
+            case .handoverRemark:
+                self = .handoverRemark(shift: Int(try r.int("shift")), text: try r.string("text", allowEmpty: true))
+            case .handoverOffered:
+                self = .handoverOffered(shift: Int(try r.int("shift")), digest: try r.string("digest"),
+                                        head: JournalHead(seq: try r.int("seq"), hash: try r.string("hash")),
+                                        horizonMinutes: Int(try r.int("horizon_minutes")),
+                                        acceptWithinMinutes: Int(try r.int("accept_within_minutes")))
+            case .handoverAccepted:
+                self = .handoverAccepted(shift: Int(try r.int("shift")), next: Int(try r.int("next")), officer: try r.string("officer"),
+                                         digest: try r.string("digest"), remark: try r.optionalString("remark"))
             }
         } catch let error as JSONFieldReader.FieldError {
             throw DecodingError { $0.eventBodyUnreadable(kind, "\(error.path): " + $0.say(error.reason)) }

@@ -1,7 +1,16 @@
 /// The journal form of a deadline policy (`policy-adopted` bodies and the desk projection).
 extension DeadlinePolicy {
     public var json: JSONValue {
-        ["name": .string(name), "rules": .array(rules.map(\.json)), "evidence_retention": .string(evidenceRetention.description)]
+        var members: [String: JSONValue] = ["name": .string(name), "rules": .array(rules.map(\.json)),
+                                            "evidence_retention": .string(evidenceRetention.description)]
+        // Only when not the default: a policy adopted before these settings existed reads back equal.
+        if handoverHorizonMinutes != Self.defaultHandoverHorizonMinutes {
+            members["handover_horizon_minutes"] = .int(Int64(handoverHorizonMinutes))
+        }
+        if handoverAcceptWithinMinutes != Self.defaultHandoverAcceptWithinMinutes {
+            members["handover_accept_within_minutes"] = .int(Int64(handoverAcceptWithinMinutes))
+        }
+        return .object(members)
     }
 
     public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
@@ -10,7 +19,10 @@ extension DeadlinePolicy {
             return duration
         }
         self.init(name: try r.string("name"), rules: try r.objects("rules", DeadlineRule.init(reader:)),
-                  evidenceRetention: retention ?? DeadlinePolicy.defaultRetention)
+                  evidenceRetention: retention ?? DeadlinePolicy.defaultRetention,
+                  handoverHorizonMinutes: Int(try r.optionalInt("handover_horizon_minutes") ?? Int64(Self.defaultHandoverHorizonMinutes)),
+                  handoverAcceptWithinMinutes: Int(try r.optionalInt("handover_accept_within_minutes")
+                      ?? Int64(Self.defaultHandoverAcceptWithinMinutes)))
     }
 }
 

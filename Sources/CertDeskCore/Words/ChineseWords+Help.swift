@@ -40,6 +40,16 @@ extension ChineseWords {
         case .policyShow: "逐列顯示本值勤台所屬區域現行的時限政策，以及每列的法規依據。"
         case .config: "顯示目前生效的設定值與其來源。"
         case .configShow: "列出每個生效的設定值及其來源：命令選項、環境變數、設定檔（含行號）或預設值。"
+        case .shift: "開班、結束與檢視值勤台的班次。"
+        case .shiftStart: "開班：指定的人員開始值班。"
+        case .shiftEnd: "結束目前班次，無人接班（停止值勤）。"
+        case .shiftList: "列出所有班次：值班人員、時間、紀要與交接情形。"
+        case .shiftShow: "印出班次交接時的報告，並核對摘要。"
+        case .handover: "交接班：交接報告、提出交接與簽收。"
+        case .handoverRemark: "在交接報告中加入交班人員的說明。"
+        case .handoverShow: "印出目前班次的交接報告。"
+        case .handoverOffer: "提出交接報告，待接班人員簽收。"
+        case .handoverAccept: "簽收交接：交班班次結束，您的班次開始。"
         case .verify: "驗證日誌的雜湊鏈，由日誌重建所有投影資料，並重新計算證據庫的雜湊值。"
         case .demo: "在空的值勤台填入擬真的中彰投區域示範事件（機關名稱為真，人員為虛構）。"
         }
@@ -206,6 +216,46 @@ extension ChineseWords {
             [
                 "命令選項優先於環境變數，環境變數優先於設定檔，設定檔優先於預設值，呈現方式如同 git config --show-origin。第一行列出設定檔路徑及其是否存在。",
             ]
+        case .shift:
+            [
+                "同一時間只有一個班次值班。班次以交接（certdesk handover offer，再 certdesk handover accept）傳給下一位人員，每一步都是日誌事件，檢視時可證明每個時刻由誰值班。",
+            ]
+        case .shiftStart:
+            [
+                "--officer 預設為操作者。仍有班次值班時會被拒絕：請先交接，或以 --force 理由 強制開班，原班次即未經交接結束，並於檢視時標示。",
+            ]
+        case .shiftEnd:
+            [
+                "無人值班期間記錄的事件仍會接受；certdesk shift list 會將其計為班次以外的事件。",
+            ]
+        case .shiftList:
+            [
+                "每個班次的值班人員、開始與結束時間、事件數、新開與結案事件、逾期時限，以及交接情形：何時提出、由誰於何時簽收；等候超過政策的 handover_accept_within 或未經交接即結束者會標示。",
+            ]
+        case .shiftShow:
+            [
+                "報告依日誌重建至提出交接時涵蓋的那一筆；標準輸出與當時交接的內容逐位元組相同。標準錯誤接著顯示 digest ok，或在日誌已無法得出簽收的摘要時顯示 digest MISMATCH（結束代碼 1）。",
+            ]
+        case .handover:
+            [
+                "報告依緊急程度列出處理中事件、已逾期與預看範圍內到期的時限、本班依事件分組的處置紀錄、保管中、借出或法律保全中的證據，以及交接說明；摘要為其標準 JSON 的 SHA-256，兩種語言相同。",
+            ]
+        case .handoverRemark:
+            [
+                "交接說明是目前班次的日誌事件，會列入該班的報告。",
+            ]
+        case .handoverShow:
+            [
+                "提出交接後，印出的是提出的報告；之前則是值勤台目前狀態的草稿。Markdown 以日誌末筆與日後可證明它的 certdesk verify --anchor 指令結尾。",
+            ]
+        case .handoverOffer:
+            [
+                "記錄報告的摘要與其涵蓋的日誌筆數。之後若再有紀錄，報告即改變，簽收會被拒絕，直到重新提出交接。",
+            ]
+        case .handoverAccept:
+            [
+                "--officer 預設為操作者。報告依日誌重建，其摘要必須與提出時相同；提出後若又有紀錄，簽收會被拒絕，並說明筆數與涉及的事件。",
+            ]
         case .verify:
             [
                 "一切無誤時顯示 ok 並以狀態 0 結束；否則指出第一個有問題的 seq、投影資料或證據，並以狀態 1 結束。任何對既有日誌列、投影資料或證據庫檔案的修改都會被發現。",
@@ -280,6 +330,15 @@ extension ChineseWords {
         case .releaseReason: "解除保全的理由。"
         case .evidenceToVerify: "要驗證的證據編號（或使用 --all）。"
         case .verifyAll: "驗證所有證據，並清點證據庫中的每個檔案。"
+        case .officer: "開始值班的人員（預設：操作者）。"
+        case .shiftAt: "值班開始或結束的時間（如非現在）：now、HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
+        case .force: "在仍有班次值班時強制開班，原班次即未經交接結束（會標示）；理由會保留。"
+        case .shiftID: "班次編號，如 certdesk shift list 所列。"
+        case .markdown: "以 Markdown 印出報告（預設格式，明確指定）。"
+        case .horizon: "列出多久內到期的時限：12h、90m（預設：政策的 handover_horizon）。"
+        case .remarkText: "給接班人員的說明。"
+        case .acceptOfficer: "接班人員（預設：操作者）。"
+        case .acceptRemark: "接班人員的說明，與簽收一併保存。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

@@ -119,6 +119,7 @@ public struct ChineseWords: Words {
         case .description: "說明"
         case .physicalItem: "實體物品"
         case .purpose: "目的"
+        case .remark: "交接說明"
         }
     }
     public func textEmpty(_ field: CheckedText) -> String { "\(name(of: field))不可為空白" }
@@ -853,6 +854,8 @@ public struct ChineseWords: Words {
             return "銷毀證據 \(id)：\(reason)"
         case .obligationOverdue(_, let kind, _, let dueAt):
             return "逾期：「\(name(of: kind))」應於 \(time(dueAt)) 前完成"
+        case .shiftStarted, .shiftEnded, .handoverRemark, .handoverOffered, .handoverAccepted:
+            return shiftSummary(of: event, time: time)
         }
     }
 

@@ -37,6 +37,16 @@ extension EnglishWords {
         case .policyShow: "Print the deadline policy in force for the desk's region, row by row, with each row's legal basis."
         case .config: "Show the settings in force and where each comes from."
         case .configShow: "Print every setting in force and where it came from: an option, the environment, the configuration file (with its line) or the default."
+        case .shift: "Open, end and review the desk's shifts (watches)."
+        case .shiftStart: "Start a shift: the officer named goes on watch."
+        case .shiftEnd: "End the shift on watch without a successor (end of operations)."
+        case .shiftList: "List every shift: who, when, what happened, and how it was handed over."
+        case .shiftShow: "Print a shift's handover report as it was handed over, and check its digest."
+        case .handover: "Hand the watch over: the report, its offer and its signature."
+        case .handoverRemark: "Add the outgoing officer's remark to the handover report."
+        case .handoverShow: "Print the handover report of the shift on watch."
+        case .handoverOffer: "Offer the handover report for the incoming officer's signature."
+        case .handoverAccept: "Sign the handover offered: the outgoing shift ends and yours begins."
         case .verify: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault."
         case .demo: "Fill an empty desk with realistic TCN-region incidents (real agency names, fictional people)."
         }
@@ -203,6 +213,46 @@ extension EnglishWords {
             [
                 "Options beat the environment, the environment beats the configuration file, and the file beats the defaults, as git config --show-origin shows them. The first line names the configuration file and says whether it exists.",
             ]
+        case .shift:
+            [
+                "One shift is on watch at a time. It passes to the next officer by a handover (certdesk handover offer, then certdesk handover accept), and every step is a journal event, so a review proves who held the desk at every moment.",
+            ]
+        case .shiftStart:
+            [
+                "--officer defaults to the actor. With a shift still on watch it is refused: hand over instead, or give --force REASON, which ends the open shift without a handover and flags it in the review.",
+            ]
+        case .shiftEnd:
+            [
+                "Events recorded while no shift is on watch are still accepted; certdesk shift list counts them as outside any shift.",
+            ]
+        case .shiftList:
+            [
+                "Each shift with its officer, start and end, its events, the incidents opened and closed, the clocks breached, and its handover: offered when, accepted by whom and when, or flagged when it waited longer than the policy's handover_accept_within or ended without one.",
+            ]
+        case .shiftShow:
+            [
+                "The report is rebuilt from the journal up to the row the offer covered; stdout is byte for byte what was handed over. stderr then says digest ok, or digest MISMATCH (exit 1) when the journal no longer gives the digest that was signed.",
+            ]
+        case .handover:
+            [
+                "The report lists the open incidents by urgency, the clocks overdue and falling due within the horizon, what happened during the shift grouped by incident, the evidence held or checked out or on hold, and the remarks; its digest is SHA-256 of its canonical JSON, the same in both languages.",
+            ]
+        case .handoverRemark:
+            [
+                "Remarks are journal events of the shift on watch and appear in its report.",
+            ]
+        case .handoverShow:
+            [
+                "Once a handover is offered, this prints the report offered; before, a draft of the desk now. The Markdown ends with the journal head and the certdesk verify --anchor command that proves it later.",
+            ]
+        case .handoverOffer:
+            [
+                "It records the digest and the journal row the report covers. Anything recorded afterwards changes the report, and the accept is then refused until the report is offered again.",
+            ]
+        case .handoverAccept:
+            [
+                "--officer defaults to the actor. The report is rebuilt from the journal and its digest must be the one offered; when events were recorded after the offer, the accept is refused with how many and on which incidents.",
+            ]
         case .verify:
             [
                 "It prints ok and exits 0 when all holds; otherwise it names the first bad seq, projection or evidence item and exits 1. An edit to a past journal row, to a projection or to a vault file is found.",
@@ -277,6 +327,15 @@ extension EnglishWords {
         case .releaseReason: "Why the hold ends."
         case .evidenceToVerify: "The evidence id to check (or --all)."
         case .verifyAll: "Check every item and account for every file in the vault."
+        case .officer: "The officer going on watch (default: the actor)."
+        case .shiftAt: "When the watch began or ended, if not now: now, HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
+        case .force: "Start over a shift still on watch, which then ends without a handover (flagged); the reason is kept."
+        case .shiftID: "The shift's number, as certdesk shift list shows it."
+        case .markdown: "Print the report as Markdown (the default form, said explicitly)."
+        case .horizon: "How far ahead to list clocks falling due: 12h, 90m (default: the policy's handover_horizon)."
+        case .remarkText: "The remark, for the incoming officer."
+        case .acceptOfficer: "The officer taking over (default: the actor)."
+        case .acceptRemark: "A remark of the incoming officer, kept with the signature."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

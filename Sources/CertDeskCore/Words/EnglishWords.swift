@@ -122,6 +122,7 @@ public struct EnglishWords: Words {
         case .description: "description"
         case .physicalItem: "physical item"
         case .purpose: "purpose"
+        case .remark: "remark"
         }
     }
     public func textEmpty(_ field: CheckedText) -> String { "the \(name(of: field)) cannot be empty" }
@@ -982,6 +983,8 @@ public struct EnglishWords: Words {
             return "evidence \(id) disposed of: \(reason)"
         case .obligationOverdue(_, let kind, _, let dueAt):
             return "\(kind.rawValue) overdue (was due \(time(dueAt)))"
+        case .shiftStarted, .shiftEnded, .handoverRemark, .handoverOffered, .handoverAccepted:
+            return shiftSummary(of: event, time: time)
         }
     }
 

@@ -53,6 +53,16 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case policyShow = "policy show"
     case config
     case configShow = "config show"
+    case shift
+    case shiftStart = "shift start"
+    case shiftEnd = "shift end"
+    case shiftList = "shift list"
+    case shiftShow = "shift show"
+    case handover
+    case handoverRemark = "handover remark"
+    case handoverShow = "handover show"
+    case handoverOffer = "handover offer"
+    case handoverAccept = "handover accept"
     case verify, demo
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
@@ -144,6 +154,26 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk config show"]
         case .configShow:
             ["certdesk config show", "certdesk config show --lang zh-TW"]
+        case .shift:
+            ["certdesk shift list"]
+        case .shiftStart:
+            ["certdesk shift start --officer 林志明", "certdesk shift start --officer 王大明 --at 08:00"]
+        case .shiftEnd:
+            ["certdesk shift end", "certdesk shift end --at now"]
+        case .shiftList:
+            ["certdesk shift list", "certdesk shift list --json"]
+        case .shiftShow:
+            ["certdesk shift show 1", "certdesk shift show 1 --markdown > shift-1.md"]
+        case .handover:
+            ["certdesk handover show"]
+        case .handoverRemark:
+            ["certdesk handover remark \"TCN-2026-0001 待機關回電確認備份還原進度\""]
+        case .handoverShow:
+            ["certdesk handover show", "certdesk handover show --horizon 8h --json"]
+        case .handoverOffer:
+            ["certdesk handover offer"]
+        case .handoverAccept:
+            ["certdesk handover accept --officer 王大明", "certdesk handover accept --officer 王大明 --remark 已閱"]
         case .verify:
             ["certdesk verify"]
         case .demo:
@@ -184,4 +214,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case evidenceToVerify, verifyAll, within, disposeReason
     // verify
     case verifyAnchor
+    // shift and handover
+    case officer, shiftAt, force, shiftID, markdown, horizon, remarkText, acceptOfficer, acceptRemark
 }

@@ -684,6 +684,52 @@ public protocol Words: HelpWords, Sendable {
     func retentionTitle(mayBeDisposed: Int, dueSoon: Int) -> String
     var noRetentionEnded: String { get }
     var disposeHint: String { get }
+
+    // MARK: - Shifts and handover (EnglishWords+Shifts, ChineseWords+Shifts)
+
+    func shiftSummary(of event: DeskEvent, time: (Instant) -> String) -> String
+    func shiftEventOutOfOrder(_ kind: String, shift: Int) -> String
+    func shiftStillOpen(_ id: Int, officer: String, since: String) -> String
+    var noShiftOnWatch: String { get }
+    var journalMovedDuringReport: String { get }
+    func noHandoverOffered(_ shift: Int) -> String
+    /// `count` rows recorded after the offer; `incidents` those they touched (may be empty).
+    func recordedSinceOffer(_ count: Int, incidents: [String]) -> String
+    func digestNotOffered(shown: String, offered: String) -> String
+    func beforeShiftBegan(_ when: String, _ shift: Int, began: String) -> String
+    func shiftRowUnreadable(_ id: Int) -> String
+    func storedShiftDiffers(_ id: Int) -> String
+    func handoverSettingUnit(_ key: String) -> String
+    func noShift(_ id: Int) -> String
+    /// The handover report's headings and labels.
+    func handover(_ label: HandoverLabel) -> String
+    func handoverTitle(shift: Int) -> String
+    func shiftSpan(from: String, to: String?) -> String
+    func journalHeadText(seq: Int64, hash: String) -> String
+    func horizonText(hours: String) -> String
+    func verifyLater(_ command: String) -> String
+    /// `值班 林志明 since 08:00`: who is on watch, from the open shift.
+    func onWatch(_ officer: String, since: String) -> String
+    var noShiftOnWatchTitle: String { get }
+    var noShifts: String { get }
+    func shiftColumn(_ column: ShiftListColumn) -> String
+    func outsideShifts(_ rows: String) -> String
+    func rows(_ first: Int64, _ last: Int64) -> String
+    var onWatchNow: String { get }
+    func startedByForce(_ reason: String) -> String
+    func offeredAt(_ time: String) -> String
+    func acceptedBy(_ officer: String, at: String) -> String
+    func acceptedLate(minutes: Int) -> String
+    func notAcceptedWithin(minutes: Int) -> String
+    var endedWithoutSuccessor: String { get }
+    var endedWithoutHandover: String { get }
+    var digestHolds: String { get }
+    func digestMismatch(recorded: String, rebuilt: String) -> String
+    func shiftNeverOffered(_ id: Int) -> String
+    var markdownOrJSON: String { get }
+    var remarkRecorded: String { get }
+    func handoverOffered(_ shift: Int, digest: String, anchor: String, acceptBy: String) -> String
+    func journalRowMissing(_ seq: Int64) -> String
 }
 
 extension Words {
