@@ -2325,6 +2325,12 @@ name: default
 # region at least 1 year (seed L20058–20062); other regions state none, so 3 years is the default.
 evidence_retention: 3 years
 
+# The shift handover (`certdesk handover`): how far ahead the report lists clocks falling due
+# (a 12-hour watch sees what falls due before the next one ends), and how long an offered
+# handover may wait for the incoming officer's signature before it is flagged.
+handover_horizon: 12h
+handover_accept_within: 30m
+
 obligations:
   - kind: report-platform
     applies_to: all

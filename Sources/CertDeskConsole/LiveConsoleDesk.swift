@@ -56,6 +56,8 @@ public final class LiveConsoleDesk: ConsoleDesk {
 
     public func upcomingBreach() throws -> ClockEntry? { try reading { store throws(StoreError) in try store.upcomingBreach() } }
 
+    public func shiftOnWatch() throws -> Shift? { try run { () throws(DeskError) in try desk.shiftOnWatch() } }
+
     public func perform(_ command: DeskCommand) throws { _ = try run { () throws(DeskError) in try desk.perform(command) } }
 
     public func ingest(path: String) throws -> String {

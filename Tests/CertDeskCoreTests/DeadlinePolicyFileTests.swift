@@ -79,7 +79,7 @@ struct DeadlinePolicyFileDefaultTests {
         #expect(document.extends == nil)
         #expect(document.rows.map(\.kind) == ObligationKind.allCases)
         // The line of each `- kind:` in the file, so a problem in a row points at it.
-        #expect(document.rows.map(\.line) == [18, 27, 36, 44, 52, 60, 68, 76, 85])
+        #expect(document.rows.map(\.line) == [24, 33, 42, 50, 58, 66, 74, 82, 91])
     }
 
     @Test func theResolvedTableIsTheLegalClockTable() throws {
@@ -201,9 +201,9 @@ struct DeadlinePolicyFileProblemTests {
             """))
         #expect(problem.line == 2)
         #expect(problem.path == "version")
-        #expect(problem.reason.en == "unknown key; expected one of: evidence_retention, extends, name, obligations")
+        #expect(problem.reason.en == "unknown key; expected one of: evidence_retention, extends, handover_accept_within, handover_horizon, name, obligations")
         #expect(problem.message(file: "playbooks/policies/tcn.yaml", language: .en)
-            == "playbooks/policies/tcn.yaml:2: version: unknown key; expected one of: evidence_retention, extends, name, obligations")
+            == "playbooks/policies/tcn.yaml:2: version: unknown key; expected one of: evidence_retention, extends, handover_accept_within, handover_horizon, name, obligations")
     }
 
     @Test func aMisspelledRowKeyIsRefusedNotIgnored() throws {

@@ -13,14 +13,14 @@ struct ConsoleTmuxTests {
     @Test func aWatchInTheConsole() throws {
         let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
         defer { cli.remove() }
-        #expect(try cli.run(["demo"]).status == 0)
+        try Self.demoOnWatch(cli)
         let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
                            "CERTDESK_ACTOR": "林志明", "CERTDESK_NOW": "2026-11-25T03:00:00+08:00", "LANG": "C.UTF-8"]
         let terminal = try TmuxTerminal(columns: 100, rows: 30, environment: environment)
         try terminal.run(Self.binary)
-        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("certdesk ·") && $0.contains("TCN-2026-0001") },
+        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch 林志明") && $0.contains("TCN-2026-0001") },
                                   "the console did not open: \(terminal.shown)")
-        #expect(opened.screen.contains("on watch 林志明"))
+        #expect(opened.screen.contains("on watch 林志明 since 02:00"), "the officer of the open shift, not the login name")
         #expect(opened.screen.contains("03:00 UTC+8"))
 
         // Move: the selection marker follows j/k.
@@ -59,11 +59,11 @@ struct ConsoleTmuxTests {
         try terminal.resize(columns: 60, rows: 20)
         #expect(try terminal.waitFor(timeout: 5) { $0.contains("Terminal too small: 60×20") } != nil)
         try terminal.resize(columns: 100, rows: 30)
-        #expect(try terminal.waitFor(timeout: 5) { $0.contains("certdesk ·") && $0.contains("另一程序匯入的事件單") } != nil)
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("on watch 林志明") && $0.contains("另一程序匯入的事件單") } != nil)
 
         // Quit: the shell prompt comes back and the console's screen is gone.
         try terminal.keys("q")
-        let back = try #require(try terminal.waitFor(timeout: 5) { !$0.contains("certdesk ·") && $0.contains(TmuxTerminal.prompt) },
+        let back = try #require(try terminal.waitFor(timeout: 5) { !$0.contains("on watch 林志明") && $0.contains(TmuxTerminal.prompt) },
                                 "\(terminal.shown)")
         #expect(back.screen.contains(TmuxTerminal.prompt))
         try terminal.run("echo status $?")
@@ -76,13 +76,13 @@ struct ConsoleTmuxTests {
     @Test func addingEvidenceInTheConsole() throws {
         let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
         defer { cli.remove() }
-        #expect(try cli.run(["demo"]).status == 0)
+        try Self.demoOnWatch(cli)
         let log = try cli.file("fw.log", "2026-11-25T02:41:07+08:00 deny tcp 203.0.113.77:4444 -> 10.1.2.3:445\n")
         let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
                            "CERTDESK_ACTOR": "林志明", "CERTDESK_NOW": "2026-11-25T03:00:00+08:00", "LANG": "C.UTF-8"]
         let terminal = try TmuxTerminal(columns: 100, rows: 30, environment: environment)
         try terminal.run(Self.binary)
-        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("certdesk ·") && $0.contains("TCN-2026-0001") }, "\(terminal.shown)")
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch 林志明") && $0.contains("TCN-2026-0001") }, "\(terminal.shown)")
         try terminal.keys("/")
         try terminal.type("TCN-2026-0001")
         try terminal.keys("Enter", "Enter", "e")
@@ -99,7 +99,7 @@ struct ConsoleTmuxTests {
         try terminal.keys("R")
         #expect(try terminal.waitFor(timeout: 5) { $0.contains("Retention: 0 may be disposed of") } != nil, "\(terminal.shown)")
         try terminal.keys("Escape", "q")
-        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("certdesk ·") }
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("on watch 林志明") }
         let items = try cli.run(["evidence", "list", "TCN-2026-0001", "--json"])
         #expect(items.stdout.contains("\"kind\":\"log\"") && items.stdout.contains("\"original_name\":\"fw.log\""), "\(items.stdout)")
         #expect(try cli.run(["verify"]).stdout == "ok\n")
@@ -128,7 +128,7 @@ struct ConsoleTmuxTests {
     @Test func at80x24EnterOpensTheSelectedIncident() throws {
         let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
         defer { cli.remove() }
-        #expect(try cli.run(["demo"]).status == 0)
+        try Self.demoOnWatch(cli)
         let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
         try terminal.run(Self.binary)
         let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch") && $0.contains("TCN-2026-0008") },
@@ -165,7 +165,7 @@ struct ConsoleTmuxTests {
     @Test func aDeletedDatabaseShowsABannerAndRefusesWrites() throws {
         let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
         defer { cli.remove() }
-        #expect(try cli.run(["demo"]).status == 0)
+        try Self.demoOnWatch(cli)
         let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
         try terminal.run(Self.binary)
         _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch") && $0.contains("TCN-2026-0001") }, "\(terminal.shown)")
@@ -187,7 +187,7 @@ struct ConsoleTmuxTests {
     @Test func anArrivalIsAnnouncedAndMarkedAt140x40() throws {
         let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
         defer { cli.remove() }
-        #expect(try cli.run(["demo"]).status == 0)
+        try Self.demoOnWatch(cli)
         let terminal = try TmuxTerminal(columns: 140, rows: 40, environment: Self.environment(cli))
         try terminal.run(Self.binary + " --lang zh-TW --bell")
         _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("值班 林志明") }, "\(terminal.shown)")
@@ -212,6 +212,35 @@ struct ConsoleTmuxTests {
         let unknown = try cli.run(["console"], environment: ["TERM": "no-such-terminal"])
         #expect(unknown.status == 69)
         #expect(try cli.run(["--lang", "zh-TW"]).stderr.contains("主控台需要終端機"))
+    }
+
+    /// A demo desk with 林志明's shift on watch since 02:00.
+    static func demoOnWatch(_ cli: CLIRunner) throws {
+        #expect(try cli.run(["demo"]).status == 0)
+        #expect(try cli.run(["shift", "start", "--officer", "林志明", "--at", "02:00"]).status == 0)
+    }
+
+    /// Who is on watch comes from the open shift: none in the warning colour, then, after a
+    /// handover signed in another process, the incoming officer; at 80×24 and in Chinese too.
+    @Test func theTitleBarShowsTheShiftOnWatch() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
+        try terminal.run(Self.binary)
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("NO SHIFT ON WATCH") }, "\(terminal.shown)")
+        #expect(try cli.run(["shift", "start", "--officer", "林志明", "--at", "02:00"]).status == 0)
+        _ = try #require(try terminal.waitFor(timeout: 10) { $0.contains("on watch 林志明 since 02:00") }, "\(terminal.shown)")
+        #expect(try cli.run(["handover", "offer"]).status == 0)
+        #expect(try cli.run(["handover", "accept", "--officer", "王大明"]).status == 0)
+        _ = try #require(try terminal.waitFor(timeout: 10) { $0.contains("on watch 王大明 since 03:00") }, "\(terminal.shown)")
+        try terminal.keys("q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) }
+
+        let chinese = try TmuxTerminal(columns: 140, rows: 40, environment: Self.environment(cli))
+        try chinese.run(Self.binary + " --lang zh-TW")
+        _ = try #require(try chinese.waitFor(timeout: 15) { $0.contains("值班 王大明 since 03:00") }, "\(chinese.shown)")
+        try chinese.keys("q")
     }
 
     static func rowLines(_ screen: String) -> [String] {

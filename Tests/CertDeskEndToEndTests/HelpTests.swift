@@ -306,11 +306,17 @@ struct HelpTests {
     /// What the desk must hold before a command's example can do what it shows: an item checked
     /// out to check in, a hold to release, and for disposal an incident closed more than its
     /// 3 years of TCN retention ago (the example runs that much later).
+    static let onWatch = ["shift", "start", "--officer", "林志明"]
+
     static func preparation(for command: HelpCommand) -> (commands: [[String]], now: String?) {
         switch command {
         case .evidenceCheckin: ([["evidence", "checkout", "TCN-2026-0001-E01", "--to", "王大明", "--purpose", "時間軸分析"]], nil)
         case .evidenceRelease: ([["evidence", "hold", "TCN-2026-0001-E01", "--reason", "臺中地檢署函請保全"]], nil)
         case .evidenceDispose: ([["phase", "TCN-2026-0001", "closed", "--override", "已完成調查報告"]], "2029-03-03T14:00:00+08:00")
+        // The shift on watch, its offer, and its handover: what each step of the change of watch needs.
+        case .shiftEnd, .handover, .handoverRemark, .handoverShow, .handoverOffer: ([onWatch], nil)
+        case .handoverAccept: ([onWatch, ["handover", "offer"]], nil)
+        case .shiftShow: ([onWatch, ["handover", "offer"], ["handover", "accept", "--officer", "王大明"]], nil)
         default: ([], nil)
         }
     }

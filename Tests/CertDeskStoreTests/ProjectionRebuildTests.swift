@@ -298,8 +298,8 @@ struct WorkloadModel {
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
         case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep,
-             .addEvidence, .custody, .disposeEvidence:
-            // Clocks, playbooks and evidence have their own tests; this model never sends them.
+             .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover:
+            // Clocks, playbooks, evidence and shifts have their own tests; this model never sends them.
             break
         }
     }

@@ -100,6 +100,8 @@ final class InMemoryDesk: ConsoleDesk {
 
     func clockOutlook() throws -> ClockOutlook { ClockOutlook.of(state.incidents.values, at: now) }
 
+    func shiftOnWatch() throws -> Shift? { state.shiftOnWatch }
+
     func upcomingBreach() throws -> ClockEntry? {
         state.incidents.values.flatMap { i in
             i.obligations.filter { $0.state == .open }.map {

@@ -677,7 +677,6 @@ public struct ChineseWords: Words {
         let name = name(of: region)
         return "\(region.code) " + (name.hasSuffix("區域") ? String(name.dropLast(2)) : name)
     }
-    public func onWatch(_ actor: String) -> String { "值班 \(actor)" }
     public var exerciseTag: String { "演練" }
     public var nextBreach: String { "下個期限" }
     public var noClockInOutlook: String { "無進行中時限" }

@@ -784,7 +784,6 @@ public struct EnglishWords: Words {
     public func sortedBy(_ order: QueueQuery.Order) -> String { "sorted by \(name(of: order))" }
     public var closedIncludedMark: String { "\u{20}+closed" }
     public func regionTitle(_ region: Region?) -> String { "\(region.map { "\($0.code) CERT" } ?? "")" }
-    public func onWatch(_ actor: String) -> String { "on watch \(actor)" }
     public var exerciseTag: String { "EXERCISE" }
     public var nextBreach: String { "next breach" }
     public var noClockInOutlook: String { "no clock running" }

@@ -163,7 +163,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
         case .shiftList:
             ["certdesk shift list", "certdesk shift list --json"]
         case .shiftShow:
-            ["certdesk shift show 1", "certdesk shift show 1 --markdown > shift-1.md"]
+            ["certdesk shift show 1", "certdesk shift show 1 --json"]
         case .handover:
             ["certdesk handover show"]
         case .handoverRemark:

@@ -473,7 +473,6 @@ public protocol Words: HelpWords, Sendable {
     var closedIncludedMark: String { get }
     /// The desk's name in the top bar (`TCN CERT`, `TCN 中彰投`); empty before the desk has a region.
     func regionTitle(_ region: Region?) -> String
-    func onWatch(_ actor: String) -> String
     var exerciseTag: String { get }
     /// The title bar's outlook: the next clock to breach, none running, how many incidents have a clock overdue.
     var nextBreach: String { get }

@@ -20,6 +20,8 @@ public protocol ConsoleDesk: AnyObject {
     func clockOutlook() throws -> ClockOutlook
     /// The clock that will be breached next: the earliest whose breach is not recorded yet.
     func upcomingBreach() throws -> ClockEntry?
+    /// The shift on watch, for the title bar.
+    func shiftOnWatch() throws -> Shift?
     /// Records a command through the journal, exactly as the CLI does.
     func perform(_ command: DeskCommand) throws
     /// Ingests a file and says what came of it (`ingested N, duplicates M`).

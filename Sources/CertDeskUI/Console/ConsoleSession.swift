@@ -109,6 +109,7 @@ public final class ConsoleSession {
             state.count = try desk.queueCount(state.query)
             state.outlook = try desk.clockOutlook()
             state.upcomingBreach = try desk.upcomingBreach()
+            state.watch = try desk.shiftOnWatch()
         }
         noteArrivals(announcing: announcing)
         state.selected = max(0, min(state.selected, state.count - 1))

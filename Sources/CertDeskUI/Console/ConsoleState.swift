@@ -29,6 +29,8 @@ public struct ConsoleState: Sendable {
     public var detailScroll = 0
     /// The title bar's reading of the desk's clocks.
     public var outlook = ClockOutlook(next: nil, overdue: 0)
+    /// The shift on watch (the title bar's officer), nil when none is open.
+    public var watch: Shift?
     /// The next clock to fall overdue whose breach is not yet recorded.
     public var upcomingBreach: ClockEntry?
     public var overlay: ConsoleOverlay?

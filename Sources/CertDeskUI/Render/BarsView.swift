@@ -14,13 +14,25 @@ enum BarsView {
         let room = max(0, state.columns - rightWidth - 1)
         let clock = time.minuteString(state.now) + " " + offsetLabel(time, state.now)
         let shortClock = String(time.minuteString(state.now).suffix(5)) + " " + offsetLabel(time, state.now)
-        let desk = state.words.regionTitle(state.region), officer = state.words.onWatch(state.actor)
+        // Who is on watch comes from the open shift, not the login name; with none open the
+        // title says so in the warning colour (issue: a desk nobody holds must look like it).
+        let desk = state.words.regionTitle(state.region)
+        let officer = state.watch.map { state.words.onWatch($0.officer, since: String(time.minuteString($0.startedAt).suffix(5))) }
+            ?? state.words.noShiftOnWatchTitle
+        let officerRole: StyleRole = state.watch == nil ? .warning : .bar
         let candidates = [
             [" certdesk · " + desk, officer, clock], [" " + desk, officer, clock], [" " + officer, clock],
             [" " + officer, shortClock], [" " + shortClock],
         ]
         let parts = candidates.first { DisplayWidth.width(of: $0.joined(separator: "  ")) <= room } ?? candidates.last!
-        StyledLine(parts.joined(separator: "  "), .bar).draw(row: 0, column: 0, width: room, into: &screen)
+        var line = StyledLine()
+        for (n, part) in parts.enumerated() {
+            if n > 0 { line.add("  ", .bar) }
+            let isOfficer = part == officer || part == " " + officer
+            if isOfficer, part.hasPrefix(" ") { line.add(" ", .bar) }
+            line.add(isOfficer ? officer : part, isOfficer ? officerRole : .bar)
+        }
+        line.draw(row: 0, column: 0, width: room, into: &screen)
     }
 
     /// `next breach 00:17:41 TCN-2026-0045 review · 9 overdue` (incidents with a clock overdue)
