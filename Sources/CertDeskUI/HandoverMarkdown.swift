@@ -23,10 +23,10 @@ public enum HandoverMarkdown {
 
         out += section(w.handover(.openIncidents), count: report.openIncidents.count)
         if !report.openIncidents.isEmpty {
-            out += table([.columnIncident, .columnLevel, .columnCategory, .columnAgency, .columnPhase, .columnAssignee,
+            out += table([.columnIncident, .columnTitle, .columnLevel, .columnCategory, .columnAgency, .columnPhase, .columnAssignee,
                           .columnNextClock, .columnTimeLeft].map(w.handover),
                          report.openIncidents.map { i in
-                             [i.id, level(i.level), w.name(of: i.category), cell(i.agency), w.name(of: i.phase), cell(i.assignee ?? "—"),
+                             [i.id + (i.exercise ? " " + w.exerciseTag : ""), cell(i.title), level(i.level), w.name(of: i.category), cell(i.agency), w.name(of: i.phase), cell(i.assignee ?? "—"),
                               i.nextClock.map { clockName($0, w) + " " + time.minuteString($0.dueAt) } ?? "—",
                               i.nextClock.map { left($0.dueAt, now: now, w) } ?? "—"]
                          })

@@ -15,7 +15,7 @@ enum Snapshot {
         if styles { compare(style, file: name + ".style.txt", sourceLocation: sourceLocation) }
     }
 
-    private static func compare(_ actual: String, file: String, sourceLocation: SourceLocation) {
+    static func compare(_ actual: String, file: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = folder.appendingPathComponent(file)
         let record = ProcessInfo.processInfo.environment["CERTDESK_RECORD_SNAPSHOTS"] == "1"
         guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -162,6 +162,6 @@ public enum HandoverLabel: CaseIterable, Sendable {
     case desk, officer, shift, generatedAt, journalHead, horizon
     case openIncidents, overdue, dueWithinHorizon, duringShift, opened, closed, relevelled, met, metLate, breached, actions
     case deskRows, evidence, evidenceHeld, evidenceCheckedOut, evidenceOnHold, remarks, none, digest, draft
-    case columnIncident, columnLevel, columnCategory, columnAgency, columnPhase, columnAssignee, columnNextClock, columnTimeLeft
+    case columnIncident, columnTitle, columnLevel, columnCategory, columnAgency, columnPhase, columnAssignee, columnNextClock, columnTimeLeft
     case columnClock, columnDue, columnItem, columnHolder, columnLocation, columnHold
 }

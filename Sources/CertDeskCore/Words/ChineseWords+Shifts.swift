@@ -77,6 +77,7 @@ extension ChineseWords {
         case .digest: "摘要（SHA-256）"
         case .draft: "草稿：尚未提出交接（`certdesk handover offer`）"
         case .columnIncident: "事件"
+        case .columnTitle: "標題"
         case .columnLevel: "等級"
         case .columnCategory: "類別"
         case .columnAgency: "機關"

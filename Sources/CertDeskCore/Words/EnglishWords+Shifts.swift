@@ -81,6 +81,7 @@ extension EnglishWords {
         case .digest: "Digest (SHA-256)"
         case .draft: "Draft: not offered yet (`certdesk handover offer`)"
         case .columnIncident: "Incident"
+        case .columnTitle: "Title"
         case .columnLevel: "Level"
         case .columnCategory: "Category"
         case .columnAgency: "Agency"
