@@ -14,6 +14,10 @@ guard FileManager.default.isExecutableFile(atPath: certdesk) else {
 }
 
 switch which {
+case "handover":
+    let environment = ProcessInfo.processInfo.environment
+    HandoverBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_HANDOVER_INCIDENTS"] ?? "") ?? 100_000,
+                      runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
 case "evidence":
     let environment = ProcessInfo.processInfo.environment
     EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
@@ -28,10 +32,12 @@ case "ingest", "console", "all":
         ConsoleBenchmark(certdesk: certdesk, keys: Int(environment["BENCH_KEYS"] ?? "") ?? 2_000).run()
     }
     if which == "all" {
+        HandoverBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_HANDOVER_INCIDENTS"] ?? "") ?? 100_000,
+                          runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
         EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
                           runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
     }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|evidence]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|evidence]\n".utf8))
     exit(64)
 }

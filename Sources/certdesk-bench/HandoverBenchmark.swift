@@ -1,0 +1,66 @@
+import CertDeskApp
+import CertDeskCore
+import CertDeskStore
+import Foundation
+
+/// Issue goal: the handover report for a shift of 10,000 events on a desk of 100,000
+/// incidents, and `shift list` over a year of shifts (730), each under 200 ms on a release build
+/// (goal: 50 ms). The desk is the console benchmark's backlog (every incident still open, most
+/// clocks breached long ago: the worst case, where the report lists every open incident), then a
+/// year of twelve-hour shifts, then a watch of 10,000 notes.
+struct HandoverBenchmark {
+    let certdesk: String
+    let incidents: Int
+    let runs: Int
+
+    func run() {
+        let folder = scratchFolder("handover")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("desk.sqlite").path
+        let start = Date()
+        DeskFiller(certdesk: certdesk, path: path).fill(incidents: incidents, journalRows: incidents * 2)
+        guard let store = try? DeskStore(path: path) else { return }
+        // A year of shifts, twelve hours each, after the backlog was recorded.
+        var clock = SteppingClock(Instant(millisecondsSinceEpoch: 1_772_496_000_000 + 60_000))
+        for n in 0..<729 {
+            _ = try? store.perform([.startShift(officer: n % 2 == 0 ? "林志明" : "王大明", at: nil, force: nil)], actor: "bench", clock: clock)
+            clock.advance(milliseconds: 43_200_000)
+            _ = try? store.perform([.endShift(at: nil)], actor: "bench", clock: clock)
+        }
+        _ = try? store.perform([.startShift(officer: "陳怡君", at: nil, force: nil)], actor: "bench", clock: clock)
+        // The watch: 10,000 notes on incidents across the desk.
+        let notes = (0..<10_000).map { i -> DeskCommand in
+            .addNote(incident: IncidentNumbering.id(prefix: "TCN-2026", number: (i * 7919) % incidents + 1), text: "值班紀錄 \(i)：已電話聯繫機關聯絡人")
+        }
+        _ = try? store.perform(notes, actor: "bench", clock: clock)
+        let rows = (try? store.journalLength()) ?? 0
+        print("handover: desk of \(incidents) incidents (all open), \(rows) journal rows, 730 shifts, a watch of 10,000 events (built in \(format(Date().timeIntervalSince(start), 1)) s)")
+
+        let desk = Desk(store: store, clock: FixedClock(clock.now), actor: "bench", rules: nil)
+        report("handover report of the shift on watch (in process)") { _ = try? desk.handoverOnWatch() }
+        report("shift list (in process)") { _ = try? desk.shifts() }
+        let environment = ["CERTDESK_NOW": ISO8601.utcMillisecondString(clock.now), "CERTDESK_DB": path]
+        report("certdesk shift list (whole process)") { timed(certdesk, ["shift", "list"], environment: environment) }
+        report("certdesk handover show --json (whole process)") { timed(certdesk, ["handover", "show", "--json"], environment: environment) }
+    }
+
+    private func report(_ what: String, _ body: () -> Void) {
+        var samples: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        let sample = Sample(values: samples)
+        print("    \(what): min \(format(sample.min, 1)) ms, median \(format(sample.median, 1)) ms (goal 50 ms, limit 200 ms)")
+    }
+}
+
+/// A clock the benchmark moves forward by hand.
+struct SteppingClock: Clock {
+    var now: Instant
+
+    init(_ now: Instant) { self.now = now }
+
+    mutating func advance(milliseconds: Int64) { now = now.adding(milliseconds: milliseconds) }
+}
