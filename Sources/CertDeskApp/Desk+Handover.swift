@@ -57,7 +57,8 @@ extension Desk {
         let acceptWithin = try read { store throws(StoreError) in try store.policy() }?.handoverAcceptWithinMinutes
             ?? DeadlinePolicy.defaultHandoverAcceptWithinMinutes
         try perform(.offerHandover(digest: draft.report.digest, head: draft.report.header.head,
-                                   horizonMinutes: draft.report.header.horizonMinutes, acceptWithinMinutes: acceptWithin))
+                                   horizonMinutes: draft.report.header.horizonMinutes, acceptWithinMinutes: acceptWithin,
+                                   generatedAt: draft.report.header.generatedAt))
         let offered = try requireShiftOnWatch()
         return HandoverReading(shift: offered, report: draft.report, offer: offered.offer)
     }
@@ -97,7 +98,8 @@ extension Desk {
     }
 
     private func reading(of shift: Shift, offer: HandoverOffer) throws(DeskError) -> HandoverReading {
-        HandoverReading(shift: shift, report: try build(shift, through: offer.head.seq, at: offer.at, horizonMinutes: offer.horizonMinutes),
+        HandoverReading(shift: shift, report: try build(shift, through: offer.head.seq, at: offer.generatedAt,
+                                                        horizonMinutes: offer.horizonMinutes),
                         offer: offer)
     }
 

@@ -87,6 +87,7 @@ enum ShiftRow {
     static func json(_ offer: HandoverOffer) -> JSONValue {
         ["digest": .string(offer.digest), "seq": .int(offer.head.seq), "hash": .string(offer.head.hash),
          "horizon_minutes": .int(Int64(offer.horizonMinutes)), "accept_within_minutes": .int(Int64(offer.acceptWithinMinutes)),
+         "generated_at": .string(ISO8601.utcMillisecondString(offer.generatedAt)),
          "at": .string(ISO8601.utcMillisecondString(offer.at)), "by": .string(offer.by), "offer_seq": .int(offer.seq)]
     }
 
@@ -104,7 +105,7 @@ enum ShiftRow {
         let r = try JSONFieldReader(try JSONValue.parse(text))
         return HandoverOffer(shift: shift, digest: try r.string("digest"), head: JournalHead(seq: try r.int("seq"), hash: try r.string("hash")),
                              horizonMinutes: Int(try r.int("horizon_minutes")), acceptWithinMinutes: Int(try r.int("accept_within_minutes")),
-                             at: try r.instant("at"), by: try r.string("by"), seq: try r.int("offer_seq"))
+                             generatedAt: try r.instant("generated_at"), at: try r.instant("at"), by: try r.string("by"), seq: try r.int("offer_seq"))
     }
 
     private static func acceptance(_ text: String) throws -> HandoverAcceptance {

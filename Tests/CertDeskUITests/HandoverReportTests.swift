@@ -74,14 +74,14 @@ struct HandoverReportTests {
         let report = Self.report(desk)
         // An offer must cover every row so far.
         #expect(throws: DeskDecider.Refusal.self) {
-            try desk.run(.offerHandover(digest: report.digest, head: JournalHead(seq: 1, hash: "h"), horizonMinutes: 720, acceptWithinMinutes: 30))
+            try desk.run(.offerHandover(digest: report.digest, head: JournalHead(seq: 1, hash: "h"), horizonMinutes: 720, acceptWithinMinutes: 30, generatedAt: desk.now))
         }
-        try desk.run(.offerHandover(digest: report.digest, head: report.header.head, horizonMinutes: 720, acceptWithinMinutes: 30))
+        try desk.run(.offerHandover(digest: report.digest, head: report.header.head, horizonMinutes: 720, acceptWithinMinutes: 30, generatedAt: desk.now))
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.acceptHandover(officer: "王大明", digest: "other", remark: nil)) }
         try desk.run(.addNote(incident: "TCN-2026-0001", text: "再次聯繫機關"))
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.acceptHandover(officer: "王大明", digest: report.digest, remark: nil)) }
         let again = Self.report(desk)
-        try desk.run(.offerHandover(digest: again.digest, head: again.header.head, horizonMinutes: 720, acceptWithinMinutes: 30))
+        try desk.run(.offerHandover(digest: again.digest, head: again.header.head, horizonMinutes: 720, acceptWithinMinutes: 30, generatedAt: desk.now))
         try desk.run(.acceptHandover(officer: "王大明", digest: again.digest, remark: "已閱"))
         #expect(desk.state.shiftOnWatch?.officer == "王大明")
         #expect(desk.state.shifts[1]?.ending == .handedOver)

@@ -36,7 +36,7 @@ public enum DeskCommand: Sendable {
     case endShift(at: Instant?)
     case remarkHandover(text: String)
     /// The report with `digest`, built over the journal up to `head`, offered for signing.
-    case offerHandover(digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int)
+    case offerHandover(digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int, generatedAt: Instant)
     /// The incoming officer signs the report they were shown (its digest).
     case acceptHandover(officer: String, digest: String, remark: String?)
 

@@ -36,8 +36,10 @@ public enum DeskEvent: Hashable, Sendable {
     case shiftEnded(shift: Int, at: Instant)
     /// The outgoing officer's remark for the handover report.
     case handoverRemark(shift: Int, text: String)
-    /// The outgoing officer offers the report with this digest, covering the journal to `head`.
-    case handoverOffered(shift: Int, digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int)
+    /// The outgoing officer offers the report with this digest, covering the journal to `head`,
+    /// as of `generatedAt` (the report's instant, a moment before the row is recorded).
+    case handoverOffered(shift: Int, digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int,
+                         generatedAt: Instant)
     /// The incoming officer signs the report they were shown: `shift` ends, `next` begins.
     case handoverAccepted(shift: Int, next: Int, officer: String, digest: String, remark: String?)
 
@@ -182,9 +184,10 @@ public enum DeskEvent: Hashable, Sendable {
             return ["shift": .int(Int64(shift)), "at": .string(ISO8601.utcMillisecondString(at))]
         case .handoverRemark(let shift, let text):
             return ["shift": .int(Int64(shift)), "text": .string(text)]
-        case .handoverOffered(let shift, let digest, let head, let horizon, let acceptWithin):
+        case .handoverOffered(let shift, let digest, let head, let horizon, let acceptWithin, let generatedAt):
             return ["shift": .int(Int64(shift)), "digest": .string(digest), "seq": .int(head.seq), "hash": .string(head.hash),
-                    "horizon_minutes": .int(Int64(horizon)), "accept_within_minutes": .int(Int64(acceptWithin))]
+                    "horizon_minutes": .int(Int64(horizon)), "accept_within_minutes": .int(Int64(acceptWithin)),
+                    "generated_at": .string(ISO8601.utcMillisecondString(generatedAt))]
         case .handoverAccepted(let shift, let next, let officer, let digest, let remark):
             var b = JSONObjectBuilder()
             b.set("shift", Int64(shift))
@@ -269,7 +272,8 @@ public enum DeskEvent: Hashable, Sendable {
                 self = .handoverOffered(shift: Int(try r.int("shift")), digest: try r.string("digest"),
                                         head: JournalHead(seq: try r.int("seq"), hash: try r.string("hash")),
                                         horizonMinutes: Int(try r.int("horizon_minutes")),
-                                        acceptWithinMinutes: Int(try r.int("accept_within_minutes")))
+                                        acceptWithinMinutes: Int(try r.int("accept_within_minutes")),
+                                        generatedAt: try r.instant("generated_at"))
             case .handoverAccepted:
                 self = .handoverAccepted(shift: Int(try r.int("shift")), next: Int(try r.int("next")), officer: try r.string("officer"),
                                          digest: try r.string("digest"), remark: try r.optionalString("remark"))

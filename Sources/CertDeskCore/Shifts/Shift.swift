@@ -73,13 +73,16 @@ public struct HandoverOffer: Hashable, Sendable {
     /// The report's look-ahead for clocks falling due, and how long the offer may wait.
     public var horizonMinutes: Int
     public var acceptWithinMinutes: Int
+    /// The report's own instant ("generated at"), which the review rebuilds it at.
+    public var generatedAt: Instant
     /// Filled from the journal row: when and by whom it was offered, at which row.
     public var at: Instant
     public var by: String
     public var seq: Int64
 
     public init(shift: Int, digest: String, head: JournalHead, horizonMinutes: Int, acceptWithinMinutes: Int,
-                at: Instant, by: String, seq: Int64) {
+                generatedAt: Instant, at: Instant, by: String, seq: Int64) {
+        self.generatedAt = generatedAt
         self.shift = shift
         self.digest = digest
         self.head = head

@@ -31,14 +31,15 @@ enum ShiftDecisions {
             try DeskDecider.requireText(text, limit: FieldLimits.note, .remark)
             return [.handoverRemark(shift: open.id, text: text)]
 
-        case .offerHandover(let digest, let head, let horizon, let acceptWithin):
+        case .offerHandover(let digest, let head, let horizon, let acceptWithin, let generatedAt):
             let open = try onWatch(state)
+            try DeskDecider.requireNotFuture(generatedAt, now: now)
             // The report was built outside this transaction; it must cover every row so far.
             guard head.seq == state.journalHead else {
                 throw .invalid { $0.journalMovedDuringReport }
             }
             return [.handoverOffered(shift: open.id, digest: digest, head: head, horizonMinutes: horizon,
-                                     acceptWithinMinutes: acceptWithin)]
+                                     acceptWithinMinutes: acceptWithin, generatedAt: generatedAt)]
 
         case .acceptHandover(let officer, let digest, let remark):
             try requireName(officer)

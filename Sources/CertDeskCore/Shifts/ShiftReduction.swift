@@ -26,11 +26,11 @@ enum ShiftReduction {
             guard state.openShift == id else { throw outOfOrder(id) }
             return []
 
-        case .handoverOffered(let id, let digest, let head, let horizon, let acceptWithin):
+        case .handoverOffered(let id, let digest, let head, let horizon, let acceptWithin, let generatedAt):
             guard state.openShift == id else { throw outOfOrder(id) }
             state.shifts[id]?.offer = HandoverOffer(shift: id, digest: digest, head: head, horizonMinutes: horizon,
-                                                    acceptWithinMinutes: acceptWithin, at: recorded.at, by: recorded.actor,
-                                                    seq: recorded.seq)
+                                                    acceptWithinMinutes: acceptWithin, generatedAt: generatedAt, at: recorded.at,
+                                                    by: recorded.actor, seq: recorded.seq)
             return [.shift(id)]
 
         case .handoverAccepted(let id, let next, let officer, let digest, let remark):

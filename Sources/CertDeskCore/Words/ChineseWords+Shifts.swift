@@ -8,7 +8,7 @@ extension ChineseWords {
             return "第 \(shift) 班於 \(time(at)) 結束，無人接班"
         case .handoverRemark(_, let text):
             return "交接說明：" + text
-        case .handoverOffered(let shift, let digest, let head, _, _):
+        case .handoverOffered(let shift, let digest, let head, _, _, _):
             return "第 \(shift) 班提出交接：摘要 \(digest.prefix(12))…，涵蓋日誌第 \(head.seq) 筆"
         case .handoverAccepted(let shift, let next, let officer, let digest, let remark):
             return "\(officer) 接受第 \(shift) 班交接（摘要 \(digest.prefix(12))…），第 \(next) 班開始"

@@ -8,7 +8,7 @@ extension EnglishWords {
             return "shift \(shift) ended at \(time(at)) without a successor"
         case .handoverRemark(_, let text):
             return "handover remark: " + text
-        case .handoverOffered(let shift, let digest, let head, _, _):
+        case .handoverOffered(let shift, let digest, let head, _, _, _):
             return "handover of shift \(shift) offered: digest \(digest.prefix(12))…, covering journal row \(head.seq)"
         case .handoverAccepted(let shift, let next, let officer, let digest, let remark):
             return "handover of shift \(shift) accepted by \(officer) (digest \(digest.prefix(12))…); shift \(next) began"
