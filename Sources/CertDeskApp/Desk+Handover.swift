@@ -33,7 +33,7 @@ extension Desk {
     }
 
     public func shiftOnWatch() throws(DeskError) -> Shift? {
-        try read { store throws(StoreError) in try store.shifts().shifts.last { $0.isOpen } }
+        try read { store throws(StoreError) in try store.shiftOnWatch() }
     }
 
     public func shifts() throws(DeskError) -> (shifts: [Shift], head: Int64) {

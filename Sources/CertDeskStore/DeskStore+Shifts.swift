@@ -11,6 +11,11 @@ extension DeskStore {
         }
     }
 
+    /// The shift on watch, if any: one indexed row (the console asks at every reload).
+    public func shiftOnWatch() throws(StoreError) -> Shift? {
+        try read { db in try ShiftRow.fetch(db, where: "ending IS NULL").last }
+    }
+
     public func shift(_ id: Int) throws(StoreError) -> Shift? {
         try read { db in try ShiftRow.fetch(db, where: "id = ?", arguments: [id]).first }
     }

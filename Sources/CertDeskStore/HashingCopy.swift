@@ -1,3 +1,4 @@
+import CertDeskCore
 import CFileSync
 import Crypto
 import Foundation
@@ -48,7 +49,7 @@ enum HashingCopy {
         }
         if let outcome = writer?.finish(), let code = outcome.errno { throw .write(errno: code, written: outcome.written) }
         if let readError { throw .read(errno: readError) }
-        return Result(sha256: JournalHash.hex(hasher.finalize()), size: total)
+        return Result(sha256: SHA256Hex.text(hasher.finalize()), size: total)
     }
 
     /// Reads until the buffer is full or the file ends: the bytes read (0 only at the end), or

@@ -1,5 +1,3 @@
-import Crypto
-
 /// What the outgoing duty officer hands over: what is open, what falls due, what they hold, and
 /// what they did. One pure reading of the journal up to a row and an instant; the console view,
 /// Markdown, JSON and the review all print this one value, and its digest (SHA-256 of its
@@ -143,11 +141,7 @@ public struct HandoverReport: Equatable, Sendable {
     }
 
     /// SHA-256 of `canonicalJSON`, in lowercase hex.
-    public var digest: String { Self.hex(SHA256.hash(data: CanonicalJSON.bytes(json))) }
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { byte in String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
-    }
+    public var digest: String { SHA256Hex.of(CanonicalJSON.bytes(json)) }
 }
 
 extension HandoverReport.Clock {
