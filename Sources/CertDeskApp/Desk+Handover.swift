@@ -5,17 +5,6 @@ import CertDeskStore
 /// reviewed. The report is always `HandoverReport.build` over the journal; nothing here edits
 /// state except through `perform`.
 extension Desk {
-    /// A report and what it is: a draft of the shift on watch, or the one a shift offered.
-    public struct HandoverReading: Sendable {
-        public let shift: Shift
-        public let report: HandoverReport
-        /// The offer it reproduces, when the shift offered one.
-        public let offer: HandoverOffer?
-
-        /// For an offered report: whether rebuilding it from the journal gives the digest signed.
-        public var digestHolds: Bool? { offer.map { $0.digest == report.digest } }
-    }
-
     public func startShift(officer: String?, at: Instant?, force: String?) throws(DeskError) -> Shift {
         try perform(.startShift(officer: officer ?? actor, at: at, force: force))
         return try shiftOnWatch()!
@@ -64,8 +53,9 @@ extension Desk {
     }
 
     /// The incoming officer signs the report offered, rebuilt from the journal as they read it;
-    /// refused, with what changed, when anything was recorded after the offer.
-    public func acceptHandover(officer: String?, remark: String?) throws(DeskError) -> Shift {
+    /// refused, with what changed, when anything was recorded after the offer. `shown`: the
+    /// digest of the report on the officer's screen (the console), which must be the one offered.
+    public func acceptHandover(officer: String?, remark: String?, shown digest: String? = nil) throws(DeskError) -> Shift {
         try keepClocks()
         let shift = try requireShiftOnWatch()
         guard let offer = shift.offer else {
@@ -78,7 +68,7 @@ extension Desk {
             throw DeskError(.refused) { $0.recordedSinceOffer(later.count, incidents: incidents) }
         }
         let shown = try reading(of: shift, offer: offer)
-        try perform(.acceptHandover(officer: officer ?? actor, digest: shown.report.digest, remark: remark))
+        try perform(.acceptHandover(officer: officer ?? actor, digest: digest ?? shown.report.digest, remark: remark))
         return try shiftOnWatch()!
     }
 

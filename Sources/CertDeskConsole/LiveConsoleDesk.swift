@@ -58,6 +58,21 @@ public final class LiveConsoleDesk: ConsoleDesk {
 
     public func shiftOnWatch() throws -> Shift? { try run { () throws(DeskError) in try desk.shiftOnWatch() } }
 
+    public func handoverOnWatch() throws -> HandoverReading? {
+        guard try shiftOnWatch() != nil else { return nil }
+        return try run { () throws(DeskError) in try desk.handoverOnWatch() }
+    }
+
+    public func offerHandover() throws -> HandoverReading { try run { () throws(DeskError) in try desk.offerHandover() } }
+
+    public func acceptHandover(officer: String, remark: String?, shown digest: String) throws -> Shift {
+        try run { () throws(DeskError) in try desk.acceptHandover(officer: officer, remark: remark, shown: digest) }
+    }
+
+    public func shifts() throws -> (shifts: [Shift], head: Int64) { try run { () throws(DeskError) in try desk.shifts() } }
+
+    public func review(shift id: Int) throws -> HandoverReading { try run { () throws(DeskError) in try desk.review(shift: id) } }
+
     public func perform(_ command: DeskCommand) throws { _ = try run { () throws(DeskError) in try desk.perform(command) } }
 
     public func ingest(path: String) throws -> String {

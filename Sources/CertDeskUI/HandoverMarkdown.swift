@@ -26,9 +26,9 @@ public enum HandoverMarkdown {
             out += table([.columnIncident, .columnTitle, .columnLevel, .columnCategory, .columnAgency, .columnPhase, .columnAssignee,
                           .columnNextClock, .columnTimeLeft].map(w.handover),
                          report.openIncidents.map { i in
-                             [i.id + (i.exercise ? " " + w.exerciseTag : ""), cell(i.title), level(i.level), w.name(of: i.category), cell(i.agency), w.name(of: i.phase), cell(i.assignee ?? "—"),
-                              i.nextClock.map { clockName($0, w) + " " + time.minuteString($0.dueAt) } ?? "—",
-                              i.nextClock.map { left($0.dueAt, now: now, w) } ?? "—"]
+                             [i.id + (i.exercise ? " " + w.exerciseTag : ""), cell(i.title), HandoverCells.level(i.level), w.name(of: i.category), cell(i.agency), w.name(of: i.phase), cell(i.assignee ?? "—"),
+                              i.nextClock.map { HandoverCells.clockName($0, w) + " " + time.minuteString($0.dueAt) } ?? "—",
+                              i.nextClock.map { HandoverCells.left($0.dueAt, now: now, w) } ?? "—"]
                          })
         }
         out += clockSection(w.handover(.overdue), report.overdue, now: now, w, time)
@@ -38,10 +38,10 @@ public enum HandoverMarkdown {
         out += [
             "- \(w.handover(.opened)): \(list(report.opened, w))",
             "- \(w.handover(.closed)): \(list(report.closed, w))",
-            "- \(w.handover(.relevelled)): \(list(report.relevelled.map { "\($0.incident) → \(level($0.level)) (\(time.minuteString($0.at)), \(cell($0.actor)))" }, w))",
-            "- \(w.handover(.met)): \(list(report.met.map { "\($0.incident) \(clockName($0, w))" }, w))",
-            "- \(w.handover(.metLate)): \(list(report.metLate.map { "\($0.incident) \(clockName($0, w))" }, w))",
-            "- \(w.handover(.breached)): \(list(report.breached.map { "\($0.incident) \(clockName($0, w))" }, w))",
+            "- \(w.handover(.relevelled)): \(list(report.relevelled.map { HandoverCells.levelChange($0, time) }, w))",
+            "- \(w.handover(.met)): \(list(report.met.map { HandoverCells.clockOf($0, w) }, w))",
+            "- \(w.handover(.metLate)): \(list(report.metLate.map { HandoverCells.clockOf($0, w) }, w))",
+            "- \(w.handover(.breached)): \(list(report.breached.map { HandoverCells.clockOf($0, w) }, w))",
             "",
             "### " + w.handover(.actions), "",
         ]
@@ -83,7 +83,7 @@ public enum HandoverMarkdown {
         var out = section(title, count: clocks.count)
         guard !clocks.isEmpty else { return out }
         out += table([.columnIncident, .columnClock, .columnDue, .columnTimeLeft].map(w.handover),
-                     clocks.map { [$0.incident, clockName($0, w), time.minuteString($0.dueAt), left($0.dueAt, now: now, w)] })
+                     clocks.map { [$0.incident, HandoverCells.clockName($0, w), time.minuteString($0.dueAt), HandoverCells.left($0.dueAt, now: now, w)] })
         return out
     }
 
@@ -94,17 +94,6 @@ public enum HandoverMarkdown {
 
     private static func list(_ items: [String], _ w: any Words) -> String {
         items.isEmpty ? w.handover(.none) : items.map(cell).joined(separator: ", ")
-    }
-
-    private static func clockName(_ clock: HandoverReport.Clock, _ w: any Words) -> String {
-        w.name(of: clock.kind) + (clock.ordinal > 1 ? " #\(clock.ordinal)" : "")
-    }
-
-    private static func level(_ level: IncidentLevel?) -> String { level.map { String($0.rawValue) } ?? "—" }
-
-    private static func left(_ due: Instant, now: Instant, _ w: any Words) -> String {
-        let ms = now.milliseconds(until: due)
-        return ms >= 0 ? w.timeLeft(Countdown.text(milliseconds: ms)) : w.overdueBy(Countdown.text(milliseconds: ms))
     }
 
     /// One line, with Markdown's table bar escaped: text from outside cannot break the layout.

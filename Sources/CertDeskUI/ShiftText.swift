@@ -12,12 +12,7 @@ public enum ShiftText {
     public static func list(_ shifts: [Shift], head: Int64, now: Instant, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
         let w = language.words
         guard !shifts.isEmpty else { return w.noShifts }
-        var table = TextTable(columns: [
-            .init(w.shiftColumn(.id), alignRight: true), .init(w.shiftColumn(.officer), maxWidth: 16), .init(w.shiftColumn(.start)),
-            .init(w.shiftColumn(.end)), .init(w.shiftColumn(.events), alignRight: true), .init(w.shiftColumn(.opened), alignRight: true),
-            .init(w.shiftColumn(.closed), alignRight: true), .init(w.shiftColumn(.breached), alignRight: true),
-            .init(w.shiftColumn(.handover)),
-        ])
+        var table = table(w)
         var previousEnd: Int64 = 0
         for shift in shifts {
             let gap = ShiftGap(after: previousEnd, before: shift.startSeq)
@@ -30,6 +25,42 @@ public enum ShiftText {
             table.append(["", "", "", "", String(tail.count), "", "", "", w.outsideShifts(w.rows(tail.first, tail.last))])
         }
         return table.render()
+    }
+
+    /// The column header and one line per shift, in the order given, without the rows between
+    /// shifts (the console's review list, which selects shifts). `compact`: without the counts,
+    /// so the handover and its flags fit an 80-column screen.
+    public static func rows(_ shifts: [Shift], head: Int64, now: Instant, language: InterfaceLanguage, time: LocalTimeFormatter,
+                            compact: Bool = false) -> [String] {
+        let counts: Set<ShiftListColumn> = [.events, .opened, .closed, .breached]
+        let shown = columns.filter { !compact || !counts.contains($0) }
+        var table = table(language.words, shown)
+        for shift in shifts {
+            let all = cells(shift, head: head, now: now, language.words, time)
+            table.append(zip(columns, all).filter { shown.contains($0.0) }.map(\.1))
+        }
+        return table.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// One shift with every column named (`SHIFT 2 · OFFICER 王大明 · …`), empty ones left out:
+    /// the console shows the selected shift whole under the list.
+    public static func labelled(_ shift: Shift, head: Int64, now: Instant, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
+        let w = language.words
+        return zip(columns, cells(shift, head: head, now: now, w, time)).filter { !$0.1.isEmpty }
+            .map { w.shiftColumn($0.0) + " " + $0.1 }.joined(separator: " · ")
+    }
+
+    /// The columns, in the order `cells` fills them.
+    private static let columns: [ShiftListColumn] = [.id, .officer, .start, .end, .events, .opened, .closed, .breached, .handover]
+
+    private static func table(_ w: any Words, _ shown: [ShiftListColumn] = columns) -> TextTable {
+        TextTable(columns: shown.map { column in
+            switch column {
+            case .officer: .init(w.shiftColumn(column), maxWidth: 16)
+            case .id, .events, .opened, .closed, .breached: .init(w.shiftColumn(column), alignRight: true)
+            case .start, .end, .handover: .init(w.shiftColumn(column))
+            }
+        })
     }
 
     public static func line(_ shift: Shift, head: Int64, now: Instant, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
@@ -60,7 +91,7 @@ public enum ShiftText {
         case .displaced?: parts.append(w.endedWithoutHandover)
         case .handedOver?, nil: break
         }
-        return parts.joined(separator: "; ")
+        return parts.joined(separator: w.flagSeparator)
     }
 }
 

@@ -243,6 +243,61 @@ struct ConsoleTmuxTests {
         try chinese.keys("q")
     }
 
+    /// The whole handover from the keyboard: a remark and an offer by the outgoing officer; a note
+    /// recorded from another terminal after the offer makes the signature refuse (what was typed
+    /// stays); offered again, it is signed and the incoming officer is on watch. The review, in
+    /// Chinese at 140×40, opens the old shift's report with its digest holding.
+    @Test func theHandoverIsSignedInTheConsole() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        try Self.demoOnWatch(cli)
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: Self.environment(cli))
+        try terminal.run(Self.binary)
+        _ = try #require(try terminal.waitFor(timeout: 15) { $0.contains("on watch 林志明") }, "\(terminal.shown)")
+        try terminal.keys("H")
+        _ = try #require(try terminal.waitFor(timeout: 10) { $0.contains("DRAFT: not offered yet") }, "\(terminal.shown)")
+        try terminal.keys("r")
+        try terminal.type("TCN-2026-0001 待機關回電確認備份")
+        try terminal.keys("Enter")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("remark recorded for the handover of shift 1") } != nil, "\(terminal.shown)")
+        try terminal.keys("o")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("handover offered (digest") } != nil, "\(terminal.shown)")
+
+        #expect(try cli.run(["note", "TCN-2026-0001", "機關回電：備份可用"]).status == 0)
+        #expect(try terminal.waitFor(timeout: 10) { $0.contains("1 event was recorded after this offer") } != nil, "\(terminal.shown)")
+        try terminal.keys("A")
+        try terminal.type("王大明")
+        try terminal.keys("Enter")
+        try terminal.type("已閱")
+        try terminal.keys("Enter")
+        let refused = try #require(try terminal.waitFor(timeout: 5) { $0.contains("recorded after the handover was offered") }, "\(terminal.shown)")
+        #expect(refused.screen.contains("已閱"), "the remark stays in its prompt")
+        try terminal.keys("Escape", "o")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("OFFERED") } != nil, "\(terminal.shown)")
+        try terminal.keys("A")
+        try terminal.type("王大明")
+        try terminal.keys("Enter")
+        try terminal.type("已閱，接班")
+        try terminal.keys("Enter")
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("on watch 王大明 since 03:00") && $0.contains("shift 1 handed over") },
+                         "\(terminal.shown)")
+        try terminal.keys("q")
+        _ = try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) }
+        let show = try cli.run(["shift", "show", "1"])
+        #expect(show.status == 0)
+        #expect(show.stderr.contains("digest ok"), "\(show.stderr)")
+
+        let chinese = try TmuxTerminal(columns: 140, rows: 40, environment: Self.environment(cli).merging(["NO_COLOR": "1"]) { $1 })
+        try chinese.run(Self.binary + " --lang zh-TW")
+        _ = try #require(try chinese.waitFor(timeout: 15) { $0.contains("值班 王大明 since 03:00") }, "\(chinese.shown)")
+        try chinese.keys("S")
+        _ = try #require(try chinese.waitFor(timeout: 5) { $0.contains("班次紀錄（2 班，新到舊）") }, "\(chinese.shown)")
+        try chinese.keys("j", "Enter")
+        let report = try #require(try chinese.waitFor(timeout: 5) { $0.contains("digest ok（摘要相符）") }, "\(chinese.shown)")
+        #expect(report.screen.contains("交接報告：第 1 班"))
+        try chinese.keys("Escape", "Escape", "q")
+    }
+
     static func rowLines(_ screen: String) -> [String] {
         screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }

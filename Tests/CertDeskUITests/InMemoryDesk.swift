@@ -102,6 +102,66 @@ final class InMemoryDesk: ConsoleDesk {
 
     func shiftOnWatch() throws -> Shift? { state.shiftOnWatch }
 
+    /// Journal rows carry a stand-in hash: the chain is the store's, tested there.
+    private func head(_ seq: Int64) -> JournalHead {
+        JournalHead(seq: seq, hash: SHA256Hex.of(Array("in-memory journal row \(seq)".utf8)))
+    }
+
+    /// The desk folded through row `seq`, as the store reads a past moment.
+    private func state(through seq: Int64) throws -> DeskState {
+        var past = DeskState()
+        for recorded in journal.prefix(Int(seq)) { try DeskReducer.apply(recorded, to: &past) }
+        return past
+    }
+
+    private func report(_ shift: Shift, through seq: Int64, at: Instant, horizonMinutes: Int) throws -> HandoverReport {
+        HandoverReport.build(state: try state(through: seq), region: state.region!, shift: shift,
+                             events: Array(journal.prefix(Int(seq))), head: head(seq), at: at, horizonMinutes: horizonMinutes)
+    }
+
+    private func offered(_ shift: Shift, _ offer: HandoverOffer) throws -> HandoverReading {
+        HandoverReading(shift: shift, report: try report(shift, through: offer.head.seq, at: offer.generatedAt,
+                                                         horizonMinutes: offer.horizonMinutes), offer: offer)
+    }
+
+    private var horizon: Int { state.policy?.handoverHorizonMinutes ?? DeadlinePolicy.defaultHandoverHorizonMinutes }
+
+    func handoverOnWatch() throws -> HandoverReading? {
+        guard let shift = state.shiftOnWatch else { return nil }
+        if let offer = shift.offer { return try offered(shift, offer) }
+        return HandoverReading(shift: shift, report: try report(shift, through: Int64(journal.count), at: now, horizonMinutes: horizon),
+                               offer: nil)
+    }
+
+    func offerHandover() throws -> HandoverReading {
+        guard let shift = state.shiftOnWatch else { throw ConsoleDeskError(EnglishWords().noShiftOnWatch) }
+        let draft = try report(shift, through: Int64(journal.count), at: now, horizonMinutes: horizon)
+        try perform(.offerHandover(digest: draft.digest, head: draft.header.head, horizonMinutes: horizon,
+                                   acceptWithinMinutes: state.policy?.handoverAcceptWithinMinutes ?? 30, generatedAt: now))
+        return HandoverReading(shift: state.shiftOnWatch!, report: draft, offer: state.shiftOnWatch!.offer)
+    }
+
+    func acceptHandover(officer: String, remark: String?, shown digest: String) throws -> Shift {
+        guard let offer = state.shiftOnWatch?.offer else { throw ConsoleDeskError("no handover offered") }
+        if Int64(journal.count) > offer.seq {
+            throw ConsoleDeskError(EnglishWords().recordedSinceOffer(journal.count - Int(offer.seq), incidents: []))
+        }
+        try perform(.acceptHandover(officer: officer, digest: digest, remark: remark))
+        return state.shiftOnWatch!
+    }
+
+    func shifts() throws -> (shifts: [Shift], head: Int64) {
+        (state.shifts.values.sorted { $0.id < $1.id }, Int64(journal.count))
+    }
+
+    func review(shift id: Int) throws -> HandoverReading {
+        guard let shift = state.shifts[id] else { throw ConsoleDeskError(EnglishWords().noShift(id)) }
+        if let offer = shift.offer { return try offered(shift, offer) }
+        let end = shift.endSeq ?? Int64(journal.count)
+        return HandoverReading(shift: shift, report: try report(shift, through: end, at: shift.endedAt ?? now, horizonMinutes: horizon),
+                               offer: nil)
+    }
+
     func upcomingBreach() throws -> ClockEntry? {
         state.incidents.values.flatMap { i in
             i.obligations.filter { $0.state == .open }.map {

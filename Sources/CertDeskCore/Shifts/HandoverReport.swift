@@ -155,7 +155,7 @@ extension HandoverReport.Clock {
 public enum HandoverLabel: CaseIterable, Sendable {
     case desk, officer, shift, generatedAt, journalHead, horizon
     case openIncidents, overdue, dueWithinHorizon, duringShift, opened, closed, relevelled, met, metLate, breached, actions
-    case deskRows, evidence, evidenceHeld, evidenceCheckedOut, evidenceOnHold, remarks, none, digest, draft
+    case deskRows, evidence, evidenceHeld, evidenceCheckedOut, evidenceOnHold, remarks, none, digest, draft, signOff
     case columnIncident, columnTitle, columnLevel, columnCategory, columnAgency, columnPhase, columnAssignee, columnNextClock, columnTimeLeft
     case columnClock, columnDue, columnItem, columnHolder, columnLocation, columnHold
 }

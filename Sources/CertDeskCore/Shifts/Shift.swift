@@ -115,6 +115,6 @@ public struct HandoverAcceptance: Hashable, Sendable {
 }
 
 /// The columns of the list of shifts (`certdesk shift list`, the shift-review view).
-public enum ShiftListColumn: Sendable {
+public enum ShiftListColumn: Hashable, Sendable {
     case id, officer, start, end, events, opened, closed, breached, handover
 }

@@ -74,6 +74,7 @@ extension ChineseWords {
         case .evidenceOnHold: "法律保全中"
         case .remarks: "交接說明"
         case .none: "無"
+        case .signOff: "簽收"
         case .digest: "摘要（SHA-256）"
         case .draft: "草稿：尚未提出交接（`certdesk handover offer`）"
         case .columnIncident: "事件"
@@ -141,5 +142,45 @@ extension ChineseWords {
     public func handoverOffered(_ shift: Int, digest: String, anchor: String, acceptBy: String) -> String {
         "第 \(shift) 班已提出交接：摘要 \(digest)\n日誌末筆 \(anchor)（請留存：`certdesk verify --anchor \(anchor)`）\n"
             + "請接班人員於 \(acceptBy) 前閱讀（`certdesk handover show`）並簽收（`certdesk handover accept`）"
+    }
+}
+
+extension ChineseWords {
+    public var helpHandover: String { "目前值班的交接：閱讀、補充說明、提出交接、簽收" }
+    public var helpShiftReview: String { "班次紀錄（新到舊）；Enter 開啟該班交接時的報告原貌" }
+    public var helpRemarkHandover: String { "補充交班人員的交接說明" }
+    public var hintRemarkHandover: String { "附註" }
+    public var helpOfferHandover: String { "依值勤台現況提出交接（記錄摘要與日誌末筆）" }
+    public var hintOfferHandover: String { "提出" }
+    public var helpAcceptHandover: String { "接班人員簽收畫面上的報告並接班" }
+    public var hintAcceptHandover: String { "簽收" }
+    public var handoverView: String { "交接" }
+    public var shiftsView: String { "班次紀錄" }
+    public var shiftReportView: String { "班次報告" }
+    public func worksInView(_ key: String, _ place: String) -> String { "\(key) 只在\(place)畫面中使用" }
+    public var handoverDraftOnScreen: String { "草稿：尚未提出交接；按 o 依目前狀態提出" }
+    public func recordedSinceOfferOnScreen(_ count: Int) -> String {
+        "提出交接後又記錄了 \(count) 筆事件：此份報告已無法簽收；請按 o 重新提出"
+    }
+    public func handoverNotSigned(offeredAt: String, minutes: Int) -> String {
+        "交接 \(offeredAt) 已提出，逾 \(minutes) 分鐘未簽收"
+    }
+    public func handoverWaitingForSignature(offeredAt: String, by: String) -> String {
+        "已於 \(offeredAt) 提出：請接班人員閱讀後於 \(by) 前按 A 簽收"
+    }
+    public func shiftReviewTitle(_ count: Int) -> String { "班次紀錄（\(count) 班，新到舊）" }
+    public var flagSeparator: String { "；" }
+    public func remarkLabel(shift: Int) -> String { "第 \(shift) 班交接說明" }
+    public func remarkRecordedFor(shift: Int) -> String { "已記錄第 \(shift) 班交接說明" }
+    public func acceptOfficerLabel(shift: Int) -> String { "接替第 \(shift) 班的接班人員" }
+    public var acceptOfficerHint: String { "簽收時日誌保存的姓名 · Enter 下一步 · Esc 取消（不登錄）" }
+    public var officerNeeded: String { "請填寫接班人員：簽收需要姓名" }
+    public func acceptRemarkLabel(officer: String) -> String { "\(officer) 接班說明（可留空）" }
+    public var acceptRemarkHint: String { "Enter 簽收畫面上的報告 · Esc 取消（不登錄）" }
+    public func handoverOfferedOnScreen(_ shift: Int, digest: String, acceptBy: String) -> String {
+        "第 \(shift) 班已提出交接（摘要 \(digest)…）：請接班人員於 \(acceptBy) 前按 A 簽收"
+    }
+    public func handedOver(_ shift: Int, to officer: String, next: Int) -> String {
+        "第 \(shift) 班已完成交接：\(officer) 值班中（第 \(next) 班）"
     }
 }

@@ -603,10 +603,10 @@ public struct ChineseWords: Words {
 
     // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
 
-    public var helpMoveDown: String { "下一件事件" }
-    public var helpMoveUp: String { "上一件事件" }
-    public var helpTop: String { "第一件" }
-    public var helpBottom: String { "最後一件" }
+    public var helpMoveDown: String { "下一件事件（班次）；報告中往下一行" }
+    public var helpMoveUp: String { "上一件事件（班次）；報告中往上一行" }
+    public var helpTop: String { "第一件（第一班）" }
+    public var helpBottom: String { "最後一件（最後一班）" }
     public var helpPageDown: String { "下一頁" }
     public var helpPageUp: String { "上一頁" }
     public var helpHalfPageDown: String { "下半頁" }
@@ -617,8 +617,8 @@ public struct ChineseWords: Words {
     public var helpScrollPageUp: String { "往上捲一頁" }
     public var helpScrollHalfDown: String { "往下捲半頁" }
     public var helpScrollHalfUp: String { "往上捲半頁" }
-    public var helpOpen: String { "開啟事件" }
-    public var helpBack: String { "回到佇列" }
+    public var helpOpen: String { "開啟事件（該班報告）" }
+    public var helpBack: String { "返回（回到佇列；班次報告回到班次紀錄）" }
     public var helpNextTab: String { "下一分頁" }
     public var helpPreviousTab: String { "上一分頁" }
     public var helpFilter: String { "篩選（編號、標題、機關、指標）" }

@@ -78,6 +78,7 @@ extension EnglishWords {
         case .evidenceOnHold: "On legal hold"
         case .remarks: "Remarks"
         case .none: "none"
+        case .signOff: "Sign-off"
         case .digest: "Digest (SHA-256)"
         case .draft: "Draft: not offered yet (`certdesk handover offer`)"
         case .columnIncident: "Incident"
@@ -145,5 +146,45 @@ extension EnglishWords {
     public func handoverOffered(_ shift: Int, digest: String, anchor: String, acceptBy: String) -> String {
         "shift \(shift) handover offered: digest \(digest)\njournal head \(anchor) (keep it: `certdesk verify --anchor \(anchor)`)\n"
             + "the incoming officer reads it (`certdesk handover show`) and signs it (`certdesk handover accept`) by \(acceptBy)"
+    }
+}
+
+extension EnglishWords {
+    public var helpHandover: String { "the handover of the shift on watch: read it, remark, offer it, sign it" }
+    public var helpShiftReview: String { "the shifts, newest first; Enter opens a shift's report exactly as it was handed over" }
+    public var helpRemarkHandover: String { "add the outgoing officer's remark to the handover" }
+    public var hintRemarkHandover: String { "remark" }
+    public var helpOfferHandover: String { "offer the handover as the desk stands now (records its digest and journal head)" }
+    public var hintOfferHandover: String { "offer" }
+    public var helpAcceptHandover: String { "the incoming officer signs the report on screen and takes the watch" }
+    public var hintAcceptHandover: String { "accept" }
+    public var handoverView: String { "handover" }
+    public var shiftsView: String { "shift list" }
+    public var shiftReportView: String { "shift report" }
+    public func worksInView(_ key: String, _ place: String) -> String { "\(key) works in the \(place) view" }
+    public var handoverDraftOnScreen: String { "DRAFT: not offered yet; o offers it as the desk stands now" }
+    public func recordedSinceOfferOnScreen(_ count: Int) -> String {
+        "\(count == 1 ? "1 event was" : "\(count) events were") recorded after this offer: it can no longer be signed; o offers it again"
+    }
+    public func handoverNotSigned(offeredAt: String, minutes: Int) -> String {
+        "handover offered \(offeredAt), not signed within \(minutes) min"
+    }
+    public func handoverWaitingForSignature(offeredAt: String, by: String) -> String {
+        "OFFERED \(offeredAt): the incoming officer reads it and signs it with A by \(by)"
+    }
+    public func shiftReviewTitle(_ count: Int) -> String { "Shifts (\(count)), newest first" }
+    public var flagSeparator: String { "; " }
+    public func remarkLabel(shift: Int) -> String { "Remark for the handover of shift \(shift)" }
+    public func remarkRecordedFor(shift: Int) -> String { "remark recorded for the handover of shift \(shift)" }
+    public func acceptOfficerLabel(shift: Int) -> String { "Incoming officer taking over from shift \(shift)" }
+    public var acceptOfficerHint: String { "the name the journal keeps for the signature · Enter next · Esc cancel (nothing recorded)" }
+    public var officerNeeded: String { "say who takes the watch: the signature needs a name" }
+    public func acceptRemarkLabel(officer: String) -> String { "\(officer)'s remark on taking over (optional)" }
+    public var acceptRemarkHint: String { "Enter signs the report on screen · Esc cancel (nothing recorded)" }
+    public func handoverOfferedOnScreen(_ shift: Int, digest: String, acceptBy: String) -> String {
+        "shift \(shift) handover offered (digest \(digest)…): the incoming officer signs it with A by \(acceptBy)"
+    }
+    public func handedOver(_ shift: Int, to officer: String, next: Int) -> String {
+        "shift \(shift) handed over: \(officer) on watch (shift \(next))"
     }
 }

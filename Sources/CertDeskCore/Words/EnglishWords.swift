@@ -714,10 +714,10 @@ public struct EnglishWords: Words {
 
     // MARK: - The console: keys (help overlay and status-bar hints, from ConsoleBindings)
 
-    public var helpMoveDown: String { "next incident" }
-    public var helpMoveUp: String { "previous incident" }
-    public var helpTop: String { "first incident" }
-    public var helpBottom: String { "last incident" }
+    public var helpMoveDown: String { "next incident (shift); in a report, a line down" }
+    public var helpMoveUp: String { "previous incident (shift); in a report, a line up" }
+    public var helpTop: String { "first incident (shift)" }
+    public var helpBottom: String { "last incident (shift)" }
     public var helpPageDown: String { "page down" }
     public var helpPageUp: String { "page up" }
     public var helpHalfPageDown: String { "half a page down" }
@@ -728,8 +728,8 @@ public struct EnglishWords: Words {
     public var helpScrollPageUp: String { "scroll a page up" }
     public var helpScrollHalfDown: String { "scroll half a page down" }
     public var helpScrollHalfUp: String { "scroll half a page up" }
-    public var helpOpen: String { "open the incident" }
-    public var helpBack: String { "back to the queue" }
+    public var helpOpen: String { "open the incident (the shift's report)" }
+    public var helpBack: String { "back (to the queue, or from a shift's report to the shifts)" }
     public var helpNextTab: String { "next tab" }
     public var helpPreviousTab: String { "previous tab" }
     public var helpFilter: String { "filter by id, title, agency or indicator" }

@@ -729,6 +729,37 @@ public protocol Words: HelpWords, Sendable {
     var remarkRecorded: String { get }
     func handoverOffered(_ shift: Int, digest: String, anchor: String, acceptBy: String) -> String
     func journalRowMissing(_ seq: Int64) -> String
+    // The handover and shift-review views in the console.
+    var helpHandover: String { get }
+    var helpShiftReview: String { get }
+    var helpRemarkHandover: String { get }
+    var hintRemarkHandover: String { get }
+    var helpOfferHandover: String { get }
+    var hintOfferHandover: String { get }
+    var helpAcceptHandover: String { get }
+    var hintAcceptHandover: String { get }
+    var handoverView: String { get }
+    var shiftsView: String { get }
+    var shiftReportView: String { get }
+    /// `o works in the handover view`
+    func worksInView(_ key: String, _ place: String) -> String
+    var handoverDraftOnScreen: String { get }
+    func recordedSinceOfferOnScreen(_ count: Int) -> String
+    /// The status-bar flag: an offer not signed within `handover_accept_within`.
+    func handoverNotSigned(offeredAt: String, minutes: Int) -> String
+    func handoverWaitingForSignature(offeredAt: String, by: String) -> String
+    func shiftReviewTitle(_ count: Int) -> String
+    /// Between the flags of a shift (`offered 08:00; accepted by …`).
+    var flagSeparator: String { get }
+    func remarkLabel(shift: Int) -> String
+    func remarkRecordedFor(shift: Int) -> String
+    func acceptOfficerLabel(shift: Int) -> String
+    var acceptOfficerHint: String { get }
+    var officerNeeded: String { get }
+    func acceptRemarkLabel(officer: String) -> String
+    var acceptRemarkHint: String { get }
+    func handoverOfferedOnScreen(_ shift: Int, digest: String, acceptBy: String) -> String
+    func handedOver(_ shift: Int, to officer: String, next: Int) -> String
 }
 
 extension Words {

@@ -18,6 +18,11 @@ public enum ConsoleAction: Hashable, Sendable {
     case stepDone, stepSkip, nextStep, previousStep
     /// Evidence: add a file to the incident's register; the desk-wide retention list.
     case addEvidence, retentionDue
+    /// The handover view of the shift on watch, and the review of past shifts.
+    case handover, shiftReview
+    /// In the handover view: the outgoing officer's remark and offer; the incoming officer's
+    /// signature on the report on screen.
+    case remarkHandover, offerHandover, acceptHandover
     /// Ctrl-L: repaint every cell (after something else wrote to the terminal).
     case repaint
     case quit
@@ -35,6 +40,12 @@ public enum ConsoleInput: Hashable, Sendable {
 public enum ConsoleView: Hashable, Sendable {
     case queue
     case detail
+    /// The handover report of the shift on watch: read, remarked, offered, signed.
+    case handover
+    /// The list of shifts, for review.
+    case shifts
+    /// A past shift's report, exactly as it was handed over (read only).
+    case shiftReport
 }
 
 /// The tabs of an incident's detail.

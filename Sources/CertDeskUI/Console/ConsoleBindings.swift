@@ -31,41 +31,48 @@ public struct ConsoleBinding: Sendable {
 }
 
 public enum ConsoleBindings {
+    /// The views about incidents: the keys that act on the selected incident work only there.
     static let both: Set<ConsoleView> = [.queue, .detail]
+    /// Every view: help and repaint work wherever the officer is.
+    static let everywhere: Set<ConsoleView> = [.queue, .detail, .handover, .shifts, .shiftReport]
+    /// The views that scroll a text (an incident's detail, a handover report).
+    static let scrolling: Set<ConsoleView> = [.detail, .handover, .shiftReport]
+    /// The views with a list and a selection.
+    static let lists: Set<ConsoleView> = [.queue, .shifts]
     static let playbookTab: Set<DetailTab> = [.playbook]
 
     public static let all: [ConsoleBinding] = [
-        .init(keys: [.character("j"), .down], action: .moveDown, views: both,
+        .init(keys: [.character("j"), .down], action: .moveDown, views: everywhere,
               help: { $0.helpMoveDown }, hint: { $0.hintMoveDown }),
-        .init(keys: [.character("k"), .up], action: .moveUp, views: both,
+        .init(keys: [.character("k"), .up], action: .moveUp, views: everywhere,
               help: { $0.helpMoveUp }),
-        .init(keys: [.character("g"), .home], action: .top, views: [.queue],
+        .init(keys: [.character("g"), .home], action: .top, views: lists,
               help: { $0.helpTop }),
-        .init(keys: [.character("G"), .end], action: .bottom, views: [.queue],
+        .init(keys: [.character("G"), .end], action: .bottom, views: lists,
               help: { $0.helpBottom }),
-        .init(keys: [.pageDown, .control("f")], action: .pageDown, views: [.queue],
+        .init(keys: [.pageDown, .control("f")], action: .pageDown, views: lists,
               help: { $0.helpPageDown }),
-        .init(keys: [.pageUp, .control("b")], action: .pageUp, views: [.queue],
+        .init(keys: [.pageUp, .control("b")], action: .pageUp, views: lists,
               help: { $0.helpPageUp }),
-        .init(keys: [.control("d")], action: .halfPageDown, views: [.queue],
+        .init(keys: [.control("d")], action: .halfPageDown, views: lists,
               help: { $0.helpHalfPageDown }),
-        .init(keys: [.control("u")], action: .halfPageUp, views: [.queue],
+        .init(keys: [.control("u")], action: .halfPageUp, views: lists,
               help: { $0.helpHalfPageUp }),
-        .init(keys: [.character("g"), .home], action: .scrollTop, views: [.detail],
+        .init(keys: [.character("g"), .home], action: .scrollTop, views: scrolling,
               help: { $0.helpScrollTop }),
-        .init(keys: [.character("G"), .end], action: .scrollBottom, views: [.detail],
+        .init(keys: [.character("G"), .end], action: .scrollBottom, views: scrolling,
               help: { $0.helpScrollBottom }),
-        .init(keys: [.pageDown, .control("f")], action: .scrollPageDown, views: [.detail],
+        .init(keys: [.pageDown, .control("f")], action: .scrollPageDown, views: scrolling,
               help: { $0.helpScrollPageDown }),
-        .init(keys: [.pageUp, .control("b")], action: .scrollPageUp, views: [.detail],
+        .init(keys: [.pageUp, .control("b")], action: .scrollPageUp, views: scrolling,
               help: { $0.helpScrollPageUp }),
-        .init(keys: [.control("d")], action: .scrollHalfDown, views: [.detail],
+        .init(keys: [.control("d")], action: .scrollHalfDown, views: scrolling,
               help: { $0.helpScrollHalfDown }),
-        .init(keys: [.control("u")], action: .scrollHalfUp, views: [.detail],
+        .init(keys: [.control("u")], action: .scrollHalfUp, views: scrolling,
               help: { $0.helpScrollHalfUp }),
-        .init(keys: [.enter], action: .open, views: [.queue],
+        .init(keys: [.enter], action: .open, views: lists,
               help: { $0.helpOpen }, hint: { $0.hintOpen }),
-        .init(keys: [.escape, .character("h"), .character("q")], action: .back, views: [.detail],
+        .init(keys: [.escape, .character("h"), .character("q")], action: .back, views: [.detail, .handover, .shifts, .shiftReport],
               help: { $0.helpBack }, hint: { $0.hintBack }),
         .init(keys: [.tab, .character("l")], action: .nextTab, views: [.detail],
               help: { $0.helpNextTab }, hint: { $0.hintNextTab }),
@@ -109,12 +116,22 @@ public enum ConsoleBindings {
               help: { $0.helpRetentionDue }),
         .init(keys: [.character("i")], action: .ingest, views: both,
               help: { $0.helpIngest }),
+        .init(keys: [.character("H")], action: .handover, views: both,
+              help: { $0.helpHandover }),
+        .init(keys: [.character("S")], action: .shiftReview, views: both,
+              help: { $0.helpShiftReview }),
+        .init(keys: [.character("r")], action: .remarkHandover, views: [.handover],
+              help: { $0.helpRemarkHandover }, hint: { $0.hintRemarkHandover }),
+        .init(keys: [.character("o")], action: .offerHandover, views: [.handover],
+              help: { $0.helpOfferHandover }, hint: { $0.hintOfferHandover }),
+        .init(keys: [.character("A")], action: .acceptHandover, views: [.handover],
+              help: { $0.helpAcceptHandover }, hint: { $0.hintAcceptHandover }),
         .init(keys: [.character(":")], action: .commandLine, views: both,
               help: { $0.helpCommandLine },
               hint: { $0.hintCommandLine }),
-        .init(keys: [.control("l")], action: .repaint, views: both,
+        .init(keys: [.control("l")], action: .repaint, views: everywhere,
               help: { $0.helpRepaint }),
-        .init(keys: [.character("?"), .function(1)], action: .help, views: both,
+        .init(keys: [.character("?"), .function(1)], action: .help, views: everywhere,
               help: { $0.helpHelp }, hint: { $0.hintHelp }),
         .init(keys: [.character("q")], action: .quit, views: [.queue],
               help: { $0.helpQuit }, hint: { $0.hintQuit }),
@@ -139,7 +156,9 @@ public enum ConsoleBindings {
             if !tabs.isEmpty, views == [.detail] {
                 return words.worksInTabs(key.label, tabs: DetailTab.allCases.filter(tabs.contains).map { words.say($0.label) })
             }
-            return words.worksIn(key.label, inQueue: views.contains(.queue))
+            if views.contains(.queue) || views.contains(.detail) { return words.worksIn(key.label, inQueue: views.contains(.queue)) }
+            let place = views.contains(.handover) ? words.handoverView : views.contains(.shifts) ? words.shiftsView : words.shiftReportView
+            return words.worksInView(key.label, place)
         }
     }
 

@@ -22,6 +22,17 @@ public protocol ConsoleDesk: AnyObject {
     func upcomingBreach() throws -> ClockEntry?
     /// The shift on watch, for the title bar.
     func shiftOnWatch() throws -> Shift?
+    /// The handover of the shift on watch: the report it offered, else a draft of the desk now;
+    /// nil when no shift is on watch.
+    func handoverOnWatch() throws -> HandoverReading?
+    /// The outgoing officer offers the report as the desk stands now (`certdesk handover offer`).
+    func offerHandover() throws -> HandoverReading
+    /// The incoming officer signs the report they were shown (`digest`); their shift begins.
+    func acceptHandover(officer: String, remark: String?, shown digest: String) throws -> Shift
+    /// Every shift, oldest first, and the journal's last row.
+    func shifts() throws -> (shifts: [Shift], head: Int64)
+    /// Shift `id`'s report as it was handed over (`certdesk shift show`).
+    func review(shift id: Int) throws -> HandoverReading
     /// Records a command through the journal, exactly as the CLI does.
     func perform(_ command: DeskCommand) throws
     /// Ingests a file and says what came of it (`ingested N, duplicates M`).

@@ -40,6 +40,11 @@ public struct TextPrompt: Hashable, Sendable {
         case phaseOverride(incident: String, phase: IncidentPhase)
         case evidencePath(incident: String)
         case evidenceDescription(incident: String, path: String, kind: EvidenceKind)
+        /// The outgoing officer's remark for the handover of `shift`.
+        case handoverRemark(shift: Int)
+        /// Signing the report on screen (`digest`): who takes the watch, then their remark.
+        case acceptOfficer(shift: Int, digest: String)
+        case acceptRemark(shift: Int, officer: String, digest: String)
 
         /// Prompts whose answer is a path complete it with Tab.
         public var takesPath: Bool {

@@ -2,6 +2,7 @@ import CertDeskCore
 
 extension ConsoleSession {
     func perform(_ action: ConsoleAction) {
+        if !state.showsIncidents, performInShiftViews(action) { return }
         let page = max(1, state.queueListHeight - 1), detailPage = max(1, state.detailContentHeight - 1)
         switch action {
         case .moveDown: select(state.selected + 1)
@@ -77,6 +78,13 @@ extension ConsoleSession {
                 let by = RetentionList.lookAhead.end(from: state.now)
                 state.overlay = .retention(RetentionList(entries: try desk.evidenceDue(by: by)))
             }
+        case .handover:
+            openHandover()
+        case .shiftReview:
+            openShiftReview()
+        case .remarkHandover, .offerHandover, .acceptHandover:
+            // Bound to the handover view only, where `performInShiftViews` takes them.
+            break
         case .setLevel, .changePhase, .assign, .addNote, .meet, .waive:
             guard let incident = focusedIncident() else { return }
             openForm(action, incident)

@@ -134,6 +134,8 @@ extension ConsoleSession {
                 return refuse(\.evidenceDescriptionNeeded, keeping: form)
             }
             addEvidence(EvidenceRequest(incident: id, kind: kind, description: text), file: path, form: form)
+        case .handoverRemark, .acceptOfficer, .acceptRemark:
+            submitHandover(prompt)
         case .waiveReason(let id, let kind, let then):
             guard !TextChecks.isBlank(text) else { return refuse(BilingualText(\.reasonNeeded), keeping: form) }
             if record(.waive(incident: id, kind: kind, reason: text),

@@ -54,6 +54,8 @@ public final class ConsoleSession {
             keepSelectionVisible()
             loadWindowIfNeeded()
             clampDetailScroll()
+            layOutHandover()
+            selectShift(state.shiftReview?.selected ?? 0)
         case .deskChanged:
             reloadAll(announcing: true)
         }
@@ -138,6 +140,7 @@ public final class ConsoleSession {
         }
         markSeen()
         reloadIncident()
+        reloadShiftViews()
         return left
     }
 

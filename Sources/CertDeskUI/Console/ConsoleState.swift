@@ -33,6 +33,10 @@ public struct ConsoleState: Sendable {
     public var watch: Shift?
     /// The next clock to fall overdue whose breach is not yet recorded.
     public var upcomingBreach: ClockEntry?
+    /// The report in the handover view (the shift on watch) or the shift-report view (a past one).
+    public var handover: HandoverPage?
+    /// The list in the shift-review view.
+    public var shiftReview: ShiftReviewList?
     public var overlay: ConsoleOverlay?
     public var message: StatusMessage?
     /// Why nothing can be recorded (the database went away or became read-only); shown until
@@ -86,7 +90,11 @@ public struct ConsoleState: Sendable {
     public var isSplit: Bool { rows >= 36 && columns >= 120 }
 
     /// Whether the detail of the selected incident is on screen.
-    public var showsDetail: Bool { view == .detail || isSplit }
+    public var showsDetail: Bool { view == .detail || (isSplit && view == .queue) }
+
+    /// Whether the view on screen is about incidents (the queue and an incident's detail);
+    /// the handover and shift views take the whole body.
+    public var showsIncidents: Bool { view == .queue || view == .detail }
 
     /// The rows between the title bar and the status bar (less the banner when one is up).
     public var bodyTop: Int { banner == nil ? 1 : 2 }
@@ -101,6 +109,13 @@ public struct ConsoleState: Sendable {
 
     /// Rows of the queue list (without its header).
     public var queueListHeight: Int { max(1, queueHeight - 1) }
+
+    /// Rows of the handover report on screen (the body less its header and status line).
+    public var handoverContentHeight: Int { max(1, bodyHeight - 2) }
+
+    /// Rows of the shift list on screen (the body less its title, column header and the
+    /// selected shift's lines under it).
+    public var shiftListHeight: Int { max(1, bodyHeight - 2 - ShiftReviewView.footerHeight) }
 
     /// Rows of the detail's content (without its header and tabs).
     public var detailContentHeight: Int { max(1, (isSplit ? bodyHeight - queueHeight : bodyHeight) - 2) }

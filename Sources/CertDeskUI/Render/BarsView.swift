@@ -82,7 +82,7 @@ enum BarsView {
 
     /// The keys that work here, `? help` always last and always shown; what an open prompt
     /// takes; or the last message.
-    static func drawStatus(_ state: ConsoleState, into screen: inout Screen) {
+    static func drawStatus(_ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
         let lines = statusLines(state)
         let top = state.rows - max(1, lines.count)
         if let message = state.message {
@@ -102,11 +102,23 @@ enum BarsView {
         func width(_ hint: (keys: String, word: String)) -> Int { DisplayWidth.width(of: hint.keys) + DisplayWidth.width(of: hint.word) + 3 }
         let help = hints.last.map(width) ?? 0
         var x = 1
+        if let flag = handoverFlag(state, time: time) {
+            // Before the hints: an unsigned handover must not scroll off a narrow bar.
+            x += screen.put("⚑ " + flag, row: row, column: x, role: .warning, maxWidth: state.columns - 2 - help)
+            x += 2
+        }
         for (n, hint) in hints.enumerated() {
             let last = n == hints.count - 1
             guard x + (last ? width(hint) - 2 : width(hint) + help) <= state.columns else { continue }
             x += screen.put(hint.keys, row: row, column: x, role: .key)
             x += screen.put(" " + hint.word + "  ", row: row, column: x, role: .bar)
         }
+    }
+
+    /// An offer not signed within `handover_accept_within` (policy, default 30 min): flagged on
+    /// the status bar of every view until the incoming officer accepts it.
+    static func handoverFlag(_ state: ConsoleState, time: LocalTimeFormatter) -> String? {
+        guard let offer = state.watch?.offer, state.now > offer.acceptBy else { return nil }
+        return state.words.handoverNotSigned(offeredAt: time.minuteString(offer.at), minutes: offer.acceptWithinMinutes)
     }
 }

@@ -13,7 +13,11 @@ public enum ConsoleRenderer {
         BarsView.drawTitle(state, time: time, into: &screen)
         if let banner = state.banner { BarsView.drawBanner(banner, state, into: &screen) }
         let bodyTop = state.bodyTop, bodyHeight = state.bodyHeight
-        if state.isSplit {
+        if state.view == .handover || state.view == .shiftReport {
+            HandoverView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
+        } else if state.view == .shifts {
+            ShiftReviewView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
+        } else if state.isSplit {
             let queueHeight = state.queueHeight
             QueueView.draw(state, top: bodyTop, height: queueHeight, time: time, into: &screen)
             DetailView.draw(state, top: bodyTop + queueHeight, height: bodyHeight - queueHeight, time: time, into: &screen)
@@ -22,7 +26,7 @@ public enum ConsoleRenderer {
         } else {
             QueueView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
         }
-        BarsView.drawStatus(state, into: &screen)
+        BarsView.drawStatus(state, time: time, into: &screen)
         if let overlay = state.overlay { OverlayView.draw(overlay, state, time: time, into: &screen) }
         return screen
     }

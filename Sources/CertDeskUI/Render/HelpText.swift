@@ -29,13 +29,12 @@ enum HelpText {
         for binding in ConsoleBindings.all {
             let keys = binding.keys.map(\.label).joined(separator: " ")
             var place = ""
-            if binding.views == [.detail] {
-                place = binding.tabs.map { tabs in
-                    let names = DetailTab.allCases.filter(tabs.contains).map { $0.label.text(in: state.language) }.joined(separator: ", ")
-                    return words.helpPlace(names)
-                } ?? words.helpPlace(words.detailView)
-            } else if binding.views == [.queue] {
-                place = words.helpPlace(words.queueView)
+            if let tabs = binding.tabs, binding.views == [.detail] {
+                place = words.helpPlace(DetailTab.allCases.filter(tabs.contains).map { $0.label.text(in: state.language) }.joined(separator: ", "))
+            } else if binding.views != ConsoleBindings.everywhere, binding.views != ConsoleBindings.both {
+                // The views it works in, named; the incident keys (queue and detail) and the
+                // keys that work everywhere need no label.
+                place = words.helpPlace(placeOrder.filter(binding.views.contains).map { name(of: $0, words) }.joined(separator: ", "))
             }
             entry(keys, place + binding.help.text(in: state.language))
         }
@@ -50,6 +49,18 @@ enum HelpText {
         out.append(Line(keys: "", text: ""))
         paragraph(words.promptEditingHelp)
         return out
+    }
+
+    static let placeOrder: [ConsoleView] = [.queue, .detail, .handover, .shifts, .shiftReport]
+
+    static func name(of view: ConsoleView, _ words: any Words) -> String {
+        switch view {
+        case .queue: words.queueView
+        case .detail: words.detailView
+        case .handover: words.handoverView
+        case .shifts: words.shiftsView
+        case .shiftReport: words.shiftReportView
+        }
     }
 
     /// The box the help is drawn in.

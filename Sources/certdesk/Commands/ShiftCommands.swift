@@ -122,7 +122,7 @@ struct ReportForm: ParsableArguments {
         if markdown && json { throw ValidationError(HelpLanguage.words.markdownOrJSON) }
     }
 
-    func print(_ reading: Desk.HandoverReading, context: DeskContext) {
+    func print(_ reading: HandoverReading, context: DeskContext) {
         if json {
             Output.line(IncidentJSON.text(["digest": .string(reading.report.digest), "report": reading.report.json]))
         } else {

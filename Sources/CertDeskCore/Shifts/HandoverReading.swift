@@ -1,0 +1,18 @@
+/// A handover report and what it is: the draft of the shift on watch, or the report a shift
+/// offered, rebuilt from the journal. The CLI, the console's handover view and the shift review
+/// all read this one value.
+public struct HandoverReading: Sendable {
+    public let shift: Shift
+    public let report: HandoverReport
+    /// The offer it reproduces, when the shift offered one.
+    public let offer: HandoverOffer?
+
+    public init(shift: Shift, report: HandoverReport, offer: HandoverOffer?) {
+        self.shift = shift
+        self.report = report
+        self.offer = offer
+    }
+
+    /// For an offered report: whether rebuilding it from the journal gives the digest signed.
+    public var digestHolds: Bool? { offer.map { $0.digest == report.digest } }
+}
