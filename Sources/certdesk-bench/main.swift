@@ -13,29 +13,34 @@ guard FileManager.default.isExecutableFile(atPath: certdesk) else {
     exit(66)
 }
 
+let environment = ProcessInfo.processInfo.environment
+let runs = Int(environment["BENCH_RUNS"] ?? "") ?? 5
+
+/// Each benchmark configured once, from its environment variables, whichever way it is run.
+func handover() -> HandoverBenchmark {
+    HandoverBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_HANDOVER_INCIDENTS"] ?? "") ?? 100_000,
+                      runs: runs, open: Int(environment["BENCH_HANDOVER_OPEN"] ?? "") ?? 1_000)
+}
+
+func evidence() -> EvidenceBenchmark {
+    EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024, runs: runs)
+}
+
 switch which {
 case "handover":
-    let environment = ProcessInfo.processInfo.environment
-    HandoverBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_HANDOVER_INCIDENTS"] ?? "") ?? 100_000,
-                      runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+    handover().run()
 case "evidence":
-    let environment = ProcessInfo.processInfo.environment
-    EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
-                      runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+    evidence().run()
 case "ingest", "console", "all":
-    let environment = ProcessInfo.processInfo.environment
     if which != "console" {
-        IngestBenchmark(certdesk: certdesk, count: Int(environment["BENCH_TICKETS"] ?? "") ?? 100_000,
-                        runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+        IngestBenchmark(certdesk: certdesk, count: Int(environment["BENCH_TICKETS"] ?? "") ?? 100_000, runs: runs).run()
     }
     if which != "ingest" {
         ConsoleBenchmark(certdesk: certdesk, keys: Int(environment["BENCH_KEYS"] ?? "") ?? 2_000).run()
     }
     if which == "all" {
-        HandoverBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_HANDOVER_INCIDENTS"] ?? "") ?? 100_000,
-                          runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
-        EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024,
-                          runs: Int(environment["BENCH_RUNS"] ?? "") ?? 5).run()
+        handover().run()
+        evidence().run()
     }
 default:
     FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|evidence]\n".utf8))

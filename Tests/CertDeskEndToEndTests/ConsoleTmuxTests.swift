@@ -264,7 +264,7 @@ struct ConsoleTmuxTests {
         #expect(try terminal.waitFor(timeout: 5) { $0.contains("handover offered (digest") } != nil, "\(terminal.shown)")
 
         #expect(try cli.run(["note", "TCN-2026-0001", "機關回電：備份可用"]).status == 0)
-        #expect(try terminal.waitFor(timeout: 10) { $0.contains("1 event was recorded after this offer") } != nil, "\(terminal.shown)")
+        #expect(try terminal.waitFor(timeout: 10) { $0.contains("1 event recorded after this offer") } != nil, "\(terminal.shown)")
         try terminal.keys("A")
         try terminal.type("王大明")
         try terminal.keys("Enter")

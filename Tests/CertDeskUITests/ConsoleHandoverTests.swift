@@ -60,7 +60,7 @@ struct ConsoleHandoverTests {
         // signed, and the signature is refused with the name and remark kept.
         try desk.run(.addNote(incident: "TCN-2026-0001", text: "機關回報 NAS 已離線"))
         s.handle(.deskChanged)
-        #expect(Self.text(s).contains("1 event was recorded after this offer"))
+        #expect(Self.text(s).contains("1 event recorded after this offer"))
         Self.keys(s, .character("A"))
         Self.type(s, "王大明")
         Self.keys(s, .enter)

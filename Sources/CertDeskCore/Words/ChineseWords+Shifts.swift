@@ -160,13 +160,13 @@ extension ChineseWords {
     public func worksInView(_ key: String, _ place: String) -> String { "\(key) 只在\(place)畫面中使用" }
     public var handoverDraftOnScreen: String { "草稿：尚未提出交接；按 o 依目前狀態提出" }
     public func recordedSinceOfferOnScreen(_ count: Int) -> String {
-        "提出交接後又記錄了 \(count) 筆事件：此份報告已無法簽收；請按 o 重新提出"
+        "提出後又記錄 \(count) 筆事件：此份無法簽收，請按 o 重新提出"
     }
     public func handoverNotSigned(offeredAt: String, minutes: Int) -> String {
         "交接 \(offeredAt) 已提出，逾 \(minutes) 分鐘未簽收"
     }
     public func handoverWaitingForSignature(offeredAt: String, by: String) -> String {
-        "已於 \(offeredAt) 提出：請接班人員閱讀後於 \(by) 前按 A 簽收"
+        "已於 \(offeredAt) 提出：接班人員請於 \(by) 前按 A 簽收"
     }
     public func shiftReviewTitle(_ count: Int) -> String { "班次紀錄（\(count) 班，新到舊）" }
     public var flagSeparator: String { "；" }

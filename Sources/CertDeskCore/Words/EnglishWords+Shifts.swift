@@ -164,13 +164,13 @@ extension EnglishWords {
     public func worksInView(_ key: String, _ place: String) -> String { "\(key) works in the \(place) view" }
     public var handoverDraftOnScreen: String { "DRAFT: not offered yet; o offers it as the desk stands now" }
     public func recordedSinceOfferOnScreen(_ count: Int) -> String {
-        "\(count == 1 ? "1 event was" : "\(count) events were") recorded after this offer: it can no longer be signed; o offers it again"
+        "\(count == 1 ? "1 event" : "\(count) events") recorded after this offer: it cannot be signed; o offers again"
     }
     public func handoverNotSigned(offeredAt: String, minutes: Int) -> String {
         "handover offered \(offeredAt), not signed within \(minutes) min"
     }
     public func handoverWaitingForSignature(offeredAt: String, by: String) -> String {
-        "OFFERED \(offeredAt): the incoming officer reads it and signs it with A by \(by)"
+        "OFFERED \(offeredAt): the incoming officer signs it with A by \(by)"
     }
     public func shiftReviewTitle(_ count: Int) -> String { "Shifts (\(count)), newest first" }
     public var flagSeparator: String { "; " }
