@@ -45,7 +45,7 @@ extension Desk {
         let draft = try draft(of: shift, horizonMinutes: horizonMinutes)
         let acceptWithin = try read { store throws(StoreError) in try store.policy() }?.handoverAcceptWithinMinutes
             ?? DeadlinePolicy.defaultHandoverAcceptWithinMinutes
-        try perform(.offerHandover(digest: draft.report.digest, head: draft.report.header.head,
+        try perform(.offerHandover(digest: draft.digest, head: draft.report.header.head,
                                    horizonMinutes: draft.report.header.horizonMinutes, acceptWithinMinutes: acceptWithin,
                                    generatedAt: draft.report.header.generatedAt))
         let offered = try requireShiftOnWatch()
@@ -68,7 +68,7 @@ extension Desk {
             throw DeskError(.refused) { $0.recordedSinceOffer(later.count, incidents: incidents) }
         }
         let shown = try reading(of: shift, offer: offer)
-        try perform(.acceptHandover(officer: officer ?? actor, digest: digest ?? shown.report.digest, remark: remark))
+        try perform(.acceptHandover(officer: officer ?? actor, digest: digest ?? shown.digest, remark: remark))
         return try shiftOnWatch()!
     }
 

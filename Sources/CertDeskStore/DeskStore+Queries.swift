@@ -4,7 +4,7 @@ import GRDB
 extension DeskStore {
     /// Open incidents (or all), by id.
     public func incidents(includeClosed: Bool = false) throws(StoreError) -> [Incident] {
-        try read { db in try IncidentRow.fetch(db, where: includeClosed ? "1" : "phase <> 'closed'") }
+        try read { db in try includeClosed ? IncidentRow.fetch(db) : IncidentRow.fetchOpen(db) }
     }
 
     /// Incidents in the queue's order (`QueueUrgency`, as of `now`), as `certdesk list` shows them.

@@ -54,7 +54,7 @@ extension DeskStore {
             var state: DeskState
             if seq == last {
                 state = try Projections.loadDesk(db)
-                for incident in try IncidentRow.fetch(db, where: "phase <> 'closed'") { state.incidents[incident.id] = incident }
+                for incident in try IncidentRow.fetchOpen(db) { state.incidents[incident.id] = incident }
                 for id in ids.subtracting(state.incidents.keys) {
                     for incident in try IncidentRow.fetch(db, where: "id = ?", arguments: [id]) { state.incidents[id] = incident }
                 }

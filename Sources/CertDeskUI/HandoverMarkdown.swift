@@ -5,8 +5,9 @@ import CertDeskCore
 /// a handover kept outside the machine anchors everything recorded before it. Every field from
 /// outside (titles, agencies, notes) is made single-line and its table bars escaped.
 public enum HandoverMarkdown {
-    public static func text(_ report: HandoverReport, offered: Bool, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
+    public static func text(_ reading: HandoverReading, language: InterfaceLanguage, time: LocalTimeFormatter) -> String {
         let w = language.words
+        let report = reading.report, offered = reading.offer != nil
         let h = report.header
         let now = h.generatedAt
         var out: [String] = ["# " + w.handoverTitle(shift: h.shift), ""]
@@ -69,7 +70,7 @@ public enum HandoverMarkdown {
         if !report.remarks.isEmpty { out.append("") }
 
         let anchor = "certdesk verify --anchor \(h.head.anchor)"
-        out += ["---", "", "- \(w.handover(.digest)): `\(report.digest)`",
+        out += ["---", "", "- \(w.handover(.digest)): `\(reading.digest)`",
                 "- \(w.handover(.journalHead)): `\(h.head.anchor)`", "", w.verifyLater(anchor), ""]
         return out.joined(separator: "\n")
     }

@@ -94,4 +94,23 @@ struct QueueUrgencyStoreTests {
             #expect(Array(rows.prefix(tonight.count)) == tonight, "clocks due or missed within the day are on top")
         }
     }
+
+    /// The open incidents and the sweep of clocks past due are read along the partial indexes
+    /// (incidents_urgency, obligations_pending), not by id; they must still give what the
+    /// incidents themselves say, in id order.
+    @Test func theOpenIncidentsAndTheClocksPastDueAreReadWhole() throws {
+        try withTestDesk { desk in
+            try Self.backlog(desk)
+            // Breaches older than a month were recorded by the watches that saw them.
+            let recorded = try desk.store.recordOverdueObligations(actor: "林志明", clock: FixedClock(watchTime.adding(seconds: -30 * 86_400)))
+            #expect(recorded > 0)
+            let all = try desk.store.incidents(includeClosed: true)
+            let open = all.filter { $0.phase != .closed }
+            #expect(open.count < all.count, "the backlog holds closed incidents")
+            #expect(try desk.store.incidents() == open, "every open incident, whole, by id")
+            let pastDue = all.filter { $0.obligations.contains { $0.state == .open && $0.dueAt < watchTime } }.map(\.id)
+            #expect(!pastDue.isEmpty)
+            #expect(try desk.store.incidentsWithClocksPastDue(at: watchTime) == pastDue)
+        }
+    }
 }

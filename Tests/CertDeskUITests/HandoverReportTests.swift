@@ -96,9 +96,12 @@ struct HandoverReportTests {
     @Test func theMarkdownInBothLanguages() throws {
         let desk = try Self.watch()
         let report = Self.report(desk)
+        try desk.run(.offerHandover(digest: report.digest, head: report.header.head, horizonMinutes: 720, acceptWithinMinutes: 30, generatedAt: desk.now))
+        let offered = HandoverReading(shift: desk.state.shiftOnWatch!, report: report, offer: desk.state.shiftOnWatch!.offer)
+        #expect(offered.digestHolds == true)
         let time = LocalTimeFormatter(zone: TimeZone(identifier: "Asia/Taipei"))
         for language in InterfaceLanguage.allCases {
-            let text = HandoverMarkdown.text(report, offered: true, language: language, time: time)
+            let text = HandoverMarkdown.text(offered, language: language, time: time)
             Snapshot.compare(text, file: "handover-report-\(language.rawValue).md")
             // A table bar from outside is escaped; the anchor command closes the report.
             #expect(!text.contains("加密 | 含表格"))

@@ -6,13 +6,19 @@ public struct HandoverReading: Sendable {
     public let report: HandoverReport
     /// The offer it reproduces, when the shift offered one.
     public let offer: HandoverOffer?
+    /// The report's JSON and its digest, made once: a shift's 10,000 events make both costly,
+    /// and printing, checking and signing all need them.
+    public let json: JSONValue
+    public let digest: String
 
     public init(shift: Shift, report: HandoverReport, offer: HandoverOffer?) {
         self.shift = shift
         self.report = report
         self.offer = offer
+        json = report.json
+        digest = HandoverReport.digest(of: json)
     }
 
     /// For an offered report: whether rebuilding it from the journal gives the digest signed.
-    public var digestHolds: Bool? { offer.map { $0.digest == report.digest } }
+    public var digestHolds: Bool? { offer.map { $0.digest == digest } }
 }

@@ -140,8 +140,11 @@ public struct HandoverReport: Equatable, Sendable {
         return report
     }
 
-    /// SHA-256 of `canonicalJSON`, in lowercase hex.
-    public var digest: String { SHA256Hex.of(CanonicalJSON.bytes(json)) }
+    /// SHA-256 of the report's canonical JSON, in lowercase hex.
+    public var digest: String { Self.digest(of: json) }
+
+    /// The digest of a report's `json`, for a caller that has made it already.
+    public static func digest(of json: JSONValue) -> String { SHA256Hex.of(CanonicalJSON.bytes(json)) }
 }
 
 extension HandoverReport.Clock {

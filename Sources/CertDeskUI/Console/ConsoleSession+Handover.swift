@@ -171,7 +171,7 @@ extension ConsoleSession {
             state.message = StatusMessage(state.words.noHandoverOffered(page.reading.shift.id), isError: true)
             return
         }
-        state.overlay = .prompt(TextPrompt(purpose: .acceptOfficer(shift: offer.shift, digest: page.report.digest),
+        state.overlay = .prompt(TextPrompt(purpose: .acceptOfficer(shift: offer.shift, digest: page.reading.digest),
                                            label: BilingualText { $0.acceptOfficerLabel(shift: offer.shift) },
                                            hint: BilingualText(\.acceptOfficerHint)))
     }

@@ -52,7 +52,7 @@ enum HandoverView {
             if reading.digestHolds == true {
                 line.add("✔ " + words.digestHolds, .met)
             } else {
-                line.add("✖ " + words.digestMismatch(recorded: String(offer.digest.prefix(12)), rebuilt: String(reading.report.digest.prefix(12))), .overdue)
+                line.add("✖ " + words.digestMismatch(recorded: String(offer.digest.prefix(12)), rebuilt: String(reading.digest.prefix(12))), .overdue)
             }
             return line
         }
@@ -176,7 +176,7 @@ enum HandoverView {
         }
 
         heading(w.handover(.digest))
-        out.append(StyledLine(report.digest))
+        out.append(StyledLine(page.reading.digest))
         out.append(StyledLine())
         wrapped(w.verifyLater("certdesk verify --anchor \(header.head.anchor)"), indent: 0, role: .dim)
         return out

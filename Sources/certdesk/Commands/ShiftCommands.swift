@@ -103,7 +103,7 @@ struct ShiftShowCommand: ParsableCommand {
             switch reading.digestHolds {
             case true?: Output.note(context.words.digestHolds)
             case false?:
-                throw CommandFailure(.failure, context.words.digestMismatch(recorded: reading.offer!.digest, rebuilt: reading.report.digest))
+                throw CommandFailure(.failure, context.words.digestMismatch(recorded: reading.offer!.digest, rebuilt: reading.digest))
             case nil: Output.note(context.words.shiftNeverOffered(id))
             }
         }
@@ -124,9 +124,9 @@ struct ReportForm: ParsableArguments {
 
     func print(_ reading: HandoverReading, context: DeskContext) {
         if json {
-            Output.line(IncidentJSON.text(["digest": .string(reading.report.digest), "report": reading.report.json]))
+            Output.line(IncidentJSON.text(["digest": .string(reading.digest), "report": reading.json]))
         } else {
-            Swift.print(HandoverMarkdown.text(reading.report, offered: reading.offer != nil, language: context.language, time: context.time),
+            Swift.print(HandoverMarkdown.text(reading, language: context.language, time: context.time),
                         terminator: "")
         }
     }
