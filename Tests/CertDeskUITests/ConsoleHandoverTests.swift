@@ -145,6 +145,9 @@ struct ConsoleHandoverTests {
         #expect(s.state.view == .shiftReport)
         #expect(s.state.handover?.report.digest == offered.digest)
         #expect(Self.text(s).contains("✔ digest ok"))
+        // The report says shift 1 was on watch when offered; the frame says it has ended since.
+        let frame = Self.text(s).split(separator: "\n")[1]
+        #expect(frame.contains("Handover report, shift 1") && !frame.contains("on watch"), "\(frame)")
         Self.keys(s, .character("A"))
         #expect(s.state.message?.text == "A works in the handover view", "a past shift's report cannot be signed")
         Self.keys(s, .escape)

@@ -8,12 +8,14 @@ import CertDeskCore
 enum HandoverView {
     static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
         guard let page = state.handover, height >= 3 else { return }
-        let words = state.words, header = page.report.header
+        // The frame says what the shift is now (a reviewed shift has ended since its offer); the
+        // report below says what it was when handed over.
+        let words = state.words, shift = page.reading.shift
         screen.clear(row: top, role: .border)
         var title = StyledLine("── ", .border)
-        title.add(words.handoverTitle(shift: header.shift) + " ", .header)
-        title.add(header.officer + " ", .border)
-        title.add(words.shiftSpan(from: time.minuteString(header.startedAt), to: header.endedAt.map(time.minuteString)) + " ", .border)
+        title.add(words.handoverTitle(shift: shift.id) + " ", .header)
+        title.add(SafeText.singleLine(shift.officer) + " ", .border)
+        title.add(words.shiftSpan(from: time.minuteString(shift.startedAt), to: shift.endedAt.map(time.minuteString)) + " ", .border)
         title.add(String(repeating: "─", count: state.columns), .border)
         title.draw(row: top, column: 0, width: state.columns, into: &screen)
 
