@@ -82,7 +82,7 @@ let package = Package(
         // Snapshots/ holds the expected screens, read from the source tree by the tests.
         .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore", "CertDeskStore", "CertDeskTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CertDeskTerminalTests", dependencies: ["CertDeskTerminal", "CNcursesw", "CertDeskUI"]),
-        .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore"]),
+        .testTarget(name: "CertDeskEndToEndTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,25 @@ extension Desk {
 
     /// The desk as it stood at `instant`: every row recorded at or before it.
     public func state(at instant: Instant) throws(DeskError) -> DeskState {
+        try moment(at: instant).state
+    }
+
+    /// The desk as it stood at `instant`, for `--as-of`: refused for a time still to come (the
+    /// desk cannot say what it will be).
+    public func moment(at instant: Instant) throws(DeskError) -> DeskMoment {
+        let now = clock.now
+        guard instant <= now else {
+            throw DeskError(.usage) { $0.inTheFuture(.asOf, when: TaipeiTime.text(instant), now: TaipeiTime.text(now)) }
+        }
         let seq = try read { store throws(StoreError) in try store.lastSeq(atOrBefore: instant) }
-        return try state(atSeq: seq)
+        return DeskMoment(state: try state(atSeq: seq), seq: seq, instant: instant)
+    }
+
+    /// Incident `id` as it stood at the moment, with its journal rows up to it.
+    public func incident(_ id: String, in moment: DeskMoment) throws(DeskError) -> (incident: Incident, timeline: [RecordedEvent]) {
+        guard let incident = moment.state.incidents[id] else {
+            throw DeskError(.refused) { $0.noIncidentAsOf(id, when: TaipeiTime.text(moment.instant)) }
+        }
+        return (incident, try read { store throws(StoreError) in try store.timeline(of: id, through: moment.seq) })
     }
 }

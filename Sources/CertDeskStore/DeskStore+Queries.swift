@@ -20,11 +20,11 @@ extension DeskStore {
         try read { db in try AgencyRow.fetch(db) }
     }
 
-    /// The incident's journal events in order: its timeline.
-    public func timeline(of id: String) throws(StoreError) -> [RecordedEvent] {
+    /// The incident's journal events in order, up to row `seq` (all by default): its timeline.
+    public func timeline(of id: String, through seq: Int64 = .max) throws(StoreError) -> [RecordedEvent] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, at, actor, incident, kind, body FROM journal WHERE incident = ? ORDER BY seq",
-                             arguments: [id]).map(JournalRows.recordedEvent)
+            try Row.fetchAll(db, sql: "SELECT seq, at, actor, incident, kind, body FROM journal WHERE incident = ? AND seq <= ? ORDER BY seq",
+                             arguments: [id, seq]).map(JournalRows.recordedEvent)
         }
     }
 

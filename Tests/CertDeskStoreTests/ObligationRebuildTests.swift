@@ -111,7 +111,9 @@ private struct WorkloadReach {
 /// Opens incidents, changes levels up and down, meets (now, or earlier within the clock), waives,
 /// records overdue clocks and now and then adopts another policy, all with the desk clock moving
 /// forward by random minutes.
-private func runClockWorkload(seed: Int, on desk: inout TestDesk, policy: DeadlinePolicy) throws -> WorkloadReach {
+/// `afterEach` sees the desk after every step (and once more at the end).
+private func runClockWorkload(seed: Int, on desk: inout TestDesk, policy: DeadlinePolicy,
+                              afterEach: (TestDesk) throws -> Void = { _ in }) throws -> WorkloadReach {
     var g = SplitMix64(seed: UInt64(seed) &* 0x2545_F491_4F6C_DD1D &+ 0xC10C)
     let variant = try regionPolicy(sixHourOnSiteYAML)
     var reach = WorkloadReach()
@@ -121,6 +123,7 @@ private func runClockWorkload(seed: Int, on desk: inout TestDesk, policy: Deadli
     func random(_ n: Int) -> Int { Int(g.next() % UInt64(n)) }
     let steps = 50 + random(30)
     for _ in 0..<steps {
+        try afterEach(desk)
         if random(3) != 0 {
             desk.clock = FixedClock(minutes(Int64(1 + random(150)), after: desk.clock.now))
         }
@@ -183,6 +186,7 @@ private func runClockWorkload(seed: Int, on desk: inout TestDesk, policy: Deadli
             if case .recorded(let events) = try desk.perform(.adoptPolicy(next)) { reach.policiesAdopted += events.count }
         }
     }
+    try afterEach(desk)
     for incident in try desk.store.incidents(includeClosed: true) {
         for obligation in incident.obligations {
             reach.states.insert(obligation.state)
@@ -629,5 +633,44 @@ private extension DeskStore.Outcome {
     var recordedKinds: [String] {
         guard case .recorded(let events) = self else { return [] }
         return events.map(\.event.kind)
+    }
+}
+
+@Suite("The desk as it was")
+struct DeskMomentTests {
+    /// Determinism: on random watches, the journal folded to row N is the desk the officer had
+    /// after row N (the projections then, which the console and the CLI read), and the moment
+    /// read at an instant covers every row recorded by then.
+    @Test(arguments: [3, 17, 29])
+    func theFoldToARowIsTheDeskAfterIt(seed: Int) throws {
+        try withPolicyDesk { desk, policy in
+            var seen: [(at: Instant, state: DeskState)] = []
+            _ = try runClockWorkload(seed: seed, on: &desk, policy: policy) { desk in
+                seen.append((desk.clock.now, try desk.store.read { db in try Projections.loadAll(db) }))
+            }
+            #expect(Set(seen.map(\.state.journalHead)).count > 20, "the watch recorded rows to fold to")
+            // The policy was adopted on the desk's own clock, before the watch's clock was set
+            // back to t0: the moment is checked from the watch's rows on.
+            let policyAdopted = try #require(try desk.store.events(from: 1, through: 1).first).at
+            #expect(seen.filter { $0.at >= policyAdopted }.count > 10)
+            for (at, state) in seen {
+                let folded = try desk.store.fold(through: state.journalHead)
+                #expect(folded == state, "row \(state.journalHead): \(ProjectionComparison.differences(rebuilt: folded, stored: state).prefix(3))")
+                if at >= policyAdopted { #expect(try desk.store.lastSeq(atOrBefore: at) >= state.journalHead) }
+            }
+        }
+    }
+
+    /// The clock list over a folded desk is the one the store reads off its tables.
+    @Test func theClockListOfAMomentIsTheStoresOrder() throws {
+        try withPolicyDesk { desk, policy in
+            _ = try runClockWorkload(seed: 11, on: &desk, policy: policy)
+            let incidents = try desk.store.incidents(includeClosed: true)
+            for settled in [false, true] {
+                let listed = try desk.store.clocks(includeSettled: settled)
+                #expect(listed.count > 5)
+                #expect(ClockEntry.list(incidents, includeSettled: settled) == listed)
+            }
+        }
     }
 }

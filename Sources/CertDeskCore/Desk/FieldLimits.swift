@@ -25,6 +25,8 @@ public enum AgencyField: Sendable {
 /// What a time that must not be in the future stands for.
 public enum PastMoment: Sendable {
     case time, acquisition
+    /// `--as-of`: the moment the desk is read as it was.
+    case asOf
 }
 
 /// Names typed at the desk (actor, assignee) are identifiers, not evidence: they must be

@@ -288,6 +288,7 @@ extension ChineseWords {
         case .demo: "開啟全新的示範值勤台（人員為虛構），而非正式值勤台。"
         case .ingestFiles: "要匯入的檔案：JSON 或 JSON Lines 格式的事件單，或 STIX 2.1 bundle；- 表示讀取標準輸入。"
         case .listAll: "一併列出已結案的事件。"
+        case .asOf: "依日誌列出當時的值勤台狀態（不寫入任何紀錄）：HH:MM（最近一次的該時刻）、YYYY-MM-DD HH:MM（當地時間）或含時區的 ISO 8601。"
         case .clocksAll: "一併列出已完成或已免除的時限。"
         case .level: "等級，1 至 4（提供 C/I/A 選項時可省略）。"
         case .levelReason: "判定此等級的理由（記入日誌，供審核使用）。"

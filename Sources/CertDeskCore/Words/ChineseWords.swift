@@ -128,6 +128,7 @@ public struct ChineseWords: Words {
         "\(name(of: obligation.kind))\(obligation.ordinal > 1 ? " #\(obligation.ordinal)" : "")"
     }
     public func noIncident(_ id: String) -> String { "此值勤台沒有事件 \(id)" }
+    public func noIncidentAsOf(_ id: String, when: String) -> String { "截至 \(when)，此值勤台尚無事件 \(id)" }
     public func noEvidence(_ id: String) -> String { "此值勤台沒有證據 \(id)" }
     public func deskAlreadyOpen(for region: Region) -> String { "此值勤台已設定為 \(region.code)" }
     public var deskHasNoRegion: String { "值勤台尚未設定區域" }
@@ -158,6 +159,7 @@ public struct ChineseWords: Words {
         switch moment {
         case .time: "時間"
         case .acquisition: "取得時間"
+        case .asOf: "--as-of 查詢時刻"
         }
     }
     public func inTheFuture(_ moment: PastMoment, when: String, now: String) -> String {

@@ -285,6 +285,7 @@ extension EnglishWords {
         case .demo: "Open a fresh demo desk (fictional people) instead of the real one."
         case .ingestFiles: "The files to read: tickets as JSON or JSON Lines, or STIX 2.1 bundles; - reads standard input."
         case .listAll: "Include closed incidents."
+        case .asOf: "Print the desk as it stood then, from the journal (nothing is written): HH:MM (the most recent such time), YYYY-MM-DD HH:MM (local time) or ISO 8601 with an offset."
         case .clocksAll: "Also list the clocks already met or waived."
         case .level: "The level, 1 to 4 (optional when the C/I/A options are given)."
         case .levelReason: "Why this level (kept in the journal for the review)."

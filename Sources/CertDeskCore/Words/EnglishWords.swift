@@ -131,6 +131,7 @@ public struct EnglishWords: Words {
     }
     public func clockName(_ obligation: Obligation) -> String { "\(obligation.name)" }
     public func noIncident(_ id: String) -> String { "no incident \(id) on this desk" }
+    public func noIncidentAsOf(_ id: String, when: String) -> String { "no incident \(id) on this desk as of \(when)" }
     public func noEvidence(_ id: String) -> String { "no evidence \(id) on this desk" }
     public func deskAlreadyOpen(for region: Region) -> String { "the desk is already open for \(region.code)" }
     public var deskHasNoRegion: String { "the desk has no region yet" }
@@ -171,6 +172,7 @@ public struct EnglishWords: Words {
         switch moment {
         case .time: "the time"
         case .acquisition: "the acquisition time"
+        case .asOf: "--as-of"
         }
     }
     public func inTheFuture(_ moment: PastMoment, when: String, now: String) -> String {

@@ -190,6 +190,8 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case db, actor, lang, playbooks, region, create
     // Shared by several commands.
     case json, at, incident, evidence, clockKind
+    // list, clocks, show: the desk as it was
+    case asOf
     // console
     case theme, bell, demo
     // ingest

@@ -47,6 +47,8 @@ public protocol Words: HelpWords, Sendable {
     /// A clock's name: `onsite`, `renotify#2` in English (the names the CLI takes), the law's words in Chinese.
     func clockName(_ obligation: Obligation) -> String
     func noIncident(_ id: String) -> String
+    /// `show ID --as-of TIME` before the incident was opened.
+    func noIncidentAsOf(_ id: String, when: String) -> String
     func noEvidence(_ id: String) -> String
     func deskAlreadyOpen(for region: Region) -> String
     var deskHasNoRegion: String { get }

@@ -18,12 +18,19 @@ struct ClocksCommand: ParsableCommand {
     @Flag(help: HelpLanguage.help(.clocksAll))
     var all = false
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            try context.keepClocks()
-            let entries = try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
-            let now = context.clock.now
+            let entries: [ClockEntry], now: Instant
+            if let moment = try asOf.moment(context) {
+                (entries, now) = (moment.clocks(includeSettled: all), moment.instant)
+            } else {
+                try context.keepClocks()
+                now = context.clock.now
+                entries = try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
+            }
             if json {
                 Output.line(IncidentJSON.text(.array(entries.map { ClockJSON.entry($0, now: now) })))
             } else {

@@ -18,15 +18,25 @@ struct ListCommand: ParsableCommand {
     @Flag(help: HelpLanguage.help(.listAll))
     var all = false
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all, inQueueOrderAt: context.clock.now) }
-            try context.keepClocks()
-            if json {
-                Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: context.clock.now) })))
+            let incidents: [Incident], now: Instant
+            if let moment = try asOf.moment(context) {
+                (incidents, now) = (moment.incidents(includeClosed: all), moment.instant)
             } else {
-                Output.line(IncidentListText.render(incidents, now: context.clock.now, language: context.language, time: context.time))
+                // The upkeep first, so that the list shows the breaches it records (and a list
+                // `--as-of` this moment prints the same bytes).
+                try context.keepClocks()
+                now = context.clock.now
+                incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all, inQueueOrderAt: now) }
+            }
+            if json {
+                Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: now) })))
+            } else {
+                Output.line(IncidentListText.render(incidents, now: now, language: context.language, time: context.time))
             }
         }
     }

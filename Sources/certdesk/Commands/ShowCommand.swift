@@ -1,4 +1,5 @@
 import ArgumentParser
+import CertDeskApp
 import CertDeskCore
 import CertDeskStore
 import CertDeskUI
@@ -18,15 +19,24 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: HelpLanguage.help(.json))
     var json = false
 
+    @OptionGroup var asOf: AsOfOption
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let incident = try context.incidentForShowing(id)
-            let timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
-            if json {
-                Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline, now: context.clock.now)))
+            let incident: Incident, timeline: [RecordedEvent], now: Instant
+            if let moment = try asOf.moment(context) {
+                (incident, timeline) = try context.run { () throws(DeskError) in try context.desk.incident(id, in: moment) }
+                now = moment.instant
             } else {
-                Output.line(IncidentDetailText.render(incident, timeline: timeline, now: context.clock.now,
+                incident = try context.incidentForShowing(id)
+                timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
+                now = context.clock.now
+            }
+            if json {
+                Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline, now: now)))
+            } else {
+                Output.line(IncidentDetailText.render(incident, timeline: timeline, now: now,
                                                       language: context.language, time: context.time))
             }
         }

@@ -1,0 +1,25 @@
+/// The desk as the journal stood at an instant: every row recorded at or before it, folded with
+/// the one reducer, and its clocks judged at that instant (what was overdue then). `list`,
+/// `clocks` and `show` print it with `--as-of` through the same JSON and text as live, so the
+/// output is what they printed at that moment. Nothing here writes.
+public struct DeskMoment: Sendable {
+    public let state: DeskState
+    /// The last journal row it covers (0: before the first).
+    public let seq: Int64
+    public let instant: Instant
+
+    public init(state: DeskState, seq: Int64, instant: Instant) {
+        self.state = state
+        self.seq = seq
+        self.instant = instant
+    }
+
+    /// The open incidents (or all) in the queue's order as of the instant.
+    public func incidents(includeClosed: Bool) -> [Incident] {
+        QueueUrgency.sorted(state.incidents.values.filter { includeClosed || $0.phase != .closed }, at: instant)
+    }
+
+    public func clocks(includeSettled: Bool) -> [ClockEntry] {
+        ClockEntry.list(state.incidents.values, includeSettled: includeSettled)
+    }
+}
