@@ -12,18 +12,20 @@ extension Desk {
 
     /// The desk as it stood at `instant`: every row recorded at or before it.
     public func state(at instant: Instant) throws(DeskError) -> DeskState {
-        try moment(at: instant).state
+        try moment(at: instant, scope: .all).state
     }
 
-    /// The desk as it stood at `instant`, for `--as-of`: refused for a time still to come (the
-    /// desk cannot say what it will be).
-    public func moment(at instant: Instant) throws(DeskError) -> DeskMoment {
+    /// The desk as it stood at `instant`, holding the incidents `scope` reads, for `--as-of`:
+    /// refused for a time still to come (the desk cannot say what it will be).
+    public func moment(at instant: Instant, scope: MomentScope) throws(DeskError) -> DeskMoment {
         let now = clock.now
         guard instant <= now else {
             throw DeskError(.usage) { $0.inTheFuture(.asOf, when: TaipeiTime.text(instant), now: TaipeiTime.text(now)) }
         }
-        let seq = try read { store throws(StoreError) in try store.lastSeq(atOrBefore: instant) }
-        return DeskMoment(state: try state(atSeq: seq), seq: seq, instant: instant)
+        return try read { store throws(StoreError) in
+            let seq = try store.lastSeq(atOrBefore: instant)
+            return DeskMoment(state: try store.moment(through: seq, scope: scope), seq: seq, instant: instant)
+        }
     }
 
     /// Incident `id` as it stood at the moment, with its journal rows up to it.

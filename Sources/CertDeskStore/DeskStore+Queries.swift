@@ -72,27 +72,3 @@ extension DeskStore {
         }
     }
 }
-
-extension DeskStore {
-    /// The desk after journal row `seq`, rebuilt from the journal with the one reducer.
-    public func fold(through seq: Int64) throws(StoreError) -> DeskState {
-        try read { db in
-            var state = DeskState()
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT seq, at, actor, incident, kind, body FROM journal WHERE seq <= ? ORDER BY seq"),
-                                           arguments: [seq])
-            while let row = try rows.next() {
-                try DeskReducer.apply(try JournalRows.recordedEvent(row), to: &state)
-            }
-            return state
-        }
-    }
-
-    /// The last journal row recorded at or before `instant` (0 when none was).
-    public func lastSeq(atOrBefore instant: Instant) throws(StoreError) -> Int64 {
-        try read { db in
-            // `at` is UTC with milliseconds, always the same length: its text order is time order.
-            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal WHERE at <= ?",
-                               arguments: [ISO8601.utcMillisecondString(instant)]) ?? 0
-        }
-    }
-}

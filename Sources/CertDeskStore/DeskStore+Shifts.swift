@@ -67,22 +67,4 @@ extension DeskStore {
             return (state, events, JournalHead(seq: seq, hash: hash))
         }
     }
-
-    /// The desk-wide rows and the rows of `incidents` up to `seq`, folded in journal order.
-    private static func fold(_ db: Database, incidents: Set<String>, through seq: Int64) throws -> DeskState {
-        let sql = "SELECT seq, at, actor, incident, kind, body FROM journal"
-        var rows = try Row.fetchAll(db.cachedStatement(sql: "\(sql) WHERE incident IS NULL AND seq <= ?"), arguments: [seq])
-        let ids = Array(incidents)
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            var arguments = StatementArguments(chunk)
-            arguments += [seq]
-            rows += try Row.fetchAll(db, sql: "\(sql) WHERE incident IN (\(marks)) AND seq <= ?", arguments: arguments)
-        }
-        rows.sort { ($0[0] as Int64) < ($1[0] as Int64) }
-        var state = DeskState()
-        for row in rows { try DeskReducer.apply(try JournalRows.recordedEvent(row), to: &state) }
-        return state
-    }
 }

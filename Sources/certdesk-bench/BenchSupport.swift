@@ -43,6 +43,19 @@ struct Sample {
 
 func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
 
+/// Times `body` `runs` times and prints the minimum, the median and the worst, with the issue's
+/// goal beside them: figures to compare, never a pass or a fail.
+func reportTimes(_ what: String, runs: Int, goal: String, _ body: (Int) -> Void) {
+    var samples: [Double] = []
+    for run in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body(run)
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    let sample = Sample(values: samples)
+    print("    \(what): min \(format(sample.min, 1)) ms, median \(format(sample.median, 1)) ms, worst \(format(samples.max() ?? 0, 1)) ms (\(goal))")
+}
+
 func scratchFolder(_ name: String) -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-bench-\(name)-\(getpid())")
     try? FileManager.default.removeItem(at: url)

@@ -74,14 +74,7 @@ struct HandoverBenchmark {
     }
 
     private func report(_ what: String, _ body: () -> Void) {
-        var samples: [Double] = []
-        for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        }
-        let sample = Sample(values: samples)
-        print("    \(what): min \(format(sample.min, 1)) ms, median \(format(sample.median, 1)) ms (goal 50 ms, limit 200 ms)")
+        reportTimes(what, runs: runs, goal: "goal 50 ms, limit 200 ms") { _ in body() }
     }
 }
 

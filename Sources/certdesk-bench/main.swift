@@ -22,6 +22,10 @@ func handover() -> HandoverBenchmark {
                       runs: runs, open: Int(environment["BENCH_HANDOVER_OPEN"] ?? "") ?? 1_000)
 }
 
+func asOf() -> AsOfBenchmark {
+    AsOfBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_ASOF_INCIDENTS"] ?? "") ?? 100_000, runs: max(runs, 10))
+}
+
 func evidence() -> EvidenceBenchmark {
     EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024, runs: runs)
 }
@@ -29,6 +33,8 @@ func evidence() -> EvidenceBenchmark {
 switch which {
 case "handover":
     handover().run()
+case "as-of":
+    asOf().run()
 case "evidence":
     evidence().run()
 case "ingest", "console", "all":
@@ -40,9 +46,10 @@ case "ingest", "console", "all":
     }
     if which == "all" {
         handover().run()
+        asOf().run()
         evidence().run()
     }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|evidence]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|as-of|evidence]\n".utf8))
     exit(64)
 }

@@ -10,8 +10,8 @@ struct AsOfOption: ParsableArguments {
     var asOf: String?
 
     /// The moment asked for, or nil for the desk now.
-    func moment(_ context: DeskContext) throws -> DeskMoment? {
+    func moment(_ context: DeskContext, scope: MomentScope) throws -> DeskMoment? {
         guard let instant = try context.instant(option: asOf, name: "--as-of") else { return nil }
-        return try context.run { () throws(DeskError) in try context.desk.moment(at: instant) }
+        return try context.run { () throws(DeskError) in try context.desk.moment(at: instant, scope: scope) }
     }
 }

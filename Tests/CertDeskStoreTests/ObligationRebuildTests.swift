@@ -657,6 +657,18 @@ struct DeskMomentTests {
                 let folded = try desk.store.fold(through: state.journalHead)
                 #expect(folded == state, "row \(state.journalHead): \(ProjectionComparison.differences(rebuilt: folded, stored: state).prefix(3))")
                 if at >= policyAdopted { #expect(try desk.store.lastSeq(atOrBefore: at) >= state.journalHead) }
+                // What --as-of reads folds only what changed since; it must read what the whole fold says.
+                let n = state.journalHead
+                func moment(_ scope: MomentScope) throws -> DeskMoment {
+                    DeskMoment(state: try desk.store.moment(through: n, scope: scope), seq: n, instant: at)
+                }
+                let whole = DeskMoment(state: folded, seq: n, instant: at)
+                #expect(try moment(.all).state.incidents == folded.incidents, "row \(n)")
+                #expect(try moment(.open).incidents(includeClosed: false) == whole.incidents(includeClosed: false), "row \(n)")
+                #expect(try moment(.pendingClocks).clocks(includeSettled: false) == whole.clocks(includeSettled: false), "row \(n)")
+                for id in folded.incidents.keys.sorted().prefix(3) {
+                    #expect(try moment(.incident(id)).state.incidents[id] == folded.incidents[id], "row \(n), \(id)")
+                }
             }
         }
     }

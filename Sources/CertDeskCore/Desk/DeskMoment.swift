@@ -3,6 +3,7 @@
 /// `clocks` and `show` print it with `--as-of` through the same JSON and text as live, so the
 /// output is what they printed at that moment. Nothing here writes.
 public struct DeskMoment: Sendable {
+    /// The desk then, holding the incidents its `scope` reads (all of them for `.all`).
     public let state: DeskState
     /// The last journal row it covers (0: before the first).
     public let seq: Int64
@@ -22,4 +23,17 @@ public struct DeskMoment: Sendable {
     public func clocks(includeSettled: Bool) -> [ClockEntry] {
         ClockEntry.list(state.incidents.values, includeSettled: includeSettled)
     }
+}
+
+/// Which incidents a reading of the desk as it was needs, so that a year's closed incidents are
+/// not read for the few that were open then.
+public enum MomentScope: Hashable, Sendable {
+    /// The incidents open then (`list`).
+    case open
+    /// The incidents with a clock running then (`clocks`).
+    case pendingClocks
+    /// Every incident (`list --all`, `clocks --all`).
+    case all
+    /// One incident (`show`).
+    case incident(String)
 }

@@ -24,7 +24,7 @@ struct ClocksCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let entries: [ClockEntry], now: Instant
-            if let moment = try asOf.moment(context) {
+            if let moment = try asOf.moment(context, scope: all ? .all : .pendingClocks) {
                 (entries, now) = (moment.clocks(includeSettled: all), moment.instant)
             } else {
                 try context.keepClocks()

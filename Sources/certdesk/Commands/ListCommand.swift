@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let incidents: [Incident], now: Instant
-            if let moment = try asOf.moment(context) {
+            if let moment = try asOf.moment(context, scope: all ? .all : .open) {
                 (incidents, now) = (moment.incidents(includeClosed: all), moment.instant)
             } else {
                 // The upkeep first, so that the list shows the breaches it records (and a list

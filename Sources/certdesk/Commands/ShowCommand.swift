@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let incident: Incident, timeline: [RecordedEvent], now: Instant
-            if let moment = try asOf.moment(context) {
+            if let moment = try asOf.moment(context, scope: .incident(id)) {
                 (incident, timeline) = try context.run { () throws(DeskError) in try context.desk.incident(id, in: moment) }
                 now = moment.instant
             } else {

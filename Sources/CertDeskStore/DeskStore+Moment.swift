@@ -1,0 +1,72 @@
+import CertDeskCore
+import GRDB
+
+/// The desk as it was after a journal row: what `--as-of`, the handover review and replay
+/// read. Always the journal folded with the one reducer; nothing here writes.
+extension DeskStore {
+    /// The desk after journal row `seq`, the whole journal up to it folded again.
+    public func fold(through seq: Int64) throws(StoreError) -> DeskState {
+        try read { db in
+            var state = DeskState()
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT seq, at, actor, incident, kind, body FROM journal WHERE seq <= ? ORDER BY seq"),
+                                           arguments: [seq])
+            while let row = try rows.next() {
+                try DeskReducer.apply(try JournalRows.recordedEvent(row), to: &state)
+            }
+            return state
+        }
+    }
+
+    /// The desk after row `seq`, holding the incidents `scope` needs. The desk-wide rows and the
+    /// rows of every incident changed after `seq` are folded again; an incident no row has
+    /// touched since `seq` is then exactly its projection row (every change to an incident is a
+    /// row of it, and `verify` proves the projections are the fold), so it is read, not folded:
+    /// a moment in a year-old journal of a million rows folds only what changed after it.
+    public func moment(through seq: Int64, scope: MomentScope) throws(StoreError) -> DeskState {
+        try read { db in
+            var changed = try String.fetchAll(db, sql: "SELECT id FROM incidents WHERE last_seq > ?", arguments: [seq])
+            let untouched: String
+            var arguments: StatementArguments = [seq]
+            switch scope {
+            case .open: untouched = "phase <> 'closed' AND last_seq <= ?"
+            case .pendingClocks:
+                untouched = "last_seq <= ? AND id IN (SELECT incident FROM obligations WHERE state IN ('open', 'overdue'))"
+            case .all: untouched = "last_seq <= ?"
+            case .incident(let id):
+                changed = changed.filter { $0 == id }
+                untouched = "last_seq <= ? AND id = ?"
+                arguments += [id]
+            }
+            var state = try Self.fold(db, incidents: Set(changed), through: seq)
+            for incident in try IncidentRow.fetch(db, where: untouched, arguments: arguments) { state.incidents[incident.id] = incident }
+            return state
+        }
+    }
+
+    /// The last journal row recorded at or before `instant` (0 when none was).
+    public func lastSeq(atOrBefore instant: Instant) throws(StoreError) -> Int64 {
+        try read { db in
+            // `at` is UTC with milliseconds, always the same length: its text order is time order.
+            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal WHERE at <= ?",
+                               arguments: [ISO8601.utcMillisecondString(instant)]) ?? 0
+        }
+    }
+
+    /// The desk-wide rows and the rows of `incidents` up to `seq`, folded in journal order.
+    static func fold(_ db: Database, incidents: Set<String>, through seq: Int64) throws -> DeskState {
+        let sql = "SELECT seq, at, actor, incident, kind, body FROM journal"
+        var rows = try Row.fetchAll(db.cachedStatement(sql: "\(sql) WHERE incident IS NULL AND seq <= ?"), arguments: [seq])
+        let ids = Array(incidents)
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            var arguments = StatementArguments(chunk)
+            arguments += [seq]
+            rows += try Row.fetchAll(db, sql: "\(sql) WHERE incident IN (\(marks)) AND seq <= ?", arguments: arguments)
+        }
+        rows.sort { ($0[0] as Int64) < ($1[0] as Int64) }
+        var state = DeskState()
+        for row in rows { try DeskReducer.apply(try JournalRows.recordedEvent(row), to: &state) }
+        return state
+    }
+}

@@ -1,0 +1,90 @@
+import CertDeskApp
+import CertDeskCore
+import CertDeskStore
+import Foundation
+
+/// Issue goal: on a 1,000,000-event journal, `list --json --as-of` at an arbitrary time under
+/// 1 s. The desk is a year recorded as it happened, each row at its own time: every morning the
+/// day's tickets arrive (`BENCH_ASOF_INCIDENTS` in the year, default 100,000), the next day
+/// each is classified, noted through the day and its platform clock met, and three days
+/// later it is closed: about ten rows per incident. Then moments drawn across the year are read
+/// as they were, in process and as whole `certdesk` runs.
+struct AsOfBenchmark {
+    let certdesk: String
+    let incidents: Int
+    let runs: Int
+
+    static let day: Int64 = 86_400_000
+    /// 2026-03-02 08:00 +08:00, the first morning of the year.
+    static let start = Instant(millisecondsSinceEpoch: 1_772_409_600_000)
+
+    func run() {
+        let folder = scratchFolder("as-of")
+        let keep = ProcessInfo.processInfo.environment["BENCH_KEEP"] == "1"
+        defer { if keep { print("    kept \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
+        let path = folder.appendingPathComponent("desk.sqlite").path
+        let began = Date()
+        timed(certdesk, ["--db", path, "--region", "TCN", "--create", "list"], environment: ["CERTDESK_NOW": ISO8601.utcMillisecondString(Self.start)])
+        guard let store = try? DeskStore(path: path) else { return }
+        let perDay = max(1, incidents / 365)
+        var opened = 0
+        for day in 0..<365 {
+            let morning = Self.start.adding(milliseconds: Int64(day) * Self.day)
+            let decoder = TicketDecoder(now: morning, fileLabel: "bench")
+            var arrivals: [DeskCommand] = []
+            for _ in 0..<perDay where opened < incidents {
+                opened += 1
+                guard let json = try? JSONValue.parse(Self.ticket(opened, aware: morning.adding(milliseconds: -600_000))),
+                      let draft = try? decoder.decode(json, at: JSONPath()) else { continue }
+                arrivals.append(.openIncident(draft))
+            }
+            _ = try? store.perform(arrivals, actor: "bench", clock: FixedClock(morning))
+            // Yesterday's arrivals are classified and worked through the day.
+            let yesterday = Self.ids(day: day - 1, perDay: perDay, limit: opened)
+            _ = try? store.perform(yesterday.flatMap { id -> [DeskCommand] in
+                [.setLevel(incident: id, level: .two, basis: nil, reason: "機關確認影響範圍：單一業務系統"),
+                 .meet(incident: id, kind: .reportPlatform, at: nil, note: "已於通報平台完成通報")]
+            }, actor: "bench", clock: FixedClock(morning.adding(milliseconds: 3_600_000)))
+            for hour in 2..<8 {
+                _ = try? store.perform(yesterday.map { .addNote(incident: $0, text: "值班紀錄：已電話聯繫機關聯絡人，處置第 \(hour) 小時") },
+                                       actor: "bench", clock: FixedClock(morning.adding(milliseconds: Int64(hour) * 3_600_000)))
+            }
+            _ = try? store.perform(Self.ids(day: day - 4, perDay: perDay, limit: opened).map {
+                .changePhase(incident: $0, phase: .closed, override: "結案：機關已完成復原並回報")
+            }, actor: "bench", clock: FixedClock(morning.adding(milliseconds: 9 * 3_600_000)))
+        }
+        let rows = (try? store.journalLength()) ?? 0
+        let end = Self.start.adding(milliseconds: 365 * Self.day)
+        print("as-of: a year recorded as it happened, \(opened) incidents, \(rows) journal rows (built in \(format(Date().timeIntervalSince(began), 1)) s)")
+
+        // Moments drawn across the year, the same every run of the benchmark.
+        let moments = (0..<max(runs, 1)).map { n -> Instant in
+            let day = Int64((n * 7_919 + 1_234) % 365), second = Int64((n * 104_729) % 86_400)
+            return Self.start.adding(milliseconds: day * Self.day + second * 1_000)
+        }
+        let desk = Desk(store: store, clock: FixedClock(end), actor: "bench", rules: nil)
+        let goal = "limit 1 s"
+        reportTimes("the desk open at a moment (in process)", runs: moments.count, goal: goal) {
+            _ = try? desk.moment(at: moments[$0], scope: .open).incidents(includeClosed: false)
+        }
+        reportTimes("its running clocks (in process)", runs: moments.count, goal: goal) {
+            _ = try? desk.moment(at: moments[$0], scope: .pendingClocks).clocks(includeSettled: false)
+        }
+        let environment = ["CERTDESK_NOW": ISO8601.utcMillisecondString(end), "CERTDESK_DB": path]
+        for arguments in [["list", "--json"], ["clocks", "--json"], ["show", IncidentNumbering.id(prefix: "TCN-2026", number: incidents / 2), "--json"]] {
+            reportTimes("certdesk \(arguments.joined(separator: " ")) --as-of (whole process)", runs: moments.count, goal: goal) {
+                timed(certdesk, arguments + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
+            }
+        }
+    }
+
+    static func ids(day: Int, perDay: Int, limit: Int) -> [String] {
+        guard day >= 0, day * perDay < limit else { return [] }
+        return (day * perDay + 1...min(limit, (day + 1) * perDay)).map { IncidentNumbering.id(prefix: "TCN-2026", number: $0) }
+    }
+
+    static func ticket(_ n: Int, aware: Instant) -> String {
+        let agencies = ["臺中市北屯區公所", "彰化縣政府", "南投縣政府衛生局", "臺中市政府環境保護局"]
+        return #"{"id":"SOC-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"c2-beacon","level":1,"agency":"\#(agencies[n % 4])","aware_at":"\#(ISO8601.utcMillisecondString(aware))","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"}]}"#
+    }
+}
