@@ -24,7 +24,12 @@ extension DeskStore {
     /// a moment in a year-old journal of a million rows folds only what changed after it.
     public func moment(through seq: Int64, scope: MomentScope) throws(StoreError) -> DeskState {
         try read { db in
-            var changed = try String.fetchAll(db, sql: "SELECT id FROM incidents WHERE last_seq > ?", arguments: [seq])
+            // Changed after the row, and opened by then: the journal is in time order, so an
+            // incident opened later was opened at or after the row's time (a tie only adds an
+            // incident the fold finds no row of).
+            let at = try String.fetchOne(db, sql: "SELECT at FROM journal WHERE seq = ?", arguments: [seq])
+                .flatMap { try? ISO8601.parse($0) }?.millisecondsSinceEpoch ?? Int64.min
+            var changed = try String.fetchAll(db, sql: "SELECT id FROM incidents WHERE last_seq > ? AND opened_at <= ?", arguments: [seq, at])
             let untouched: String
             var arguments: StatementArguments = [seq]
             switch scope {
@@ -43,12 +48,23 @@ extension DeskStore {
         }
     }
 
-    /// The last journal row recorded at or before `instant` (0 when none was).
+    /// The last journal row recorded at or before `instant` (0 when none was). The journal is
+    /// written in time order (each row at the desk clock's now), so the rows up to it are the
+    /// journal as it stood then; it is found by halving over `seq` (1...head, no gaps, as
+    /// `verify` proves), twenty row reads for a million rows instead of reading every row.
     public func lastSeq(atOrBefore instant: Instant) throws(StoreError) -> Int64 {
         try read { db in
             // `at` is UTC with milliseconds, always the same length: its text order is time order.
-            try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal WHERE at <= ?",
-                               arguments: [ISO8601.utcMillisecondString(instant)]) ?? 0
+            let limit = ISO8601.utcMillisecondString(instant)
+            let statement = try db.cachedStatement(sql: "SELECT at <= ? FROM journal WHERE seq = ?")
+            func recordedBy(_ seq: Int64) throws -> Bool { try Bool.fetchOne(statement, arguments: [limit, seq]) ?? false }
+            var (low, high) = (Int64(0), try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0)
+            // Invariant: row `low` was recorded by then (0 stands before the first), rows after `high` were not.
+            while low < high {
+                let middle = low + (high - low + 1) / 2
+                if try recordedBy(middle) { low = middle } else { high = middle - 1 }
+            }
+            return low
         }
     }
 

@@ -28,6 +28,9 @@ struct AsOfBenchmark {
         guard let store = try? DeskStore(path: path) else { return }
         let perDay = max(1, incidents / 365)
         var opened = 0
+        // The ids the desk gave each day's arrivals (the numbering starts again in January).
+        var openedOn: [[String]] = []
+        func ids(_ day: Int) -> [String] { day >= 0 && day < openedOn.count ? openedOn[day] : [] }
         for day in 0..<365 {
             let morning = Self.start.adding(milliseconds: Int64(day) * Self.day)
             let decoder = TicketDecoder(now: morning, fileLabel: "bench")
@@ -38,9 +41,13 @@ struct AsOfBenchmark {
                       let draft = try? decoder.decode(json, at: JSONPath()) else { continue }
                 arrivals.append(.openIncident(draft))
             }
-            _ = try? store.perform(arrivals, actor: "bench", clock: FixedClock(morning))
+            let outcomes = (try? store.perform(arrivals, actor: "bench", clock: FixedClock(morning))) ?? []
+            openedOn.append(outcomes.compactMap { outcome in
+                if case .recorded(let events) = outcome { return events.first?.event.incidentID }
+                return nil
+            })
             // Yesterday's arrivals are classified and worked through the day.
-            let yesterday = Self.ids(day: day - 1, perDay: perDay, limit: opened)
+            let yesterday = ids(day - 1)
             _ = try? store.perform(yesterday.flatMap { id -> [DeskCommand] in
                 [.setLevel(incident: id, level: .two, basis: nil, reason: "機關確認影響範圍：單一業務系統"),
                  .meet(incident: id, kind: .reportPlatform, at: nil, note: "已於通報平台完成通報")]
@@ -49,7 +56,7 @@ struct AsOfBenchmark {
                 _ = try? store.perform(yesterday.map { .addNote(incident: $0, text: "值班紀錄：已電話聯繫機關聯絡人，處置第 \(hour) 小時") },
                                        actor: "bench", clock: FixedClock(morning.adding(milliseconds: Int64(hour) * 3_600_000)))
             }
-            _ = try? store.perform(Self.ids(day: day - 4, perDay: perDay, limit: opened).map {
+            _ = try? store.perform(ids(day - 4).map {
                 .changePhase(incident: $0, phase: .closed, override: "結案：機關已完成復原並回報")
             }, actor: "bench", clock: FixedClock(morning.adding(milliseconds: 9 * 3_600_000)))
         }
@@ -71,16 +78,14 @@ struct AsOfBenchmark {
             _ = try? desk.moment(at: moments[$0], scope: .pendingClocks).clocks(includeSettled: false)
         }
         let environment = ["CERTDESK_NOW": ISO8601.utcMillisecondString(end), "CERTDESK_DB": path]
-        for arguments in [["list", "--json"], ["clocks", "--json"], ["show", IncidentNumbering.id(prefix: "TCN-2026", number: incidents / 2), "--json"]] {
+        for arguments in [["list", "--json"], ["clocks", "--json"], ["show", "ID", "--json"]] {
             reportTimes("certdesk \(arguments.joined(separator: " ")) --as-of (whole process)", runs: moments.count, goal: goal) {
-                timed(certdesk, arguments + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
+                // `show` reads the first incident that arrived the day before the moment.
+                let day = Int(Self.start.milliseconds(until: moments[$0]) / Self.day)
+                let shown = arguments.map { $0 == "ID" ? ids(max(0, day - 1)).first ?? "" : $0 }
+                timed(certdesk, shown + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
             }
         }
-    }
-
-    static func ids(day: Int, perDay: Int, limit: Int) -> [String] {
-        guard day >= 0, day * perDay < limit else { return [] }
-        return (day * perDay + 1...min(limit, (day + 1) * perDay)).map { IncidentNumbering.id(prefix: "TCN-2026", number: $0) }
     }
 
     static func ticket(_ n: Int, aware: Instant) -> String {

@@ -9,6 +9,16 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: HelpLanguage.help(.asOf))
     var asOf: String?
 
+    /// What `list` and `clocks` print: the desk as it was, or the desk now after the upkeep of
+    /// overdue clocks (so that what is printed now is what `--as-of` now prints later), and the
+    /// instant it is judged at.
+    func reading<T>(_ context: DeskContext, scope: MomentScope, then: (DeskMoment) -> T,
+                    now live: (Instant) throws -> T) throws -> (value: T, now: Instant) {
+        if let moment = try moment(context, scope: scope) { return (then(moment), moment.instant) }
+        try context.keepClocks()
+        return (try live(context.clock.now), context.clock.now)
+    }
+
     /// The moment asked for, or nil for the desk now.
     func moment(_ context: DeskContext, scope: MomentScope) throws -> DeskMoment? {
         guard let instant = try context.instant(option: asOf, name: "--as-of") else { return nil }

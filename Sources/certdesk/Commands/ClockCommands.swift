@@ -23,13 +23,8 @@ struct ClocksCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let entries: [ClockEntry], now: Instant
-            if let moment = try asOf.moment(context, scope: all ? .all : .pendingClocks) {
-                (entries, now) = (moment.clocks(includeSettled: all), moment.instant)
-            } else {
-                try context.keepClocks()
-                now = context.clock.now
-                entries = try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
+            let (entries, now) = try asOf.reading(context, scope: all ? .all : .pendingClocks, then: { $0.clocks(includeSettled: all) }) { _ in
+                try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
             }
             if json {
                 Output.line(IncidentJSON.text(.array(entries.map { ClockJSON.entry($0, now: now) })))

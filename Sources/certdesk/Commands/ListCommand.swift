@@ -23,15 +23,8 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let incidents: [Incident], now: Instant
-            if let moment = try asOf.moment(context, scope: all ? .all : .open) {
-                (incidents, now) = (moment.incidents(includeClosed: all), moment.instant)
-            } else {
-                // The upkeep first, so that the list shows the breaches it records (and a list
-                // `--as-of` this moment prints the same bytes).
-                try context.keepClocks()
-                now = context.clock.now
-                incidents = try context.query { store throws(StoreError) in try store.incidents(includeClosed: all, inQueueOrderAt: now) }
+            let (incidents, now) = try asOf.reading(context, scope: all ? .all : .open, then: { $0.incidents(includeClosed: all) }) { now in
+                try context.query { store throws(StoreError) in try store.incidents(includeClosed: all, inQueueOrderAt: now) }
             }
             if json {
                 Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: now) })))
