@@ -78,7 +78,7 @@ extension EnglishWords {
         case .list:
             [
                 "The order is the console's: real incidents before drills; then incidents whose next clock falls due or fell due within 24 hours, level 3–4 first, then unclassified, then level 1–2; then clocks due later; then clocks missed more than 24 hours ago; then incidents with no clock running. Within each group the clock due first comes first.",
-                "Each row leads with its next clock's time left (or -, how late) and which clock it is. --all adds closed incidents; --json prints every field, with times in UTC.",
+                "Each row leads with its next clock's time left (or -, how late) and which clock it is. --all adds closed incidents; --json prints every field, with times in UTC; --as-of TIME prints the desk as it stood then, from the journal, exactly as it was printed at that moment.",
             ]
         case .show:
             [
@@ -108,7 +108,7 @@ extension EnglishWords {
             ]
         case .clocks:
             [
-                "Open and overdue clocks are listed with the time left or how long overdue (✖ overdue, ▲ warning, ● running); --all adds the clocks met and waived.",
+                "Open and overdue clocks are listed with the time left or how long overdue (✖ overdue, ▲ warning, ● running); --all adds the clocks met and waived; --as-of TIME lists them as they stood then, judged at that time (what was overdue then).",
                 "The durations come from the deadline policy in force (certdesk policy show). Under the default policy, report-platform (notification) is due 1 hour after awareness; notify-agency-contact (60 minutes), ncert-escalation (1 hour) and on-site (8 hours) apply to level 3–4; review is due in 8 hours, 2 hours for level 3–4, and forward-review 1 hour after it; damage-control is due in 72 hours, 36 hours for level 3–4; the investigation-report is due 1 month after damage control; renotify runs 1 hour after each change of level.",
             ]
         case .meet:

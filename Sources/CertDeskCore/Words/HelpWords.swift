@@ -86,7 +86,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
         case .ingest:
             ["certdesk ingest soc-tickets.jsonl", "certdesk ingest soc-tickets.jsonl defacement-flash-report.json"]
         case .list:
-            ["certdesk list", "certdesk list --all --json"]
+            ["certdesk list --all --json", "certdesk list --json --as-of 09:30"]
         case .show:
             ["certdesk show TCN-2026-0001", "certdesk show TCN-2026-0001 --json"]
         case .level:
@@ -102,7 +102,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
         case .assign:
             ["certdesk assign TCN-2026-0001 王大明", "certdesk assign TCN-2026-0002 \"陳怡君 (ISAC)\""]
         case .clocks:
-            ["certdesk clocks", "certdesk clocks --all --json"]
+            ["certdesk clocks --all --json", "certdesk clocks --as-of 09:30"]
         case .meet:
             ["certdesk meet TCN-2026-0001 notify-agency-contact --note \"已電話通知北屯區公所資訊室劉先生\"",
              "certdesk meet TCN-2026-0002 report-platform --at now --note \"已於通報應變網站完成通報\""]
