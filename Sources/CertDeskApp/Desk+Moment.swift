@@ -10,11 +10,6 @@ extension Desk {
         try read { store throws(StoreError) in try store.fold(through: seq) }
     }
 
-    /// The desk as it stood at `instant`: every row recorded at or before it.
-    public func state(at instant: Instant) throws(DeskError) -> DeskState {
-        try moment(at: instant, scope: .all).state
-    }
-
     /// The desk as it stood at `instant`, holding the incidents `scope` reads, for `--as-of`:
     /// refused for a time still to come (the desk cannot say what it will be).
     public func moment(at instant: Instant, scope: MomentScope) throws(DeskError) -> DeskMoment {

@@ -17,7 +17,8 @@ extension DeskStore {
         }
     }
 
-    /// The desk after row `seq`, holding the incidents `scope` needs. The desk-wide rows and the
+    /// The desk after row `seq` as far as incidents go (evidence and the shifts' counts are left
+    /// out: only some incidents' rows are folded), holding the incidents `scope` needs. The desk-wide rows and the
     /// rows of every incident changed after `seq` are folded again; an incident no row has
     /// touched since `seq` is then exactly its projection row (every change to an incident is a
     /// row of it, and `verify` proves the projections are the fold), so it is read, not folded:

@@ -105,9 +105,11 @@ struct DeskServiceTests {
             let stored = try desk.read { store throws(StoreError) in try store.incidents(includeClosed: true) }
             #expect(Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) }) == (try desk.state(atSeq: .max)).incidents)
             #expect(try desk.state(atSeq: seqBefore).incidents["TCN-2026-0002"]?.level == .two)
-            #expect(try desk.state(at: Self.now).incidents["TCN-2026-0002"]?.level == .two, "as it stood at 11:42")
-            #expect(try desk.state(at: clock.now).incidents["TCN-2026-0002"]?.level == .three)
-            #expect(try desk.state(at: Self.now.adding(milliseconds: -3_600_000)).incidents.isEmpty)
+            #expect(try desk.moment(at: Self.now, scope: .all).state.incidents["TCN-2026-0002"]?.level == .two, "as it stood at 11:42")
+            #expect(try desk.moment(at: clock.now, scope: .all).state.incidents["TCN-2026-0002"]?.level == .three)
+            #expect(try desk.moment(at: clock.now, scope: .incident("TCN-2026-0002")).state.incidents.keys.sorted() == ["TCN-2026-0002"])
+            #expect(try desk.moment(at: Self.now.adding(milliseconds: -3_600_000), scope: .all).state.incidents.isEmpty)
+            #expect(throws: DeskError.self, "a moment still to come") { try desk.moment(at: clock.now.adding(milliseconds: 1), scope: .open) }
         }
     }
 

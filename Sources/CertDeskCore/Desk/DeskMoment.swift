@@ -3,7 +3,9 @@
 /// `clocks` and `show` print it with `--as-of` through the same JSON and text as live, so the
 /// output is what they printed at that moment. Nothing here writes.
 public struct DeskMoment: Sendable {
-    /// The desk then, holding the incidents its `scope` reads (all of them for `.all`).
+    /// The desk then as far as incidents go: the region, policy and playbooks, and the
+    /// incidents its `scope` reads (all of them for `.all`). Evidence and the shifts' counts are
+    /// not part of it (`Desk.state(atSeq:)` is the whole desk, folded from the first row).
     public let state: DeskState
     /// The last journal row it covers (0: before the first).
     public let seq: Int64
