@@ -49,11 +49,11 @@ protocol ProjectionColumn: CaseIterable, RawRepresentable where RawValue == Int,
 extension ProjectionColumn {
     /// `id, source_kind, ...` in row order.
     static var names: String { allCases.map(\.name).joined(separator: ", ") }
-    static var placeholders: String { Array(repeating: "?", count: allCases.count).joined(separator: ", ") }
+    static var parameterMarks: String { Array(repeating: "?", count: allCases.count).joined(separator: ", ") }
 
     /// `INSERT [OR REPLACE] INTO table (columns) VALUES (?, ...)`.
     static func insert(replacing: Bool) -> String {
-        "INSERT \(replacing ? "OR REPLACE " : "")INTO \(table) (\(names)) VALUES (\(placeholders))"
+        "INSERT \(replacing ? "OR REPLACE " : "")INTO \(table) (\(names)) VALUES (\(parameterMarks))"
     }
 
     /// The row's position of this column in a SELECT of `names`.

@@ -73,7 +73,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     /// One or two command lines that run as written on a demo desk (`certdesk demo`: incidents
     /// TCN-2026-0001 … TCN-2026-0013; the evidence examples need TCN-2026-0001-E01, which
     /// `evidence add` makes; `checkin`, `release` and `dispose` need the item checked out, on hold,
-    /// or past its retention). No placeholders: an officer at 03:00 pastes them and edits the ids.
+    /// or past its retention). Every example is a real command: an officer at 03:00 pastes it and edits the ids.
     /// Free text is in Chinese, as it is written on a Taiwanese desk. Each is at most 77
     /// characters, so with its indent the parser never breaks it on an 80-column terminal (it
     /// wraps by characters, at a space). The end-to-end tests run every one of them.
