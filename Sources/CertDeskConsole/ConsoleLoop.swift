@@ -8,6 +8,8 @@ import Foundation
 /// every 250 ms, hand it to the session, draw. The terminal is restored on every way out.
 public struct ConsoleLoop {
     let desk: Desk
+    /// What the console shows: the live desk (nil), a replay, or a drill's desk with its clock.
+    let shown: Shown?
     let language: InterfaceLanguage
     let time: LocalTimeFormatter
     let theme: Theme
@@ -18,9 +20,23 @@ public struct ConsoleLoop {
     /// well within a second.
     static let tickMilliseconds: Int32 = 250
 
-    public init(desk: Desk, language: InterfaceLanguage, time: LocalTimeFormatter, theme: Theme, bell: Bool,
+    /// A console other than the live desk's: its desk, its mode, and its played time.
+    public struct Shown {
+        let desk: any ConsoleDesk
+        let mode: ConsoleMode
+        let playback: any ConsolePlayback
+
+        public init(desk: any ConsoleDesk, mode: ConsoleMode, playback: any ConsolePlayback) {
+            self.desk = desk
+            self.mode = mode
+            self.playback = playback
+        }
+    }
+
+    public init(desk: Desk, shown: Shown? = nil, language: InterfaceLanguage, time: LocalTimeFormatter, theme: Theme, bell: Bool,
                 environment: [String: String]) {
         self.desk = desk
+        self.shown = shown
         self.language = language
         self.time = time
         self.theme = theme
@@ -48,8 +64,9 @@ public struct ConsoleLoop {
         terminal.apply(theme: theme.reduced(to: terminal.colourDepth))
         terminal.hideCursor()
         let size = terminal.size
-        let session = ConsoleSession(desk: LiveConsoleDesk(desk: desk, language: language), rows: size.rows, columns: size.columns,
-                                     language: language, actor: desk.actor, region: try? desk.region(), time: time, bellOnBreach: bell)
+        let session = ConsoleSession(desk: shown?.desk ?? LiveConsoleDesk(desk: desk, language: language), rows: size.rows,
+                                     columns: size.columns, language: language, actor: desk.actor, region: try? desk.region(), time: time,
+                                     bellOnBreach: bell, mode: shown?.mode ?? .live, playback: shown?.playback)
         terminal.draw(ConsoleRenderer.render(session.state, time: time))
         while !terminal.interrupted && !session.isFinished {
             switch terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) {

@@ -69,6 +69,13 @@ extension DeskStore {
         }
     }
 
+    /// When row `seq` was recorded (nil when there is no such row).
+    public func recordedAt(_ seq: Int64) throws(StoreError) -> Instant? {
+        try read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT at FROM journal WHERE seq = ?"), arguments: [seq]).flatMap { try? ISO8601.parse($0) }
+        }
+    }
+
     /// The desk-wide rows and the rows of `incidents` up to `seq`, folded in journal order.
     static func fold(_ db: Database, incidents: Set<String>, through seq: Int64) throws -> DeskState {
         let sql = "SELECT seq, at, actor, incident, kind, body FROM journal"

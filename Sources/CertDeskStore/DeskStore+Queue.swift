@@ -112,7 +112,7 @@ enum QueueSQL {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if !query.includeClosed { clauses.append("phase <> 'closed'") }
-        let text = query.filter.trimmingCharacters(in: .whitespaces)
+        let text = TextChecks.trimmed(query.filter)
         if !text.isEmpty {
             let pattern = "%" + escapeLike(text) + "%"
             clauses.append("""

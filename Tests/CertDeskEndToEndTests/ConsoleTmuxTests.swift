@@ -220,6 +220,35 @@ struct ConsoleTmuxTests {
         #expect(try cli.run(["shift", "start", "--officer", "林志明", "--at", "02:00"]).status == 0)
     }
 
+    /// A replay in a real terminal: the REPLAY banner and the replayed row, a step forward and
+    /// back, an action key refused as read-only, and the database left exactly as it was.
+    @Test func aReplayStepsThroughTheJournalAndRecordsNothing() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        try Self.demoOnWatch(cli)
+        let before = try CLIRunner.sqlite(cli.database, ".dump")
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
+                           "CERTDESK_NOW": "2026-11-25T03:00:00+08:00", "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: environment)
+        try terminal.run(Self.binary + " replay")
+        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("REPLAY") && $0.contains("row 1 of") },
+                                  "the replay did not open: \(terminal.shown)")
+        #expect(opened.screen.contains("重播 REPLAY") && opened.screen.contains("paused"))
+        try terminal.keys("G")
+        let end = try #require(try terminal.waitFor(timeout: 5) { $0.contains("TCN-2026-0001") && !$0.contains("row 1 of") }, "\(terminal.shown)")
+        let last = try #require(end.screen.components(separatedBy: "row ").dropFirst().first?.split(separator: " ").first)
+        try terminal.keys("Left")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("row \(Int(last.replacingOccurrences(of: ",", with: ""))! - 1) of") } != nil,
+                "one row back: \(terminal.shown)")
+        try terminal.keys("Right")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("row \(last) of") } != nil, "\(terminal.shown)")
+        try terminal.keys("n")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains("read-only; nothing can be recorded") } != nil, "\(terminal.shown)")
+        try terminal.keys("q")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains(TmuxTerminal.prompt) && !$0.contains("REPLAY") } != nil)
+        #expect(try CLIRunner.sqlite(cli.database, ".dump") == before, "a replay writes nothing")
+    }
+
     /// Who is on watch comes from the open shift: none in the warning colour, then, after a
     /// handover signed in another process, the incoming officer; at 80×24 and in Chinese too.
     @Test func theTitleBarShowsTheShiftOnWatch() throws {

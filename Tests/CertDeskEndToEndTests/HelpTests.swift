@@ -284,7 +284,7 @@ struct HelpTests {
     /// `certdesk` alone (or with options only) and `certdesk console` open the full-screen console.
     static func opensConsole(_ words: [String]) -> Bool {
         let rest = commandWords(words)
-        return rest.first.map { $0 == "console" || $0.hasPrefix("-") } ?? true
+        return rest.first.map { $0 == "console" || $0 == "replay" || $0.hasPrefix("-") } ?? true
     }
 
     /// Words an example may not hold: the usage placeholders an officer would have to replace.

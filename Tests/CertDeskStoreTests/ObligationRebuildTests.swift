@@ -680,6 +680,43 @@ struct DeskMomentTests {
         }
     }
 
+    /// Replay moves by single rows and jumps; wherever it stands, after any path there, it holds
+    /// what the whole fold to that row holds: the open incidents, every incident it holds, the
+    /// evidence of the incidents it folded, the policy, the playbooks and the shift on watch.
+    @Test(arguments: [5, 23])
+    func theReplayCursorHoldsTheFoldWhereverItStands(seed: Int) throws {
+        try withPolicyDesk { desk, policy in
+            _ = try runClockWorkload(seed: seed, on: &desk, policy: policy)
+            let head = try #require(try desk.store.journalHead()).seq
+            #expect(head > 40)
+            let cursor = try ReplayCursor(store: desk.store, first: 1, last: head, start: 1)
+            var g = SplitMix64(seed: UInt64(seed))
+            var checked = 0
+            for move in 0..<400 {
+                let choice = g.next() % 10
+                if choice < 5 { try cursor.forward() } else if choice < 9 { try cursor.back() } else {
+                    try cursor.move(to: Int64(g.next() % UInt64(head)) + 1)
+                }
+                let folded = try desk.store.fold(through: cursor.seq)
+                let held = cursor.state
+                #expect(held.incidents.values.filter { $0.phase != .closed }.count
+                    == folded.incidents.values.filter { $0.phase != .closed }.count, "move \(move), row \(cursor.seq)")
+                for (id, incident) in held.incidents { #expect(folded.incidents[id] == incident, "move \(move), row \(cursor.seq), \(id)") }
+                for id in folded.incidents.keys where folded.incidents[id]!.phase != .closed {
+                    #expect(held.incidents[id] != nil, "move \(move), row \(cursor.seq): open \(id) held")
+                }
+                #expect(held.policy == folded.policy && held.playbooks == folded.playbooks && held.currentPlaybook == folded.currentPlaybook)
+                #expect(held.shiftOnWatch?.id == folded.shiftOnWatch?.id && held.region == folded.region)
+                if let id = held.incidents.keys.sorted().first {
+                    let items = try cursor.evidence(of: id)
+                    #expect(items == folded.evidence.values.filter { $0.incident == id }.sorted { $0.id < $1.id })
+                }
+                checked += 1
+            }
+            #expect(checked == 400)
+        }
+    }
+
     /// The clock list over a folded desk is the one the store reads off its tables.
     @Test func theClockListOfAMomentIsTheStoresOrder() throws {
         try withPolicyDesk { desk, policy in

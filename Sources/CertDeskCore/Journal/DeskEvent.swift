@@ -101,6 +101,15 @@ public enum DeskEvent: Hashable, Sendable {
     /// The name as the journal stores it.
     public var kind: String { eventKind.rawValue }
 
+    /// A row of the shifts and their handover, which the reducer folds into the shifts alone
+    /// (`ShiftReduction`): replay leaves them out when it folds an incident again.
+    public var isShiftEvent: Bool {
+        switch self {
+        case .shiftStarted, .shiftEnded, .handoverRemark, .handoverOffered, .handoverAccepted: return true
+        default: return false
+        }
+    }
+
     /// The journal's `incident` column.
     public var incidentID: String? {
         switch self {

@@ -76,3 +76,32 @@ public struct QueueQuery: Hashable, Sendable {
     /// key (`QueueAnchor.after`/`.before`/`.end`); every other query pages by position.
     public var pagesByKey: Bool { order == .urgency && !includeClosed }
 }
+
+extension QueueRow {
+    /// The queue's line for an incident held in memory (a replay, the tests' desk); the store
+    /// reads the same fields from the incidents projection.
+    public init(_ incident: Incident) {
+        let next = incident.nextDue
+        self.init(id: incident.id, title: incident.title, level: incident.level, category: incident.category, agency: incident.agency,
+                  phase: incident.phase, assignee: incident.assignee, exercise: incident.exercise, nextDueAt: next?.dueAt,
+                  nextDueKind: next?.kind, nextWarnAt: next?.warnAt)
+    }
+}
+
+extension QueueQuery {
+    /// Whether the queue shows `incident`, for a desk held in memory: the rule the store's SQL
+    /// states (`QueueSQL.filter`): closed ones only when asked, and the filter text found in the
+    /// id, the title, the agency or an indicator's value, letters A–Z in either case (as
+    /// SQLite's `LIKE` compares them).
+    public func admits(_ incident: Incident) -> Bool {
+        if !includeClosed, incident.phase == .closed { return false }
+        let text = Self.foldedASCII(TextChecks.trimmed(filter))
+        guard !text.isEmpty else { return true }
+        return [incident.id, incident.title, incident.agency].contains { Self.foldedASCII($0).contains(text) }
+            || incident.indicators.contains { Self.foldedASCII($0.value).contains(text) }
+    }
+
+    private static func foldedASCII(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }))
+    }
+}

@@ -16,9 +16,9 @@ public enum LocalTimeInput {
         if let instant = try? ISO8601.parse(t) { return .success(instant) }
         let offset = offsetMinutes(now)
         let zone = ISO8601.offsetString(minutes: offset)
-        let clock = t.count == 5 || t.count == 8 ? t : nil
+        let clock = isClockTime(t) ? t : nil
         let candidate: String
-        if let clock, clock.dropFirst(2).first == ":" {
+        if let clock {
             let today = String(ISO8601.string(now, offsetMinutes: offset).prefix(10))
             candidate = today + "T" + clock + (clock.count == 5 ? ":00" : "") + zone
         } else if t.count == 16 || t.count == 19, [" ", "T"].contains(t.dropFirst(10).first) {
@@ -34,6 +34,12 @@ public enum LocalTimeInput {
         case .failure(let error):
             return .failure(Problem(reason: BilingualText { TextChecks.quoted(t) + " " + $0.say(error.reason) }))
         }
+    }
+
+    /// Whether `text` is a clock time alone (`HH:MM` or `HH:MM:SS`), which `parse` places on a day.
+    public static func isClockTime(_ text: String) -> Bool {
+        let t = TextChecks.trimmed(text)
+        return (t.count == 5 || t.count == 8) && t.dropFirst(2).first == ":"
     }
 
 }

@@ -52,6 +52,7 @@ extension ChineseWords {
         case .handoverAccept: "簽收交接：交班班次結束，您的班次開始。"
         case .verify: "驗證日誌的雜湊鏈，由日誌重建所有投影資料，並重新計算證據庫的雜湊值。"
         case .demo: "在空的值勤台填入擬真的中彰投區域示範事件（機關名稱為真，人員為虛構）。"
+        case .replay: "在主控台逐筆重播值勤台當時的原貌（唯讀）。"
         }
     }
 
@@ -265,6 +266,11 @@ extension ChineseWords {
             [
                 "已有事件的值勤台會拒絕建立示範資料，以免正式值勤台混入示範資料：請以 --db 指定新檔案。若要在獨立的檔案開啟全新的示範值勤台，請改用 certdesk console --demo。",
             ]
+        case .replay:
+            [
+                "主控台呈現日誌在重播時間點的原貌：佇列、事件詳情分頁與法定時限（依當時判定），與值勤時使用相同的繪製程式，並在 REPLAY 橫幅顯示重播時間。重播不能記錄任何事項；記錄類按鍵會提示唯讀。",
+                "空白鍵播放或暫停（速度為實際時間的 --speed 倍，預設 60；+ 與 - 調整），→ 與 ← 逐筆前進或後退，] 與 [ 為所選事件的下一筆與上一筆，t 跳至某時間（HH:MM 為重播當日，或 YYYY-MM-DD HH:MM），g 與 G 回到起點與終點。--incident 重播該事件從開案到最後一筆日誌的期間。",
+            ]
         }
     }
 
@@ -340,6 +346,10 @@ extension ChineseWords {
         case .remarkText: "給接班人員的說明。"
         case .acceptOfficer: "接班人員（預設：操作者）。"
         case .acceptRemark: "接班人員的說明，與簽收一併保存。"
+        case .replayFrom: "重播起點（預設為第一筆日誌）：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
+        case .replayTo: "重播終點（預設為最後一筆日誌）。"
+        case .replayIncident: "重播此事件從開案到最後一筆日誌的期間。"
+        case .speed: "播放速度為實際時間的幾倍（1、10、60、300、900、3600）。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

@@ -49,6 +49,7 @@ extension EnglishWords {
         case .handoverAccept: "Sign the handover offered: the outgoing shift ends and yours begins."
         case .verify: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault."
         case .demo: "Fill an empty desk with realistic TCN-region incidents (real agency names, fictional people)."
+        case .replay: "Replay the desk as it was, row by row, in the console (read-only)."
         }
     }
 
@@ -262,6 +263,11 @@ extension EnglishWords {
             [
                 "A desk that already has incidents is refused, so a real desk is never mixed with demo data: give --db a new file. certdesk console --demo opens a fresh demo desk in a file of its own instead.",
             ]
+        case .replay:
+            [
+                "The console opens on the desk exactly as the journal stood at the replayed time: the queue, the detail tabs and the clocks, judged then, drawn by the same code as live, under a REPLAY banner with the replayed time. Nothing can be recorded; the keys that record say so.",
+                "Space plays and pauses (--speed times real time, default 60; + and - change it), → and ← step one journal row, ] and [ the selected incident's next and previous row, t jumps to a time (HH:MM on the day replayed, YYYY-MM-DD HH:MM), g and G go to the start and the end. --incident replays that incident's span, from its opening to its last row.",
+            ]
         }
     }
 
@@ -337,6 +343,10 @@ extension EnglishWords {
         case .remarkText: "The remark, for the incoming officer."
         case .acceptOfficer: "The officer taking over (default: the actor)."
         case .acceptRemark: "A remark of the incoming officer, kept with the signature."
+        case .replayFrom: "Start the replay at this time (default: the first row): HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
+        case .replayTo: "End the replay at this time (default: the last row)."
+        case .replayIncident: "Replay this incident's span, from its opening to its last row."
+        case .speed: "How many times faster than real time the played time runs (1, 10, 60, 300, 900, 3600)."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

@@ -63,7 +63,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case handoverShow = "handover show"
     case handoverOffer = "handover offer"
     case handoverAccept = "handover accept"
-    case verify, demo
+    case verify, demo, replay
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -178,6 +178,8 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk verify"]
         case .demo:
             ["certdesk --db demo.sqlite demo"]
+        case .replay:
+            ["certdesk replay --speed 300", "certdesk replay --incident TCN-2026-0001"]
         }
     }
 }
@@ -218,4 +220,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case verifyAnchor
     // shift and handover
     case officer, shiftAt, force, shiftID, markdown, horizon, remarkText, acceptOfficer, acceptRemark
+    // replay
+    case replayFrom, replayTo, replayIncident, speed
 }

@@ -26,6 +26,31 @@ public enum ConsoleAction: Hashable, Sendable {
     /// Ctrl-L: repaint every cell (after something else wrote to the terminal).
     case repaint
     case quit
+    /// Played time (replay and drill): pause and resume, faster and slower.
+    case togglePlaying, faster, slower
+    /// Replay: one journal row on or back; the selected incident's next or previous row; a
+    /// time typed; the first and the last moment.
+    case stepForward, stepBack, incidentForward, incidentBack, jumpToTime, replayStart, replayEnd
+
+    /// Actions that record in the journal: a replay refuses them at the key, before any form.
+    public var records: Bool {
+        switch self {
+        case .setLevel, .changePhase, .assign, .addNote, .meet, .waive, .ingest, .stepDone, .stepSkip, .addEvidence,
+             .remarkHandover, .offerHandover, .acceptHandover:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Views that read today's desk rather than the moment replayed (the handover of the
+    /// shift on watch, the shift review, the retention list): a replay does not open them.
+    public var readsToday: Bool {
+        switch self {
+        case .handover, .shiftReview, .retentionDue: return true
+        default: return false
+        }
+    }
 }
 
 /// What drives the console: a key, the clock, a resize, or the desk changing underneath.

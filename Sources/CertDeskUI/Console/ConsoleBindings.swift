@@ -10,16 +10,19 @@ public struct ConsoleBinding: Sendable {
     /// The detail tabs it works in (nil: any). A key acts only where its target is on screen:
     /// the playbook keys act on the step under the cursor, which only the Playbook tab shows.
     public let tabs: Set<DetailTab>?
+    /// The consoles it belongs to: the keys of played time are a replay's and a drill's only.
+    public let modes: Set<ConsoleMode>
     public let help: BilingualText
     /// Shown in the status bar when set (a short word).
     public let hint: BilingualText?
 
     init(keys: [KeyPress], action: ConsoleAction, views: Set<ConsoleView>, tabs: Set<DetailTab>? = nil,
-         help: (any Words) -> String, hint: ((any Words) -> String)? = nil) {
+         modes: Set<ConsoleMode> = ConsoleMode.all, help: (any Words) -> String, hint: ((any Words) -> String)? = nil) {
         self.keys = keys
         self.action = action
         self.views = views
         self.tabs = tabs
+        self.modes = modes
         self.help = BilingualText(help)
         self.hint = hint.map(BilingualText.init)
     }
@@ -28,6 +31,10 @@ public struct ConsoleBinding: Sendable {
     public func works(in view: ConsoleView, tab: DetailTab) -> Bool {
         views.contains(view) && (view != .detail || tabs.map { $0.contains(tab) } ?? true)
     }
+
+    /// Whether it is a key of this console at all. In a replay the keys that record stay in the
+    /// table, so that pressing one says the replay is read-only, but their hints are not shown.
+    public func belongs(to mode: ConsoleMode) -> Bool { modes.contains(mode) }
 }
 
 public enum ConsoleBindings {
@@ -42,6 +49,28 @@ public enum ConsoleBindings {
     static let playbookTab: Set<DetailTab> = [.playbook]
 
     public static let all: [ConsoleBinding] = [
+        // Played time first: in a replay `g`/`G` are its start and end and `[`/`]` move along the
+        // selected incident's rows (Home/End still move in a list).
+        .init(keys: [.character(" ")], action: .togglePlaying, views: everywhere, modes: ConsoleMode.played,
+              help: { $0.helpTogglePlaying }, hint: { $0.hintTogglePlaying }),
+        .init(keys: [.character("+"), .character("=")], action: .faster, views: everywhere, modes: ConsoleMode.played,
+              help: { $0.helpFaster }, hint: { $0.hintSpeed }),
+        .init(keys: [.character("-")], action: .slower, views: everywhere, modes: ConsoleMode.played,
+              help: { $0.helpSlower }),
+        .init(keys: [.right], action: .stepForward, views: everywhere, modes: [.replay],
+              help: { $0.helpStepForward }, hint: { $0.hintStep }),
+        .init(keys: [.left], action: .stepBack, views: everywhere, modes: [.replay],
+              help: { $0.helpStepBack }),
+        .init(keys: [.character("]")], action: .incidentForward, views: both, modes: [.replay],
+              help: { $0.helpIncidentForward }, hint: { $0.hintIncidentStep }),
+        .init(keys: [.character("[")], action: .incidentBack, views: both, modes: [.replay],
+              help: { $0.helpIncidentBack }),
+        .init(keys: [.character("t")], action: .jumpToTime, views: everywhere, modes: [.replay],
+              help: { $0.helpJumpToTime }, hint: { $0.hintJumpToTime }),
+        .init(keys: [.character("g")], action: .replayStart, views: everywhere, modes: [.replay],
+              help: { $0.helpReplayStart }),
+        .init(keys: [.character("G")], action: .replayEnd, views: everywhere, modes: [.replay],
+              help: { $0.helpReplayEnd }),
         .init(keys: [.character("j"), .down], action: .moveDown, views: everywhere,
               help: { $0.helpMoveDown }, hint: { $0.hintMoveDown }),
         .init(keys: [.character("k"), .up], action: .moveUp, views: everywhere,
@@ -138,8 +167,8 @@ public enum ConsoleBindings {
     ]
 
     /// The binding for `key` where the officer is, or where it would work.
-    public static func lookup(_ key: KeyPress, in view: ConsoleView, tab: DetailTab) -> Result<ConsoleAction, Elsewhere> {
-        let matching = all.filter { $0.keys.contains(key) }
+    public static func lookup(_ key: KeyPress, in view: ConsoleView, tab: DetailTab, mode: ConsoleMode = .live) -> Result<ConsoleAction, Elsewhere> {
+        let matching = all.filter { $0.keys.contains(key) && $0.belongs(to: mode) }
         if let here = matching.first(where: { $0.works(in: view, tab: tab) }) { return .success(here.action) }
         let views = matching.reduce(into: Set<ConsoleView>()) { $0.formUnion($1.views) }
         let tabs = matching.compactMap(\.tabs).reduce(into: Set<DetailTab>()) { $0.formUnion($1) }
@@ -163,10 +192,23 @@ public enum ConsoleBindings {
     }
 
     /// The status-bar hints where the officer is, help last (the bar keeps it when it is short).
-    public static func hints(for view: ConsoleView, tab: DetailTab, language: InterfaceLanguage) -> [(keys: String, word: String)] {
-        let shown = all.filter { $0.works(in: view, tab: tab) && $0.hint != nil }
-        return (shown.filter { $0.action != .help } + shown.filter { $0.action == .help }).map { binding in
-            let keys = binding.action == .moveDown ? "j/k" : binding.action == .nextStep ? "[/]" : binding.keys[0].label
+    public static func hints(for view: ConsoleView, tab: DetailTab, language: InterfaceLanguage,
+                             mode: ConsoleMode = .live) -> [(keys: String, word: String)] {
+        let shown = all.filter {
+            $0.works(in: view, tab: tab) && $0.hint != nil && $0.belongs(to: mode) && !(mode == .replay && ($0.action.records || $0.action.readsToday))
+        }
+        // A replay's `[`/`]` are the incident's rows, not the playbook's steps.
+        let stepKeys = shown.contains { $0.action == .incidentForward }
+        return (shown.filter { $0.action != .help } + shown.filter { $0.action == .help }).compactMap { binding in
+            if stepKeys, binding.action == .nextStep { return nil }
+            let keys: String
+            switch binding.action {
+            case .moveDown: keys = "j/k"
+            case .nextStep, .incidentForward: keys = "[/]"
+            case .faster: keys = "+/-"
+            case .stepForward: keys = "←/→"
+            default: keys = binding.keys[0].label
+            }
             return (keys, binding.hint!.text(in: language))
         }
     }

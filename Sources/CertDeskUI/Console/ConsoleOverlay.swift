@@ -45,6 +45,8 @@ public struct TextPrompt: Hashable, Sendable {
         /// Signing the report on screen (`digest`): who takes the watch, then their remark.
         case acceptOfficer(shift: Int, digest: String)
         case acceptRemark(shift: Int, officer: String, digest: String)
+        /// A replay's jump: the time to stand at.
+        case replayTime
 
         /// Prompts whose answer is a path complete it with Tab.
         public var takesPath: Bool {

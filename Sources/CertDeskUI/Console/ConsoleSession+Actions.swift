@@ -2,6 +2,8 @@ import CertDeskCore
 
 extension ConsoleSession {
     func perform(_ action: ConsoleAction) {
+        if state.mode == .replay, action.records || action.readsToday { return refuseInReplay(action) }
+        if performPlayback(action) { return }
         if !state.showsIncidents, performInShiftViews(action) { return }
         let page = max(1, state.queueListHeight - 1), detailPage = max(1, state.detailContentHeight - 1)
         switch action {
@@ -84,6 +86,10 @@ extension ConsoleSession {
             openShiftReview()
         case .remarkHandover, .offerHandover, .acceptHandover:
             // Bound to the handover view only, where `performInShiftViews` takes them.
+            break
+        case .togglePlaying, .faster, .slower, .stepForward, .stepBack, .incidentForward, .incidentBack, .jumpToTime,
+             .replayStart, .replayEnd:
+            // Played time: `performPlayback` takes them.
             break
         case .setLevel, .changePhase, .assign, .addNote, .meet, .waive:
             guard let incident = focusedIncident() else { return }

@@ -101,6 +101,8 @@ extension ConsoleSession {
             ingest(TextChecks.trimmed(text), form: form)
         case .command:
             runCommandLine(text)
+        case .replayTime:
+            jump(to: text, form: form)
         case .meetTime(let id, let kind, let then):
             meetTimeEntered(prompt, id, kind, then: then)
         case .meetNote(let id, let kind, let at, let then):

@@ -12,15 +12,22 @@ public final class ConsoleSession {
     /// Set when the terminal should ring; the backend clears it.
     public var bellPending = false
 
+    /// Played time in a replay or a drill (nil on the live desk).
+    let playback: (any ConsolePlayback)?
+
     /// How many rows are kept in memory around the selection.
     static let windowSize = 200
 
     public init(desk: any ConsoleDesk, rows: Int, columns: Int, language: InterfaceLanguage, actor: String,
-                region: Region?, time: LocalTimeFormatter, bellOnBreach: Bool = false) {
+                region: Region?, time: LocalTimeFormatter, bellOnBreach: Bool = false,
+                mode: ConsoleMode = .live, playback: (any ConsolePlayback)? = nil) {
         self.desk = desk
         self.time = time
         self.bellOnBreach = bellOnBreach
+        self.playback = playback
         state = ConsoleState(rows: rows, columns: columns, language: language, actor: actor, region: region, now: desk.now)
+        state.mode = mode
+        state.playback = playback?.status
         // What is on the desk when the console opens is not news.
         state.journalSeq = (try? desk.arrivals(after: .max).last) ?? 0
         checkHealth()
@@ -63,7 +70,7 @@ public final class ConsoleSession {
 
     /// Looks the key up in the binding table; a key that works elsewhere says where.
     func dispatch(_ key: KeyPress) {
-        switch ConsoleBindings.lookup(key, in: state.view, tab: state.tab) {
+        switch ConsoleBindings.lookup(key, in: state.view, tab: state.tab, mode: state.mode) {
         case .success(let action):
             perform(action)
         case .failure(let elsewhere) where !elsewhere.views.isEmpty:
@@ -76,6 +83,16 @@ public final class ConsoleSession {
     /// Once a second: the clocks move, breaches are recorded, others' commits appear, and the
     /// database is checked to be still there.
     func tick() {
+        if let playback {
+            var moved = false
+            attempt { moved = try playback.advance() }
+            state.playback = playback.status
+            if moved {
+                state.now = desk.now
+                reloadAll(announcing: true)
+                return
+            }
+        }
         state.now = desk.now
         checkHealth()
         let changed = (try? desk.hasChanged()) ?? false

@@ -42,6 +42,10 @@ public struct ConsoleState: Sendable {
     /// Why nothing can be recorded (the database went away or became read-only); shown until
     /// it is fixed.
     public var banner: BilingualText?
+    /// The live desk, a replay, or a drill.
+    public var mode: ConsoleMode = .live
+    /// Played time in a replay or a drill: the REPLAY / 演練 EXERCISE banner on every screen.
+    public var playback: PlaybackStatus?
     /// Incidents that arrived while the console was open and the officer has not looked at yet.
     public var unseen: Set<String> = []
     /// The last journal row the console has accounted for (arrivals come after it).
@@ -97,7 +101,9 @@ public struct ConsoleState: Sendable {
     public var showsIncidents: Bool { view == .queue || view == .detail }
 
     /// The rows between the title bar and the status bar (less the banner when one is up).
-    public var bodyTop: Int { banner == nil ? 1 : 2 }
+    public var bodyTop: Int { 1 + (playback == nil ? 0 : 1) + (banner == nil ? 0 : 1) }
+    /// The row of the database banner (under the played-time banner when there is one).
+    public var bannerRow: Int { playback == nil ? 1 : 2 }
     public var bodyHeight: Int { rows - 1 - bodyTop }
 
     /// Rows of the queue (with its header) in the current layout. Split, the queue takes as

@@ -65,8 +65,24 @@ enum BarsView {
 
     /// The row under the title while the database cannot be written.
     static func drawBanner(_ banner: BilingualText, _ state: ConsoleState, into screen: inout Screen) {
-        screen.clear(row: 1, role: .error)
-        screen.put(" ⚠ " + banner.text(in: state.language), row: 1, column: 0, role: .error)
+        screen.clear(row: state.bannerRow, role: .error)
+        screen.put(" ⚠ " + banner.text(in: state.language), row: state.bannerRow, column: 0, role: .error)
+    }
+
+    /// The row under the title in a replay or a drill, on every screen: which it is (in both
+    /// languages, so nobody takes it for the live desk), the played time to the second, the
+    /// speed, and whether it plays. A replay adds the journal row it stands after.
+    static func drawPlayback(_ status: PlaybackStatus, _ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
+        let words = state.words
+        let role: StyleRole = state.mode == .drill ? .exercise : .warning
+        screen.clear(row: 1, role: role)
+        let title = state.mode == .drill ? " 演練 EXERCISE" : " 重播 REPLAY"
+        var parts = [time.string(status.instant), "×\(status.speed)", status.playing ? words.playing : words.paused]
+        if let row = status.row, let last = status.lastRow { parts.append(words.replayRow(row, of: last)) }
+        if let scenario = status.scenario { parts.append(SafeText.singleLine(scenario)) }
+        let full = title + "  " + parts.joined(separator: " · ")
+        let line = DisplayWidth.width(of: full) <= state.columns ? full : title + "  " + parts.prefix(3).joined(separator: " · ")
+        screen.put(DisplayWidth.truncate(line, toWidth: state.columns), row: 1, column: 0, role: role)
     }
 
     /// The lines of the status area: a message wraps onto up to three rows (an error must be
@@ -98,7 +114,7 @@ enum BarsView {
             screen.put(" " + hint.text(in: state.language), row: row, column: 0, role: .bar)
             return
         }
-        let hints = ConsoleBindings.hints(for: state.view, tab: state.tab, language: state.language)
+        let hints = ConsoleBindings.hints(for: state.view, tab: state.tab, language: state.language, mode: state.mode)
         func width(_ hint: (keys: String, word: String)) -> Int { DisplayWidth.width(of: hint.keys) + DisplayWidth.width(of: hint.word) + 3 }
         let help = hints.last.map(width) ?? 0
         var x = 1

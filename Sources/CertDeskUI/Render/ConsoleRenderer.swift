@@ -11,6 +11,7 @@ public enum ConsoleRenderer {
             return screen
         }
         BarsView.drawTitle(state, time: time, into: &screen)
+        if let playback = state.playback { BarsView.drawPlayback(playback, state, time: time, into: &screen) }
         if let banner = state.banner { BarsView.drawBanner(banner, state, into: &screen) }
         let bodyTop = state.bodyTop, bodyHeight = state.bodyHeight
         if state.view == .handover || state.view == .shiftReport {

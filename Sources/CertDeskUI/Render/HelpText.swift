@@ -26,7 +26,13 @@ enum HelpText {
                 out.append(Line(keys: "", text: (n == 0 ? "" : indent) + part, fullWidth: true))
             }
         }
-        for binding in ConsoleBindings.all {
+        if state.mode == .replay {
+            paragraph(words.replayHelpNote, indent: "")
+            out.append(Line(keys: "", text: ""))
+        }
+        for binding in ConsoleBindings.all where binding.belongs(to: state.mode) {
+            // A replay's help lists what works in it: the keys that record only say no.
+            if state.mode == .replay, binding.action.records || binding.action.readsToday { continue }
             let keys = binding.keys.map(\.label).joined(separator: " ")
             var place = ""
             if let tabs = binding.tabs, binding.views == [.detail] {

@@ -1,0 +1,59 @@
+import ArgumentParser
+import CertDeskApp
+import CertDeskConsole
+import CertDeskCore
+import CertDeskUI
+import Foundation
+
+/// `certdesk replay`: the console on the desk as it was, moved through the journal row by row.
+/// It opens the desk for reading only; nothing is recorded, not even the upkeep of overdue clocks.
+struct ReplayCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "replay",
+        abstract: HelpLanguage.words.abstract(.replay),
+        discussion: HelpLanguage.words.discussion(.replay)
+    ) }
+
+    @OptionGroup var options: DeskOptions
+
+    @Option(help: HelpLanguage.help(.replayFrom))
+    var from: String?
+
+    @Option(help: HelpLanguage.help(.replayTo))
+    var to: String?
+
+    @Option(help: HelpLanguage.help(.replayIncident), transform: DeskID.canonical)
+    var incident: String?
+
+    @Option(help: HelpLanguage.help(.speed))
+    var speed: Int = Playback.defaultSpeed
+
+    func validate() throws {
+        guard Playback.speeds.contains(speed) else {
+            throw ValidationError("--speed \(speed): " + Playback.speeds.map(String.init).joined(separator: ", "))
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let environment = ProcessInfo.processInfo.environment
+            var context = try DeskContext(options, .reads, environment: environment)
+            context.quiet = true
+            let settings = context.settings
+            let theme = try context.run { () throws(DeskError) in
+                try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
+            }
+            let from = try context.instant(option: from, name: "--from"), to = try context.instant(option: to, name: "--to")
+            let desk = context.desk, language = context.language, speed = speed, incident = incident
+            let replay = try context.run { () throws(DeskError) in
+                try ReplayConsoleDesk(desk: desk, range: try desk.replayRange(from: from, to: to, incident: incident), language: language, speed: speed)
+            }
+            do {
+                try ConsoleLoop(desk: desk, shown: .init(desk: replay, mode: .replay, playback: replay), language: language, time: context.time,
+                                theme: theme, bell: false, environment: environment).run()
+            } catch let noTerminal as ConsoleLoop.NoTerminal {
+                throw CommandFailure(.noTerminal, noTerminal.message)
+            }
+        }
+    }
+}
