@@ -1322,6 +1322,430 @@ steps:
     references: [seed L14599-14601]
 
 """#,
+        "drills/ddos-municipal-c2.yaml": #"""
+# 【演練】市府網站 DDoS 與內部主機中繼站連線 — a morning (10:00–14:00) drill: a DDoS on the
+# Taichung City Government portal, a C2 beacon found on a web administrator's PC while the flood
+# is analysed, and the city's request that the regional CERT push blocking rules. Format:
+# README.md in this folder. Playbooks: ../ddos.yaml, ../c2-beacon.yaml. Clocks:
+# ../policies/default.yaml. People, hosts and indicators are fictional (RFC 5737, RFC 2606).
+#
+# ticket-1 (level 3; reported +00:00, occurred -00:18, aware -00:08):
+#   notify-agency-contact +00:42, report-platform +00:52, ncert-escalation +01:00, review +02:00,
+#   forward-review one hour after the review, on-site +08:00 (after the drill; not scored).
+# ticket-2 (level 2; reported +00:35, aware +00:30): report-platform +01:30, review +08:35.
+id: ddos-municipal-c2
+title:
+  zh-TW: 【演練】市府全球資訊網 DDoS 攻擊並發現內部主機連線惡意中繼站
+  en: "[Drill] DDoS on a municipal website, with C2 traffic from an internal host"
+description:
+  zh-TW: 臺中市政府全球資訊網遭反射放大及 HTTP GET flood 混合型 DDoS 攻擊，全球資訊網與線上申辦服務中斷逾可容忍中斷時間，初判第 3 級；駭客組織於 Telegram 頻道宣稱犯案。值班人員須協調上游 GSN 流量清洗、於攻擊進行中保全封包與流量記錄，並完成通報、聯絡人員通知及 N-CERT 上報。分析攻擊期間出口流量時，DDI 發現資訊中心網站管理人員電腦以固定週期連線疑似 Cobalt Strike 中繼站，疑 DDoS 為掩護；市府資訊中心來函請區域 CERT 派送阻擋規則。值班人員須在隔離前保全記憶體與封包、隔離受控主機，並經防護規則派送系統派送阻擋規則、通知鄰近縣市。本演練訓練兩件相關事件並行處理、阻斷服務之上游緩解、證據保全時機及阻擋規則派送。
+  en: The Taichung City Government portal is hit by a mixed reflection/amplification and HTTP GET flood; the portal and the online application services are down beyond their tolerable interruption time, provisionally level 3, and a hacktivist group claims it on Telegram. The duty officer must get the GSN upstream to scrub, preserve packets and flow records while the attack still runs, and meet the notification, agency-contact and N-CERT deadlines. While the attack traffic is analysed, DDI finds a web administrator's PC in the city's IT centre beaconing at a steady interval to what looks like a Cobalt Strike C2 — the flood may be cover — and the IT centre writes asking the regional CERT to push blocking rules. The officer must capture memory and the beacon traffic before isolating the host, isolate it, push the blocking rules through the rule-dispatch system and warn the neighbouring counties. The drill trains two related incidents at once, upstream DDoS mitigation, when to preserve evidence, and rule dispatch (防護規則派送).
+region: TCN
+start: "2026-03-23T10:00:00+08:00"
+duration: "+04:00"
+injects:
+  - at: "+00:00"
+    ticket:
+      ref: ticket-1
+      id: EX-SOC-TC-0323-0001
+      title: 【演練】臺中市政府全球資訊網遭 DDoS 攻擊，全球資訊網及線上申辦服務中斷
+      category: ddos
+      level: 3
+      agency: 臺中市政府
+      occurred_at: "-00:18"
+      aware_at: "-00:08"
+      description: 【演練情境，非真實事件】GSN 網路維運中心與一線 SOC 同時告警：市府全球資訊網 www.tc-gov.example.org（203.0.113.10）自 09:42 起遭 DNS 及 CLDAP 反射放大攻擊，峰值約 14 Gbps／1.9 Mpps，超過市府對外線路頻寬；09:50 起另有 HTTP GET flood，約 42,000 rps，User-Agent 隨機並以 /?s= 隨機參數繞過快取。全球資訊網及線上申辦服務中斷已逾 15 分鐘，防火牆連線表滿載，同線路之市府電子郵件收發延遲。駭客組織於 Telegram 頻道貼出網站無法連線之截圖宣稱犯案。前三大 HTTP 來源如指標所列。
+      tlp: green
+      indicators:
+        - {type: ipv4, value: 192.0.2.44}
+        - {type: ipv4, value: 198.51.100.23}
+        - {type: ipv4, value: 203.0.113.201}
+
+  - at: "+00:08"
+    call:
+      incident: ticket-1
+      note: 【演練】市府資訊中心網路科承辦來電：防火牆 CPU 100%，廠商建議立即重開防火牆並清空連線表；詢問市府與 GSN 之流量清洗服務是否需由區域 CERT 協調啟動，及是否可先關閉全球資訊網。
+
+  - at: "+00:35"
+    ticket:
+      ref: ticket-2
+      id: EX-SOC-TC-0323-0002
+      title: 【演練】市府資訊中心網站管理人員電腦週期性連線疑似惡意中繼站
+      category: c2-beacon
+      level: 2
+      agency: 臺中市政府
+      occurred_at: "-70:40"
+      aware_at: "+00:30"
+      description: 【演練情境，非真實事件】一線 SOC 分析 DDoS 期間出口流量時，DDI 告警資訊中心網站管理人員電腦 TCG-IT-PC117（10.31.8.117）自 3/20 11:20 起每 60 秒（抖動約 ±20%）以 HTTPS 連線 cdn-sync.example.net（解析為 198.51.100.74），URI 為 /jquery-3.3.1.min.js，TLS JA3 指紋與 Cobalt Strike 預設設定相符，回應大小固定。該電腦為網站管理人員登入全球資訊網 CMS 後台及主機之跳板，疑 DDoS 為掩護；目前未見大量外傳。
+      tlp: amber
+      indicators:
+        - {type: domain, value: cdn-sync.example.net}
+        - {type: ipv4, value: 198.51.100.74}
+        - {type: url, value: "https://cdn-sync.example.net/jquery-3.3.1.min.js"}
+
+  - at: "+01:00"
+    indicators:
+      incident: ticket-2
+      note: 【演練】臺中市政府資訊中心來函（副本中部區域 ISAC）：PC117 上之載入器 C:\ProgramData\Microsoft\DeviceSync\dsync.dll 經沙箱分析，另設有備援中繼站；請區域 CERT 經區域聯防防護規則派送系統，將下列網域與 IP 派送阻擋至區域各機關 UTM 及 DNS，並通知鄰近縣市。
+      values:
+        - {type: domain, value: cdn-sync.example.net}
+        - {type: domain, value: static-jq.example.org}
+        - {type: ipv4, value: 198.51.100.74}
+        - {type: ipv4, value: 203.0.113.66}
+        - {type: sha256, value: ac2f967220c598879a05dd172a31a709c0c406b9f16984de873a78e239e5229e}
+
+  - at: "+01:30"
+    call:
+      incident: ticket-1
+      note: 【演練】GSN 網路維運中心來電：11:20 起流量清洗生效，全球資訊網 11:25 恢復回應；HTTP flood 仍持續，來源轉為大量境外住宅代理 IP，建議市府端於 WAF 加強速率限制。
+
+  - at: "+02:00"
+    ncert-update:
+      incident: ticket-1
+      note: 【演練】N-CERT 來電：請更新攻擊流量、受影響服務與恢復時間、是否收到勒索訊息，及區域內其他機關是否同時遭攻擊；並詢問 PC117 中繼站連線是否與本次攻擊相關。
+
+  - at: "+02:45"
+    call:
+      incident: ticket-2
+      note: 【演練】市府資訊中心來電：UTM 阻擋記錄顯示全球資訊網 CMS 主機 TCG-WEB-CMS01（10.31.2.15）於 12:38 嘗試解析 static-jq.example.org 遭阻擋，詢問是否需一併隔離。
+
+expect:
+  clocks:
+    - incident: ticket-1
+      kind: notify-agency-contact
+      margin: "00:00"
+    - incident: ticket-1
+      kind: report-platform
+      margin: "00:10"
+    - incident: ticket-1
+      kind: ncert-escalation
+      margin: "00:00"
+    - incident: ticket-1
+      kind: review
+      margin: "00:00"
+    - incident: ticket-1
+      kind: forward-review
+      margin: "00:00"
+    - incident: ticket-2
+      kind: report-platform
+      margin: "00:00"
+  steps:
+    # The flood exceeds the uplink: only the upstream can absorb it.
+    - incident: ticket-1
+      step: dd-upstream-scrubbing
+      by: "+00:30"
+    # pcap and flow records while the attack still reaches the city, before scrubbing diverts it.
+    - incident: ticket-1
+      step: dd-preserve
+      by: "+00:45"
+    - incident: ticket-1
+      step: dd-dispatch-warn
+      by: "+01:30"
+    - incident: ticket-2
+      step: c2-hold-logs
+      by: "+01:00"
+    # Memory and the beacon pcap can only be taken while the PC is still on the network.
+    - incident: ticket-2
+      step: c2-capture
+      by: "+01:30"
+    - incident: ticket-2
+      step: c2-isolate-host
+      by: "+01:45"
+    # The IT centre's blocking-rule request arrives at +01:00; the regional push within 30 minutes.
+    - incident: ticket-2
+      step: c2-block-dispatch
+      by: "+01:30"
+
+"""#,
+        "drills/mass-defacement.yaml": #"""
+# 【演練】多機關網頁置換 — an afternoon (14:00–18:00) drill of a mass defacement (大規模網頁置換)
+# across the three counties of the TCN region. Format: README.md in this folder. Playbook:
+# ../defacement.yaml. Clocks: ../policies/default.yaml. Agency names from the sample directory;
+# people, hosts and indicators are fictional (RFC 5737 addresses, RFC 2606 domains).
+#
+# Every ticket is level 2 (serious tampering of a non-core system, 非核心系統遭嚴重竄改), so the
+# policy starts report-platform (aware + 1 h), review (reported + 8 h), forward-review and
+# damage-control (aware + 72 h) — and no agency-contact notice, N-CERT escalation or on-site clock.
+# report-platform falls due at: ticket-1 +00:53, ticket-2 +01:12, ticket-3 +01:22, ticket-4 +01:45.
+# The platform is down from +00:35 until N-CERT says it is back at +01:40, so tickets 2–4 must be
+# reported another way within the hour, with the reason, and re-entered afterwards.
+id: mass-defacement
+title:
+  zh-TW: 【演練】多機關網站遭大規模網頁置換（第二級）
+  en: "[Drill] Mass web defacement across several agencies (level 2)"
+description:
+  zh-TW: 同一駭客團體利用舊版 FCKeditor 2.6 編輯器之檔案上傳功能植入 web shell，於一小時內接連置換臺中市、彰化縣及南投縣 4 個鄉鎮市區公所網站首頁；四站皆由同一委外廠商以相同網站管理系統建置，其中 2 站代管於彰化縣政府同一虛擬主機平台。各事件均屬非核心系統遭嚴重竄改之第 2 級事件。演練中途通報應變網站無法連線，值班人員須於同一小時內改以電子郵件或電話通報、敘明原因並於恢復後補登。本演練訓練多件事件並行時之 1 小時通報時限、平臺故障之替代通報、還原前保全網頁與記錄檔、同平台及區域之影響範圍清查，以及大規模網頁置換之快速應變與阻擋規則派送。
+  en: One attacker group uses the file upload of an old FCKeditor 2.6 editor to plant web shells and, within an hour, defaces the home pages of four township and district offices in Taichung, Changhua and Nantou; all four sites were built by the same contractor on the same CMS, and two of them sit on the same virtual-hosting platform of the Changhua County Government. Each incident is level 2 (serious tampering of a non-core system). Midway the notification platform goes down, and the officer must report another way within the same hour, say why, and re-enter the reports once it is back. The drill trains the 1-hour notification with several incidents at once, the fallback when the platform is down, preserving the pages and logs before restoring, scoping the same platform and the rest of the region, and the rapid-response call-out and rule dispatch that a mass defacement (大規模網頁置換) calls for.
+region: TCN
+start: "2026-03-16T14:00:00+08:00"
+duration: "+04:00"
+injects:
+  - at: "+00:00"
+    ticket:
+      ref: ticket-1
+      id: EX-SOC-TC-0316-0001
+      title: 【演練】彰化縣鹿港鎮公所全球資訊網首頁遭置換
+      category: defacement
+      level: 2
+      agency: 彰化縣鹿港鎮公所
+      occurred_at: "-00:29"
+      aware_at: "-00:07"
+      description: 【演練情境，非真實事件】網頁防竄改監控告警：鎮公所全球資訊網 www.lukang-town.example.org 首頁 index.php 於 13:40 遭置換為黑底紅字標語頁，署名「CyberDragon-X」，頁面引用外部圖檔。WAF 記錄顯示 198.51.100.87 於 13:31 對 /fckeditor/editor/filemanager/connectors/php/upload.php 上傳 logo.php;.jpg，隨即以 POST 存取 /userfiles/file/ 下之檔案。該站與縣內其他鄉鎮網站代管於彰化縣政府同一虛擬主機平台，由同一委外廠商維護。
+      tlp: green
+      indicators:
+        - {type: ipv4, value: 198.51.100.87}
+        - {type: url, value: "http://www.lukang-town.example.org/userfiles/file/logo.php;.jpg"}
+        - {type: url, value: "http://img-hack.example.net/cdx/banner.gif"}
+
+  - at: "+00:06"
+    call:
+      incident: ticket-1
+      note: 【演練】鹿港鎮公所資訊承辦來電：委外廠商表示可於 10 分鐘內以昨日備份覆蓋網站恢復首頁，詢問是否可立即進行；首頁已被民眾截圖轉貼至地方社群。
+
+  - at: "+00:15"
+    ticket:
+      ref: ticket-2
+      id: EX-SOC-TC-0316-0002
+      title: 【演練】臺中市石岡區公所網站首頁遭置換，署名與鹿港鎮公所案相同
+      category: defacement
+      level: 2
+      agency: 臺中市石岡區公所
+      occurred_at: "-00:02"
+      aware_at: "+00:12"
+      description: 【演練情境，非真實事件】一線 SOC 網頁監控比對發現區公所網站 www.shigang-dist.example.org 首頁於 14:02 遭置換，內容與署名「CyberDragon-X」與鹿港鎮公所案相同。Web 存取記錄顯示 203.0.113.145 於 13:58 對 FCKeditor 上傳介面上傳檔案。該站由同一委外廠商建置，代管於廠商機房。
+      tlp: green
+      indicators:
+        - {type: ipv4, value: 203.0.113.145}
+        - {type: url, value: "http://www.shigang-dist.example.org/userfiles/file/x.php;.jpg"}
+
+  - at: "+00:25"
+    ticket:
+      ref: ticket-3
+      id: EX-SOC-TC-0316-0003
+      title: 【演練】彰化縣線西鄉公所網站首頁遭置換
+      category: defacement
+      level: 2
+      agency: 彰化縣線西鄉公所
+      occurred_at: "+00:11"
+      aware_at: "+00:22"
+      description: 【演練情境，非真實事件】民眾以電子郵件向鄉公所反映網站首頁出現不明標語，一線 SOC 確認 www.xianxi-township.example.org 首頁於 14:15 遭置換，與鹿港鎮公所網站位於同一虛擬主機平台，主機上另有 6 個鄉鎮網站。Web 存取記錄顯示 198.51.100.87 於 14:11 以鹿港站植入之同一 web shell 跨目錄寫入本站 index.php。
+      tlp: green
+      indicators:
+        - {type: ipv4, value: 198.51.100.87}
+        - {type: sha256, value: e6cebf92bac271c73e58c1dbe2440e1d1a85c0b1c4e509674e3c681652f88f8c}
+
+  - at: "+00:35"
+    platform-down:
+      incident: ticket-2
+      note: 【演練】通報應變網站無法連線（HTTP 503），技服中心表示搶修中、恢復時間未定；請改以電子郵件及電話通報並敘明原因，恢復後於平臺補登。
+
+  - at: "+00:50"
+    ticket:
+      ref: ticket-4
+      id: EX-SOC-TC-0316-0004
+      title: 【演練】南投縣集集鎮公所網站首頁遭置換
+      category: defacement
+      level: 2
+      agency: 南投縣集集鎮公所
+      occurred_at: "+00:38"
+      aware_at: "+00:45"
+      description: 【演練情境，非真實事件】區域 CERT 請一線 SOC 清查同一廠商建置之網站後，發現鎮公所網站 www.jiji-town.example.org 首頁於 14:38 遭置換，同為「CyberDragon-X」署名；網站亦使用 FCKeditor 2.6，廠商機房 WAF 僅記錄未阻擋。鎮公所表示網站同時提供觀光活動報名，報名資料庫是否遭存取尚待確認。
+      tlp: green
+      indicators:
+        - {type: ipv4, value: 192.0.2.201}
+        - {type: url, value: "http://www.jiji-town.example.org/userfiles/file/img.php;.jpg"}
+
+  - at: "+01:05"
+    indicators:
+      incident: ticket-1
+      note: 【演練】中部區域 ISAC 分析鹿港站保全之 web shell：為一行式 PHP eval 後門（中國菜刀類），另有第二支檔案管理型 web shell；攻擊來源與下載置換圖檔之網域如下。請區域 CERT 派送阻擋規則至區域各機關 WAF／UTM，並提醒使用 FCKeditor 之機關移除上傳元件。
+      values:
+        - {type: ipv4, value: 203.0.113.145}
+        - {type: ipv4, value: 192.0.2.201}
+        - {type: domain, value: img-hack.example.net}
+        - {type: sha256, value: 786e66b517620fbdfe5909703f9396c2de26c71f7b0792ad7b5c01ef7ba7c28e}
+
+  - at: "+01:40"
+    ncert-update:
+      incident: ticket-1
+      note: 【演練】N-CERT 來電：通報應變網站已恢復，請於平臺補登稍早以其他方式通報之事件，並更新區域內遭置換網站總數、是否有資料庫遭竊及預計恢復時間。
+
+  - at: "+02:30"
+    call:
+      incident: ticket-3
+      note: 【演練】線西鄉公所資訊承辦來電（偏好簡訊聯繫）：廠商已重建網站，詢問可否今晚恢復上線；主機上其他鄉鎮網站是否也要一併處理。
+
+expect:
+  clocks:
+    - incident: ticket-1
+      kind: report-platform
+      margin: "00:10"
+    - incident: ticket-2
+      kind: report-platform
+      margin: "00:00"
+    - incident: ticket-3
+      kind: report-platform
+      margin: "00:00"
+    - incident: ticket-4
+      kind: report-platform
+      margin: "00:00"
+  steps:
+    # Screenshot from outside the agency's network before anyone restores.
+    - incident: ticket-1
+      step: df-confirm
+      by: "+00:20"
+    # The vendor wants to overwrite from backup at +00:06: the web root and logs are kept first.
+    - incident: ticket-1
+      step: df-preserve
+      by: "+00:45"
+    - incident: ticket-1
+      step: df-take-offline
+      by: "+01:00"
+    # Same platform, same vendor, the rest of the region: the search that finds ticket-4.
+    - incident: ticket-1
+      step: df-scope
+      by: "+01:00"
+    - incident: ticket-2
+      step: df-preserve
+      by: "+01:15"
+    - incident: ticket-3
+      step: df-preserve
+      by: "+01:30"
+    - incident: ticket-4
+      step: df-take-offline
+      by: "+01:30"
+    # The review of the first case well inside its 8 hours, while the drill still runs.
+    - incident: ticket-1
+      step: df-review-level
+      by: "+03:00"
+
+"""#,
+        "drills/ransomware-township-office.yaml": #"""
+# 【演練】區公所勒索軟體（三級升四級）— a full-day (08:30–17:00) notification and response drill
+# for the TCN desk. Format: README.md in this folder. Playbook: ../ransomware.yaml. Clocks:
+# ../policies/default.yaml (tcn.yaml changes none). Agency names from the sample directory
+# (../../../shared/samples/directory/tcn-agencies.csv); people, hosts and indicators are fictional
+# (RFC 5737 addresses, RFC 2606 domains).
+#
+# Clocks the policy starts (reported = +00:00, occurred -00:25, aware -00:10):
+#   notify-agency-contact  earlier of reported and occurred (-00:25) + 60 min  → due +00:35
+#   report-platform        aware (-00:10) + 1 h                                → due +00:50
+#   ncert-escalation       reported + 60 min                                   → due +01:00
+#   review                 reported + 2 h (level 3–4)                          → due +02:00
+#   forward-review         when review is met + 1 h
+#   on-site                reported + 8 h                                      → due +08:00
+#   renotify               the level change at +01:25 + 1 h                    → due +02:25
+#   damage-control         aware + 36 h (after the drill; not scored)
+id: ransomware-township-office
+title:
+  zh-TW: 【演練】區公所勒索軟體（三級升四級）
+  en: "[Drill] Ransomware at a township office (level 3 to 4)"
+description:
+  zh-TW: 臺中市新社區公所對外開放之遠端桌面（RDP）遭暴力破解，攻擊者於清晨登入後以 Phobos 家族勒索軟體（副檔名 .eking）加密區公所檔案伺服器及承辦人電腦。值班人員須於時限內通報平臺、通知機關資安聯絡人員並逐層上報 N-CERT，指導機關隔離主機但不關機、不重灌，於清除前保全記憶體與磁碟映像。演練中途加密擴散至同棟、共用網段之戶政事務所戶政檔案伺服器，並發現加密前疑有資料外傳，演練管制組將事件改判為第 4 級；值班人員須辦理等級變更續報、於 2 小時內完成審核並於 1 小時內轉送審核結果、派送阻擋規則，並安排快速應變小組於 8 小時內到場。本演練訓練第 3、4 級事件之法定時限、升級處理及勒索軟體初期處置。
+  en: The Taichung Xinshe District Office left Remote Desktop open to the internet; it was brute-forced overnight and, early in the morning, the attacker ran Phobos-family ransomware (extension .eking) against the office's file server and clerks' PCs. The duty officer must report on the platform, notify the agency's incident contact and escalate to N-CERT within their deadlines, and have the office isolate the hosts without powering them off or reimaging them, preserving memory and disk images before anything is cleaned. Midway the encryption reaches the household-registration file server of the registration office that shares the building and network, and data appears to have left before encryption, so exercise control re-grades the incident to level 4; the officer must re-report the level change, finish the review within 2 hours and forward it within 1 hour, push blocking rules, and get the rapid-response team on site within 8 hours. The drill trains the level 3–4 deadlines, escalation (升級處理) and the first hours of a ransomware response.
+region: TCN
+start: "2026-03-10T08:30:00+08:00"
+duration: "+08:30"
+injects:
+  - at: "+00:00"
+    ticket:
+      ref: ticket-1
+      id: EX-SOC-TC-0310-0001
+      title: 【演練】新社區公所檔案伺服器遭勒索軟體加密，共用資料夾檔案副檔名改為 .eking
+      category: ransomware
+      level: 3
+      agency: 臺中市新社區公所
+      occurred_at: "-00:25"
+      aware_at: "-00:10"
+      description: 【演練情境，非真實事件】一線 SOC 與端點防護同時告警：區公所檔案伺服器 XS-FS01（10.52.1.20）自 08:05 起經 SMB 大量改寫共用資料夾檔案，副檔名改為 .id[3A9F1C72-3502].[restore-files@example.org].eking，各資料夾出現勒索說明檔 info.txt 及 info.hta；民政課、社會課各 1 台承辦人電腦同遭加密，無法開啟公文附件及社福申請案掃描檔。端點記錄顯示加密前執行 vssadmin delete shadows /all /quiet、wbadmin delete catalog -quiet 及 netsh advfirewall set currentprofile state off，手法符合 Phobos 家族。防火牆記錄可見 203.0.113.77 自 3/9 23:10 起對區公所轉址開放之 RDP（TCP 3389）暴力破解，06:48 以本機帳號 admin01 登入 XS-FS01 成功。初判核心業務系統遭加密，暫列第 3 級。
+      tlp: amber
+      indicators:
+        - {type: ipv4, value: 203.0.113.77}
+        - {type: email, value: restore-files@example.org}
+        - {type: sha256, value: c1e3f866bf4718905b3dbc2bda9ec2ad22018ec9f318c2b9d2a95f629b44e3b3}
+
+  - at: "+00:08"
+    call:
+      incident: ticket-1
+      note: 【演練】新社區公所資訊承辦來電：民政課、社會課 2 台電腦已拔除網路線；檔案伺服器 XS-FS01 仍連線中，加密檔案數持續增加。課長詢問可否先將全部電腦關機重灌以恢復櫃檯作業，並表示勒索說明檔要求於 72 小時內以電子郵件聯繫、支付比特幣。
+
+  - at: "+00:30"
+    indicators:
+      incident: ticket-1
+      note: 【演練】一線 SOC 補充：端點防護於 XS-FS01 攔截加密程式 C:\Users\admin01\AppData\Local\svhost.exe（已寫入 HKCU\...\Run 常駐）及攻擊者遺留之網路掃描工具；樣本已送 DDA 沙箱分析。
+      values:
+        - {type: sha256, value: 74f6dd7bc13501ce47f8317634afda1c536a5c38759d2da389fcf4a35c8790be}
+        - {type: md5, value: 75d8cc86d04c38f0a7f0fa653c377fbb}
+
+  - at: "+01:05"
+    call:
+      incident: ticket-1
+      note: 【演練】新社區戶政事務所（與區公所同棟、共用同一網段及網域）主任來電：戶政櫃檯 3 台電腦及戶政檔案伺服器 HR-FS02 出現 info.hta 勒索畫面，戶籍登記申請書掃描檔、印鑑及戶籍謄本申請紀錄遭加密，戶政櫃檯已暫停受理，民眾於櫃檯等候。
+
+  - at: "+01:15"
+    indicators:
+      incident: ticket-1
+      note: 【演練】中部區域 ISAC 分析防火牆及 DDI 記錄：3/10 06:58 至 07:50 間 XS-FS01 以 HTTPS 傳送約 3.2 GB 至 198.51.100.45（files-drop.example.net），時間早於加密，疑為加密前竊取資料（雙重勒索）；HR-FS02 經 SMB 以 admin01 帳號遭存取。請區域 CERT 將下列指標派送阻擋並通知鄰近縣市。
+      values:
+        - {type: ipv4, value: 198.51.100.45}
+        - {type: domain, value: files-drop.example.net}
+        - {type: sha256, value: 1c160f0d02d6b64bf25d08fa6c92f0c60e8fa96986533d218094fd2f3f22c3fa}
+
+  - at: "+01:25"
+    level:
+      incident: ticket-1
+      level: 4
+      reason: 【演練】加密擴散至同棟戶政事務所之戶政檔案伺服器，戶籍登記申請書掃描檔等個人資料遭加密且疑於加密前外傳，屬敏感資訊遭嚴重竄改及洩漏，戶政核心業務中斷
+
+  - at: "+02:30"
+    ncert-update:
+      incident: ticket-1
+      note: 【演練】N-CERT 來電：請更新處理進度、受影響主機數、資料外傳範圍（是否含戶籍個資）、備份狀態及預計恢復時間，並說明是否需申請外部技術支援。
+
+  - at: "+05:30"
+    call:
+      incident: ticket-1
+      note: 【演練】新社區公所資訊承辦來電：NAS 備份之共用資料夾亦遭加密，僅 3/1 之離線外接硬碟備份完整；詢問可否今日即以該備份還原 XS-FS01 恢復上班作業。
+
+expect:
+  clocks:
+    - incident: ticket-1
+      kind: report-platform
+      margin: "00:10"
+    - incident: ticket-1
+      kind: notify-agency-contact
+      margin: "00:00"
+    - incident: ticket-1
+      kind: ncert-escalation
+      margin: "00:00"
+    - incident: ticket-1
+      kind: review
+      margin: "00:00"
+    - incident: ticket-1
+      kind: forward-review
+      margin: "00:00"
+    - incident: ticket-1
+      kind: on-site
+      margin: "00:00"
+  steps:
+    # Tell them not to power off, reimage or pay, when they ask at +00:08.
+    - incident: ticket-1
+      step: rw-first-instructions
+      by: "+00:15"
+    # The file server is still encrypting: its port shut within three quarters of an hour.
+    - incident: ticket-1
+      step: rw-isolate
+      by: "+00:45"
+    # Memory then disk images of XS-FS01 and HR-FS02 before anyone restores (the +05:30 call).
+    - incident: ticket-1
+      step: rw-preserve
+      by: "+03:00"
+    # ISAC's indicators arrive at +01:15; the regional rule dispatch follows within the hour.
+    - incident: ticket-1
+      step: rw-block-dispatch
+      by: "+02:15"
+
+"""#,
         "generic.yaml": #"""
 # Generic playbook: every category without its own file (spam, other) and the fallback when a
 # category's file is broken, so it names no single kind of incident. Format: README.md in this folder.
