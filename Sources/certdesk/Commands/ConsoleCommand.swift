@@ -32,17 +32,23 @@ struct ConsoleCommand: ParsableCommand {
             if demo { try DemoCommand.prepareFreshDemo(&options, environment: environment) }
             var context = try DeskContext(options, .reads, theme: theme, bell: bell, environment: environment)
             context.quiet = true
-            let settings = context.settings
-            let theme = try context.run { () throws(DeskError) in
-                try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
-            }
             try context.keepClocks()
-            do {
-                try ConsoleLoop(desk: context.desk, language: context.language, time: context.time, theme: theme, bell: settings.bell,
-                                environment: environment).run()
-            } catch let noTerminal as ConsoleLoop.NoTerminal {
-                throw CommandFailure(.noTerminal, noTerminal.message)
-            }
+            try Self.open(context, environment: environment)
+        }
+    }
+
+    /// Opens the console on `context`'s desk (or on what `shown` puts there: a replay), in the
+    /// theme in force, until the officer quits; no terminal is exit status 69.
+    static func open(_ context: DeskContext, shown: ConsoleLoop.Shown? = nil, environment: [String: String]) throws {
+        let settings = context.settings
+        let theme = try context.run { () throws(DeskError) in
+            try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
+        }
+        do {
+            try ConsoleLoop(desk: context.desk, shown: shown, language: context.language, time: context.time, theme: theme,
+                            bell: shown == nil && settings.bell, environment: environment).run()
+        } catch let noTerminal as ConsoleLoop.NoTerminal {
+            throw CommandFailure(.noTerminal, noTerminal.message)
         }
     }
 }

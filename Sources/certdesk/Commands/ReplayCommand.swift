@@ -39,21 +39,12 @@ struct ReplayCommand: ParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             var context = try DeskContext(options, .reads, environment: environment)
             context.quiet = true
-            let settings = context.settings
-            let theme = try context.run { () throws(DeskError) in
-                try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
-            }
             let from = try context.instant(option: from, name: "--from"), to = try context.instant(option: to, name: "--to")
             let desk = context.desk, language = context.language, speed = speed, incident = incident
             let replay = try context.run { () throws(DeskError) in
                 try ReplayConsoleDesk(desk: desk, range: try desk.replayRange(from: from, to: to, incident: incident), language: language, speed: speed)
             }
-            do {
-                try ConsoleLoop(desk: desk, shown: .init(desk: replay, mode: .replay, playback: replay), language: language, time: context.time,
-                                theme: theme, bell: false, environment: environment).run()
-            } catch let noTerminal as ConsoleLoop.NoTerminal {
-                throw CommandFailure(.noTerminal, noTerminal.message)
-            }
+            try ConsoleCommand.open(context, shown: .init(desk: replay, mode: .replay, playback: replay), environment: environment)
         }
     }
 }
