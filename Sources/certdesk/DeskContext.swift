@@ -26,6 +26,14 @@ struct DeskContext {
     /// The settings in force (`EffectiveSettings`), from these options, the environment and the configuration file.
     let settings: EffectiveSettings
 
+    /// The context of a drill's own desk (`drill run`), opened by the drill.
+    init(drill desk: Desk, settings: EffectiveSettings, environment: [String: String]) {
+        self.desk = desk
+        self.settings = settings
+        language = settings.language
+        time = LocalTimeFormatter.fromEnvironment(environment)
+    }
+
     init(_ options: DeskOptions, _ purpose: Purpose, theme: String? = nil, bell: Bool = false,
          environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         DiagnosticLog.bootstrap(environment)

@@ -317,6 +317,8 @@ struct HelpTests {
         case .shiftEnd, .handover, .handoverRemark, .handoverShow, .handoverOffer: ([onWatch], nil)
         case .handoverAccept: ([onWatch, ["handover", "offer"]], nil)
         case .shiftShow: ([onWatch, ["handover", "offer"], ["handover", "accept", "--officer", "王大明"]], nil)
+        // A run to report on.
+        case .drillReport: ([["drill", "run", "mass-defacement", "--headless"]], nil)
         default: ([], nil)
         }
     }

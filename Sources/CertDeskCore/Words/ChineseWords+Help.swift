@@ -53,6 +53,11 @@ extension ChineseWords {
         case .verify: "驗證日誌的雜湊鏈，由日誌重建所有投影資料，並重新計算證據庫的雜湊值。"
         case .demo: "在空的值勤台填入擬真的中彰投區域示範事件（機關名稱為真，人員為虛構）。"
         case .replay: "在主控台逐筆重播值勤台當時的原貌（唯讀）。"
+        case .drill: "以虛擬時鐘進行的腳本演練，每次演練使用獨立平台，並產生演練檢討報告。"
+        case .drillLint: "檢查演練情境檔：格式、中英文翻譯、時間差、ref、事件單欄位與期望步驟。"
+        case .drillRun: "在獨立平台上進行演練：於主控台依倍速播放，或以無畫面方式執行腳本動作。"
+        case .drillList: "列出此值勤台旁保存的歷次演練。"
+        case .drillReport: "演練檢討報告：逐項判定期望之法定時限與步驟，附時序與成績。"
         }
     }
 
@@ -270,6 +275,30 @@ extension ChineseWords {
             [
                 "主控台呈現日誌在重播時間點的原貌：佇列、事件詳情分頁與法定時限（依當時判定），與值勤時使用相同的繪製程式，並在 REPLAY 橫幅顯示重播時間。重播不能記錄任何事項；記錄類按鍵會提示唯讀。",
                 "空白鍵播放或暫停（速度為實際時間的 --speed 倍，預設 60；+ 與 - 調整），→ 與 ← 逐筆前進或後退，] 與 [ 為所選事件的下一筆與上一筆，t 跳至某時間（HH:MM 為重播當日，或 YYYY-MM-DD HH:MM），g 與 G 回到起點與終點。--incident 重播該事件從開案到最後一筆日誌的期間。",
+                "--drill RUN 重播一次演練的獨立平台（certdesk drill list 列出歷次演練；last 為最近一次），供演練檢討使用。",
+            ]
+        case .drill:
+            [
+                "演練情境（playbooks/drills/*.yaml，格式見 playbooks/drills/README.md）依距開始之時間差安排到達值勤台的狀況：事件單、機關來電、演練管制組改判等級、新增情資指標、N-CERT 要求更新進度、通報平台無法使用。每次演練使用獨立平台（正式值勤台旁之 drills/<run>.sqlite），絕不開啟正式值勤台；所有事件皆為演練。",
+            ]
+        case .drillLint:
+            [
+                "未指定路徑時檢查所有使用中的演練情境（處理手冊資料夾的 drills/，或內建情境）。每則問題格式為 檔案:行: 欄位: 原因；有任何問題即以狀態碼 1 結束。",
+            ]
+        case .drillRun:
+            [
+                "NAME 為使用中的情境名稱（名稱有誤時會列出現有情境）；以 .yaml 結尾的路徑則讀取該檔。首先印出演練代號。",
+                "在主控台中，虛擬時鐘自情境開始時間起以實際時間的 --speed 倍（預設 60）前進：空白鍵暫停，+ 與 - 調整速度，狀況依演練時間如一般匯入般到達，值勤人員如平日值勤般處理，畫面顯示「演練 EXERCISE」橫幅。",
+                "--headless 以無畫面方式儘速完成整場演練；--actions FILE 於各時間差執行腳本值勤人員的指令（+HH:MM 後接 certdesk 之後的指令，{ref} 代表該事件單之事件），每則皆以本程式執行並將時間固定於該時間差。檔案會先行檢查：有錯誤的行不會寫入任何資料。",
+            ]
+        case .drillList:
+            [
+                "每次演練：代號、情境、演練開始時間、倍速、主控台或無畫面，以及結束時間。",
+            ]
+        case .drillReport:
+            [
+                "RUN 為 certdesk drill list 所列之代號，或 last。每項期望的法定時限列出期限、完成時間與餘裕：準時（於期限前至少要求之寬裕時間完成）、逾時、未完成、免除或演練結束時尚未到期；每項期望步驟為完成、逾時、略過或未執行。",
+                "成績：法定時限（權重 2）準時得 1 分、逾時得 0.5 分；步驟（權重 1）於期限內完成得 1 分、逾時完成或略過得 0.5 分；未完成、免除或未執行得 0 分；演練結束時尚未到期之時限不計分。成績 = 100 × 得分 ÷ 滿分，四捨五入。",
             ]
         }
     }
@@ -350,6 +379,12 @@ extension ChineseWords {
         case .replayTo: "重播終點（預設為最後一筆日誌）。"
         case .replayIncident: "重播此事件從開案到最後一筆日誌的期間。"
         case .speed: "播放速度為實際時間的幾倍（1、10、60、300、900、3600）。"
+        case .replayDrill: "重播此次演練（certdesk drill list 所列代號，或 last），而非值勤台。"
+        case .drillLintPaths: "要檢查的情境檔（預設為所有使用中的演練情境）。"
+        case .drillScenario: "演練情境：使用中的名稱（drills/NAME.yaml）或 .yaml 檔的路徑。"
+        case .drillHeadless: "以無畫面方式儘速完成整場演練。"
+        case .drillActions: "搭配 --headless：腳本值勤人員的指令，每行一則，以 +HH:MM 開頭。"
+        case .drillRunID: "演練代號：certdesk drill list 所列代號，或 last。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

@@ -50,6 +50,11 @@ extension EnglishWords {
         case .verify: "Check the journal's hash chain, rebuild every projection from it and re-hash the evidence vault."
         case .demo: "Fill an empty desk with realistic TCN-region incidents (real agency names, fictional people)."
         case .replay: "Replay the desk as it was, row by row, in the console (read-only)."
+        case .drill: "Scripted drills (exercises) on a virtual clock, each on a desk of its own, and their after-action reports."
+        case .drillLint: "Check drill scenario files: schema, translations, offsets, refs, ticket fields and expected steps."
+        case .drillRun: "Play a drill scenario on a desk of its own: in the console at speed, or headless with scripted actions."
+        case .drillList: "List the drill runs kept beside this desk."
+        case .drillReport: "The after-action report of a drill run: each expected clock and step judged, a timeline and a score."
         }
     }
 
@@ -267,6 +272,30 @@ extension EnglishWords {
             [
                 "The console opens on the desk exactly as the journal stood at the replayed time: the queue, the detail tabs and the clocks, judged then, drawn by the same code as live, under a REPLAY banner with the replayed time. Nothing can be recorded; the keys that record say so.",
                 "Space plays and pauses (--speed times real time, default 60; + and - change it), → and ← step one journal row, ] and [ the selected incident's next and previous row, t jumps to a time (HH:MM on the day replayed, YYYY-MM-DD HH:MM), g and G go to the start and the end. --incident replays that incident's span, from its opening to its last row.",
+                "--drill RUN replays a drill run on its own desk (certdesk drill list shows the runs; last is the most recent), for the debrief.",
+            ]
+        case .drill:
+            [
+                "A drill scenario (playbooks/drills/*.yaml, documented in playbooks/drills/README.md) scripts what reaches the desk at offsets from its start: tickets, calls from the agency, a change of level by exercise control, new indicators, N-CERT asking for an update, the reporting platform going down. Each run plays on a desk of its own, drills/<run>.sqlite beside the live desk, which is never opened. Every incident is an exercise.",
+            ]
+        case .drillLint:
+            [
+                "Without paths, every scenario in force (drills/ of the playbooks folder, or the built-in ones). Each problem reads file:line: field: reason; any problem is exit status 1.",
+            ]
+        case .drillRun:
+            [
+                "NAME is a scenario in force (certdesk drill lint lists them when one is unknown); a path ending in .yaml is read from that file. The run id is printed first.",
+                "In the console the virtual clock starts at the scenario's start and runs --speed times real time (default 60): space pauses, + and - change the speed, injects arrive at their played times like any ingest, and the officer works the desk as on a watch, under the 演練 EXERCISE banner.",
+                "--headless plays the whole drill without a screen, as fast as it can; --actions FILE runs an officer's scripted commands at their offsets (+HH:MM then the command after certdesk, {ref} for a ticket's incident), each as this certdesk with its time fixed at the offset. The file is checked first: a bad line writes nothing.",
+            ]
+        case .drillList:
+            [
+                "Each run: its id, the scenario, the played start, the speed, console or headless, and when it finished.",
+            ]
+        case .drillReport:
+            [
+                "RUN is a run id from certdesk drill list, or last. Each expected clock shows its due time, when it was met and the time to spare: on time (at least the margin before due), late, missed, waived, or not due by the end; each expected step done, late, skipped or missing.",
+                "The score: a clock (weight 2) earns a full point on time and half late; a step (weight 1) a full point done by its offset and half done later or skipped; nothing when missed, waived or missing; clocks not due by the end are not scored. Score = 100 × earned ÷ possible, rounded half up.",
             ]
         }
     }
@@ -347,6 +376,12 @@ extension EnglishWords {
         case .replayTo: "End the replay at this time (default: the last row)."
         case .replayIncident: "Replay this incident's span, from its opening to its last row."
         case .speed: "How many times faster than real time the played time runs (1, 10, 60, 300, 900, 3600)."
+        case .replayDrill: "Replay this drill run (an id from certdesk drill list, or last) instead of the desk."
+        case .drillLintPaths: "The scenario files to check (default: every drill scenario in force)."
+        case .drillScenario: "The scenario: a NAME in force (drills/NAME.yaml) or the path of a .yaml file."
+        case .drillHeadless: "Play the whole drill without a screen, as fast as it can."
+        case .drillActions: "With --headless: the officer's scripted commands, one +HH:MM line each."
+        case .drillRunID: "The drill run: an id from certdesk drill list, or last."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

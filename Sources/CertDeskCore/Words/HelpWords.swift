@@ -64,6 +64,11 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case handoverOffer = "handover offer"
     case handoverAccept = "handover accept"
     case verify, demo, replay
+    case drill
+    case drillLint = "drill lint"
+    case drillRun = "drill run"
+    case drillList = "drill list"
+    case drillReport = "drill report"
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -180,6 +185,16 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk --db demo.sqlite demo"]
         case .replay:
             ["certdesk replay --speed 300", "certdesk replay --incident TCN-2026-0001"]
+        case .drill:
+            ["certdesk drill lint", "certdesk drill run mass-defacement --headless"]
+        case .drillLint:
+            ["certdesk drill lint"]
+        case .drillRun:
+            ["certdesk drill run ddos-municipal-c2 --headless"]
+        case .drillList:
+            ["certdesk drill list", "certdesk drill list --json"]
+        case .drillReport:
+            ["certdesk drill report last", "certdesk drill report last --markdown"]
         }
     }
 }
@@ -221,5 +236,7 @@ public enum HelpOption: String, CaseIterable, Sendable {
     // shift and handover
     case officer, shiftAt, force, shiftID, markdown, horizon, remarkText, acceptOfficer, acceptRemark
     // replay
-    case replayFrom, replayTo, replayIncident, speed
+    case replayFrom, replayTo, replayIncident, speed, replayDrill
+    // drill
+    case drillLintPaths, drillScenario, drillHeadless, drillActions, drillRunID
 }

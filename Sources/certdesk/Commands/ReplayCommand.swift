@@ -28,6 +28,9 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: HelpLanguage.help(.speed))
     var speed: Int = Playback.defaultSpeed
 
+    @Option(help: HelpLanguage.help(.replayDrill))
+    var drill: String?
+
     func validate() throws {
         guard Playback.speeds.contains(speed) else {
             throw ValidationError("--speed \(speed): " + Playback.speeds.map(String.init).joined(separator: ", "))
@@ -37,6 +40,13 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let environment = ProcessInfo.processInfo.environment
+            var options = options
+            if let drill {
+                // The drill run's own desk, found beside the desk these options name.
+                let place = try DrillPlace(options, environment: environment)
+                let run = try place.run(drill)
+                options.db = try DeskContext.failing(place.language) { () throws(DeskError) in try DrillRun.database(run, besides: place.desk.path) }
+            }
             var context = try DeskContext(options, .reads, environment: environment)
             context.quiet = true
             let from = try context.instant(option: from, name: "--from"), to = try context.instant(option: to, name: "--to")
