@@ -27,9 +27,8 @@ public final class DrillRun {
     public let scenario: DrillScenario
     public let start: Instant
     public let clock: DrillClock
-    /// The officer's desk, and exercise control's on the same database.
+    /// The officer's desk.
     public let desk: Desk
-    let control: Desk
     public let folder: String
     /// How many injects have been delivered, in the scenario's order.
     public private(set) var delivered = 0
@@ -47,7 +46,7 @@ public final class DrillRun {
 
     /// Starts run of `scenario` (read from `text`) beside the desk at `deskPath`: a new drill
     /// desk for the scenario's region, its clock at the scenario's start (or now, rounded to the
-    /// minute), paused for a headless run, which sets it itself.
+    /// minute), paused: a headless run sets it itself, the console plays it.
     public static func begin(_ scenario: DrillScenario, text: String, file: String, besides deskPath: String, actor: String,
                              rules: (any DeskRules)?, speed: Int, headless: Bool, wall: any Clock = SystemClock()) throws(DeskError) -> DrillRun {
         let folder = folder(besides: deskPath)
@@ -60,7 +59,7 @@ public final class DrillRun {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw DeskError(.usage, BilingualText(rendering: { _ in "\(folder): \(error.localizedDescription)" }))
+            throw cannotWrite(folder, error)
         }
         // `<scenario>-<wall time>`, with a counter should two start in the same second.
         let stamp = String(TaipeiTime.text(wallNow).filter(\.isNumber).prefix(14))
@@ -76,24 +75,26 @@ public final class DrillRun {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path(folder, run, "scenario.yaml")))
         } catch {
-            throw DeskError(.usage, BilingualText(rendering: { _ in "\(folder): \(error.localizedDescription)" }))
+            throw cannotWrite(folder, error)
         }
-        let clock = DrillClock(start: start, end: end, speed: speed, playing: !headless, wall: wall)
+        // Paused while the drill desk is set up: the console starts it when it opens.
+        let clock = DrillClock(start: start, end: end, speed: speed, playing: false, wall: wall)
         let settings = DeskSettings(path: path(folder, run, "sqlite"), pathIsExplicit: true, mayCreate: true, region: scenario.region,
                                     regionIsExplicit: true, actor: actor, clock: clock, rules: rules)
         let desk = try Desk.open(settings)
         try desk.keepClocks()
-        let control = Desk(store: desk.store, clock: clock, actor: controlActor, rules: rules)
-        return DrillRun(record: record, scenario: scenario, start: start, clock: clock, desk: desk, control: control, folder: folder)
+        let drill = DrillRun(record: record, scenario: scenario, start: start, clock: clock, desk: desk, folder: folder)
+        // What arrives at the start is on the console's desk when it opens (a headless run reports it).
+        if !headless { try drill.deliverDue() }
+        return drill
     }
 
-    init(record: Record, scenario: DrillScenario, start: Instant, clock: DrillClock, desk: Desk, control: Desk, folder: String) {
+    init(record: Record, scenario: DrillScenario, start: Instant, clock: DrillClock, desk: Desk, folder: String) {
         self.record = record
         self.scenario = scenario
         self.start = start
         self.clock = clock
         self.desk = desk
-        self.control = control
         self.folder = folder
     }
 
@@ -103,8 +104,13 @@ public final class DrillRun {
         do {
             try encoder.encode(record).write(to: URL(fileURLWithPath: path(folder, record.run, "json")), options: .atomic)
         } catch {
-            throw DeskError(.usage, BilingualText(rendering: { _ in "\(folder): \(error.localizedDescription)" }))
+            throw cannotWrite(folder, error)
         }
+    }
+
+    /// The drills folder could not be written: where, and the system's reason.
+    static func cannotWrite(_ folder: String, _ error: any Error) -> DeskError {
+        DeskError(.usage, BilingualText(rendering: { _ in "\(folder): \(error.localizedDescription)" }))
     }
 
     func instant(_ minutes: Int) -> Instant { start.adding(milliseconds: Int64(minutes) * 60_000) }
@@ -123,7 +129,13 @@ public final class DrillRun {
         return out
     }
 
+    /// Exercise control recording an inject at the time the scenario gives it, or — when the
+    /// console's tick came later and the journal has moved on — at the journal's last time, so
+    /// the journal's times never go back.
     private func deliver(_ inject: DrillInject) throws(DeskError) -> String? {
+        let due = instant(inject.atMinutes)
+        let last = try desk.read { store throws(StoreError) in try store.recordedAt(try store.journalLength()) }
+        let control = Desk(store: desk.store, clock: FixedClock(max(due, last ?? due)), actor: Self.controlActor, rules: desk.rules)
         switch inject.what {
         case .ticket(let ticket):
             let draft: IncidentDraft
@@ -156,9 +168,8 @@ public final class DrillRun {
     /// command at the same offset as an inject after it), the desk's upkeep at each moment and
     /// at each clock's due time, so overdue clocks are recorded when they fell due. `perform`
     /// runs one command on the drill desk as of `at` and says why it was refused, if it was.
-    /// `pace` is told how much played time passes before each moment (to wait at the speed).
     public func playHeadless(_ actions: [DrillAction], perform: (_ words: [String], _ at: Instant) -> String?,
-                             pace: (Int64) -> Void = { _ in }, progress: (Progress) -> Void) throws(DeskError) -> Int {
+                             progress: (Progress) -> Void) throws(DeskError) -> Int {
         var refused = 0
         var next = 0
         var moment = start
@@ -167,12 +178,10 @@ public final class DrillRun {
             while let due = try desk.read({ store throws(StoreError) in try store.upcomingBreach() })?.obligation.dueAt,
                   due < target, due >= moment {
                 let noticed = due.adding(milliseconds: 1_000)
-                pace(moment.milliseconds(until: noticed))
                 moment = noticed
                 clock.set(noticed)
                 try desk.keepClocks()
             }
-            pace(moment.milliseconds(until: target))
             moment = max(moment, target)
             clock.set(moment)
         }

@@ -86,6 +86,7 @@ struct AsOfBenchmark {
                 timed(certdesk, shown + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
             }
         }
+        ReplayBenchmark(store: store, start: Self.start, end: end, jumps: max(runs * 20, 200)).run()
     }
 
     static func ticket(_ n: Int, aware: Instant) -> String {

@@ -58,7 +58,6 @@ extension ChineseWords {
         }
     }
     public var noDrillRuns: String { "尚無演練紀錄（certdesk drill run 情境名稱）" }
-    public var drillEnded: String { "演練結束" }
     public func drillReportTitle(_ title: String) -> String { "演練檢討報告：\(title)" }
     public var drillRunLabel: String { "演練" }
     public var drillScenarioLabel: String { "情境" }

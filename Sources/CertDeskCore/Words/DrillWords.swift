@@ -45,8 +45,6 @@ public protocol DrillWords {
     func drillActionsRefused(_ count: Int) -> String
     func drillInjectName(_ inject: DrillInject.What, incident: String?) -> String
     var noDrillRuns: String { get }
-    /// The banner's end of a drill.
-    var drillEnded: String { get }
     // The after-action report.
     func drillReportTitle(_ title: String) -> String
     var drillRunLabel: String { get }

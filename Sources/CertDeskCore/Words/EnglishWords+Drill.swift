@@ -60,7 +60,6 @@ extension EnglishWords {
         }
     }
     public var noDrillRuns: String { "no drill runs yet (certdesk drill run NAME)" }
-    public var drillEnded: String { "drill ended" }
     public func drillReportTitle(_ title: String) -> String { "After-action report: \(title)" }
     public var drillRunLabel: String { "Run" }
     public var drillScenarioLabel: String { "Scenario" }

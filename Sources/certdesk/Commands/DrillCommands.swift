@@ -125,6 +125,7 @@ struct DrillRunCommand: ParsableCommand {
                 if refused > 0 { Output.error(words.drillActionsRefused(refused)) }
             } else {
                 let playback = DrillConsolePlayback(run: run, language: language)
+                run.clock.togglePlaying()
                 var context = DeskContext(drill: run.desk, settings: place.settings, environment: environment)
                 context.quiet = true
                 try ConsoleCommand.open(context, shown: .init(desk: LiveConsoleDesk(desk: run.desk, language: language), mode: .drill,
