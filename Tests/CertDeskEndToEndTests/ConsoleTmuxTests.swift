@@ -249,6 +249,38 @@ struct ConsoleTmuxTests {
         #expect(try CLIRunner.sqlite(cli.database, ".dump") == before, "a replay writes nothing")
     }
 
+    /// A drill in the console: the EXERCISE banner and played time, the ticket that arrives at
+    /// the start on the drill desk, a note the officer types recorded there, and the live desk
+    /// untouched.
+    @Test func aDrillPlaysInTheConsoleOnItsOwnDesk() throws {
+        let cli = CLIRunner(now: "2026-11-25T03:00:00+08:00")
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let before = try CLIRunner.sqlite(cli.database, ".dump")
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": cli.folder.path, "CERTDESK_DB": cli.database,
+                           "CERTDESK_ACTOR": "林志明", "LANG": "C.UTF-8", "NO_COLOR": "1"]
+        let terminal = try TmuxTerminal(columns: 80, rows: 24, environment: environment)
+        try terminal.run(Self.binary + " drill run mass-defacement --speed 10 --lang en")
+        let opened = try #require(try terminal.waitFor(timeout: 15) { $0.contains("演練 EXERCISE") && $0.contains("TCN-2026-0001") },
+                                  "the drill did not open: \(terminal.shown)")
+        #expect(opened.screen.contains("2026-03-16") && opened.screen.contains("mass-defacement"))
+        try terminal.keys(" ")
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("paused") }, "\(terminal.shown)")
+        try terminal.keys("n")
+        try terminal.type("drill note typed by the officer")
+        try terminal.keys("Enter")
+        _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("note added to TCN-2026-0001") }, "\(terminal.shown)")
+        try terminal.keys("q")
+        _ = try #require(try terminal.waitFor(timeout: 10) { $0.contains("after-action report: certdesk drill report") }, "\(terminal.shown)")
+        // The last line is printed as the process closes the drill desk: let it exit.
+        usleep(500_000)
+        let drills = cli.folder.appendingPathComponent("drills")
+        let database = try #require(try FileManager.default.contentsOfDirectory(atPath: drills.path).first { $0.hasSuffix(".sqlite") })
+        let rows = try CLIRunner.sqlite(drills.appendingPathComponent(database).path, "SELECT actor || ' ' || kind FROM journal WHERE kind IN ('incident-opened', 'note-added') ORDER BY seq")
+        #expect(rows.hasPrefix("exercise-control incident-opened") && rows.contains("林志明 note-added"), "\(rows)")
+        #expect(try CLIRunner.sqlite(cli.database, ".dump") == before, "a drill never touches the live desk")
+    }
+
     /// Who is on watch comes from the open shift: none in the warning colour, then, after a
     /// handover signed in another process, the incoming officer; at 80×24 and in Chinese too.
     @Test func theTitleBarShowsTheShiftOnWatch() throws {
