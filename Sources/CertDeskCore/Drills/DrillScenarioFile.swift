@@ -40,8 +40,7 @@ public enum DrillScenarioFile {
         let id = collect { () throws(FileProblem) -> String in
             let reader = try top.require("id", in: root)
             let id = try reader.string()
-            guard !id.isEmpty, id.count <= 64,
-                  id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
+            guard TextChecks.isSlug(id), id.count <= 64 else {
                 throw reader.problem { $0.drillIDForm }
             }
             if let fileName, fileName != id { throw reader.problem { $0.drillIDNotFileName(fileName) } }
@@ -79,9 +78,10 @@ public enum DrillScenarioFile {
             var sourceIDs: [String: Int] = [:]
             var previous = Int.min
             for item in list {
-                guard let inject = collect({ () throws(FileProblem) in
+                guard let read = collect({ () throws(FileProblem) in
                     try self.inject(item, refs: refs, duration: duration, previous: previous)
                 }) else { continue }
+                let (inject, body) = read
                 previous = inject.atMinutes
                 if case .ticket(let ticket) = inject.what {
                     if refs[ticket.ref] != nil {
@@ -91,7 +91,7 @@ public enum DrillScenarioFile {
                     }
                     refs[ticket.ref] = (ticket.fields["category"]?.stringValue ?? "", inject.atMinutes)
                     sourceIDs[ticket.sourceID] = sourceIDs[ticket.sourceID] ?? item.line ?? 0
-                    if let problem = ticketProblem(ticket, at: inject.atMinutes, start: start ?? nil, reader: item) {
+                    if let problem = ticketProblem(ticket, at: inject.atMinutes, start: start ?? nil, ticket: body) {
                         problems.append(problem)
                     }
                 }
@@ -164,8 +164,9 @@ public enum DrillScenarioFile {
         return ref
     }
 
+    /// The inject `item`, and the reader of its body (a ticket's problems are found at its lines).
     static func inject(_ item: YAMLReader, refs: [String: (category: String, at: Int)], duration: Int?, previous: Int)
-        throws(FileProblem) -> DrillInject
+        throws(FileProblem) -> (DrillInject, body: YAMLReader)
     {
         let f = try item.mapping(allowed: Set(["at"] + injectKinds))
         let atReader = try f.require("at", in: item)
@@ -179,7 +180,7 @@ public enum DrillScenarioFile {
         }
         switch kind {
         case "ticket":
-            return DrillInject(atMinutes: at, what: .ticket(try ticket(body, at: at)))
+            return (DrillInject(atMinutes: at, what: .ticket(try ticket(body, at: at))), body)
         case "level":
             let g = try body.mapping(allowed: ["incident", "level", "reason"])
             let ref = try knownRef(try g.require("incident", in: body), refs)
@@ -188,7 +189,7 @@ public enum DrillScenarioFile {
                 throw levelReader.problem { $0.drillLevel(TextChecks.quoted((try? levelReader.string()) ?? "")) }
             }
             let reason = try text(try g.require("reason", in: body), limit: FieldLimits.reason)
-            return DrillInject(atMinutes: at, what: .level(ref: ref, level: level, reason: reason))
+            return (DrillInject(atMinutes: at, what: .level(ref: ref, level: level, reason: reason)), body)
         default:
             let noteKind = DrillInject.NoteKind(rawValue: kind)!
             let g = try body.mapping(allowed: noteKind == .indicators ? ["incident", "note", "values"] : ["incident", "note"])
@@ -198,7 +199,7 @@ public enum DrillScenarioFile {
                 let values = try g.require("values", in: body)
                 note += try indicatorLines(values)
             }
-            return DrillInject(atMinutes: at, what: .note(ref: ref, kind: noteKind, text: note))
+            return (DrillInject(atMinutes: at, what: .note(ref: ref, kind: noteKind, text: note)), body)
         }
     }
 
@@ -271,18 +272,17 @@ public enum DrillScenarioFile {
 
     /// The ticket read as the desk will read it when it arrives: a field the ingest format
     /// refuses is refused here, at its line in the scenario.
-    static func ticketProblem(_ ticket: DrillTicket, at: Int, start: Instant?, reader: YAMLReader) -> FileProblem? {
+    static func ticketProblem(_ ticket: DrillTicket, at: Int, start: Instant?, ticket reader: YAMLReader) -> FileProblem? {
         let start = start ?? lintStart
         do {
             _ = try ticket.draft(start: start, reported: start.adding(milliseconds: Int64(at) * 60_000), file: "lint")
             return nil
         } catch {
-            let ticketReader = (try? reader.mapping(allowed: Set(["at"] + injectKinds)))?["ticket"] ?? reader
-            let path = ticketReader.path + (error.path.description.isEmpty ? "" : "." + error.path.description)
-            let keys = ticketReader.keys()
+            let path = reader.path + (error.path.description.isEmpty ? "" : "." + error.path.description)
+            let keys = reader.keys()
             let line = keys.first(where: { $0.path == path })?.line
                 ?? keys.filter { path.hasPrefix($0.path) }.max(by: { $0.path.count < $1.path.count })?.line
-                ?? ticketReader.line
+                ?? reader.line
             return FileProblem(line: line, path: path, reason: error.reason)
         }
     }

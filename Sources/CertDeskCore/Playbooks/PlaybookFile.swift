@@ -78,7 +78,7 @@ public enum PlaybookFile {
         let f = try item.mapping(allowed: stepKeys)
         let idReader = try f.require("id", in: item)
         let id = try idReader.string()
-        guard !id.isEmpty, id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
+        guard TextChecks.isSlug(id) else {
             throw idReader.problem { $0.stepIDForm }
         }
         let phaseReader = try f.require("phase", in: item)

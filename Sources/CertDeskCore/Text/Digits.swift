@@ -13,4 +13,7 @@ public enum Digits {
 
     /// At least two digits: `7` → `07`, `42` → `42`, `123` → `123`.
     public static func two<N: BinaryInteger>(_ value: N) -> String { value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
+
+    /// A count of half points as points: `7` → `3.5`, `8` → `4`.
+    public static func halves(_ n: Int) -> String { n % 2 == 0 ? "\(n / 2)" : "\(n / 2).5" }
 }

@@ -64,6 +64,13 @@ extension TextChecks {
     /// `s` in double quotes, safe to put in a message: quotes and backslashes escaped, and every
     /// control, bidi or line-separator character written as `\u{…}`, so a hostile value echoed
     /// in an error can neither drive the terminal nor hide what it says.
+    /// An id written in lower-case ASCII letters, digits and hyphens (`isolate-hosts`,
+    /// `ransomware-township`): what playbook steps and drill scenarios are named by, so that
+    /// they read the same in a file name, a command line and a report.
+    public static func isSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
     public static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {

@@ -65,7 +65,7 @@ extension ChineseWords {
     public var drillScoreLabel: String { "成績" }
     public func drillScore(_ score: Int?, earned: Int, possible: Int) -> String {
         guard let score else { return "未評分（無期望項目）" }
-        return "\(score) / 100（得 \(EnglishWords.halves(earned)) 分，滿分 \(EnglishWords.halves(possible)) 分）"
+        return "\(score) / 100（得 \(Digits.halves(earned)) 分，滿分 \(Digits.halves(possible)) 分）"
     }
     public var drillClocksHeading: String { "法定時限" }
     public var drillStepsHeading: String { "應變手冊步驟" }

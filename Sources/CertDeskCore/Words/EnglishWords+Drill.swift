@@ -67,9 +67,8 @@ extension EnglishWords {
     public var drillScoreLabel: String { "Score" }
     public func drillScore(_ score: Int?, earned: Int, possible: Int) -> String {
         guard let score else { return "not scored (nothing was expected)" }
-        return "\(score) / 100 (\(Self.halves(earned)) of \(Self.halves(possible)) points)"
+        return "\(score) / 100 (\(Digits.halves(earned)) of \(Digits.halves(possible)) points)"
     }
-    static func halves(_ n: Int) -> String { n % 2 == 0 ? "\(n / 2)" : "\(n / 2).5" }
     public var drillClocksHeading: String { "Legal clocks" }
     public var drillStepsHeading: String { "Playbook steps" }
     public var drillTimelineHeading: String { "Timeline" }
