@@ -30,21 +30,35 @@ extension DeskStore {
             // incident the fold finds no row of).
             let at = try String.fetchOne(db, sql: "SELECT at FROM journal WHERE seq = ?", arguments: [seq])
                 .flatMap { try? ISO8601.parse($0) }?.millisecondsSinceEpoch ?? Int64.min
-            var changed = try String.fetchAll(db, sql: "SELECT id FROM incidents WHERE last_seq > ? AND opened_at <= ?", arguments: [seq, at])
+            var changed = "last_seq > ? AND opened_at <= ?"
+            var changedArguments: StatementArguments = [seq, at]
+            // What was untouched since is read from its projection row. `+last_seq` keeps
+            // SQLite on the index that selects the rest (the queue's partial index of open
+            // incidents, the pending clocks, the id) rather than walking every incident along
+            // `incidents_by_last_change`, which serves the changed ones.
             let untouched: String
             var arguments: StatementArguments = [seq]
+            // The state keeps incidents by id, so they are read in the order of the index
+            // that finds them, not walked by primary key.
+            var order = "id"
             switch scope {
-            case .open: untouched = "phase <> 'closed' AND last_seq <= ?"
+            case .open:
+                untouched = "phase <> 'closed' AND +last_seq <= ?"
+                order = "exercise, next_due_at, queue_level, id"
             case .pendingClocks:
-                untouched = "last_seq <= ? AND id IN (SELECT incident FROM obligations WHERE state IN ('open', 'overdue'))"
+                untouched = "+last_seq <= ? AND id IN (SELECT incident FROM obligations WHERE state IN ('open', 'overdue'))"
             case .all: untouched = "last_seq <= ?"
             case .incident(let id):
-                changed = changed.filter { $0 == id }
-                untouched = "last_seq <= ? AND id = ?"
+                changed = "id = ? AND " + changed
+                changedArguments = [id] + changedArguments
+                untouched = "+last_seq <= ? AND id = ?"
                 arguments += [id]
             }
-            var state = try Self.fold(db, incidents: Set(changed), through: seq)
-            for incident in try IncidentRow.fetch(db, where: untouched, arguments: arguments) { state.incidents[incident.id] = incident }
+            let changedIDs = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM incidents WHERE \(changed)"), arguments: changedArguments)
+            var state = try Self.fold(db, incidents: Set(changedIDs), through: seq)
+            for incident in try IncidentRow.fetch(db, where: untouched, arguments: arguments, orderBy: order) {
+                state.incidents[incident.id] = incident
+            }
             return state
         }
     }
@@ -77,20 +91,28 @@ extension DeskStore {
     }
 
     /// The desk-wide rows and the rows of `incidents` up to `seq`, folded in journal order.
+    /// The rows are read from SQLite first and their bodies parsed afterwards, on every core
+    /// (`JournalRows.recordedEvents`): a moment folds thousands of rows, and parsing them is
+    /// most of a jump in replay.
     static func fold(_ db: Database, incidents: Set<String>, through seq: Int64) throws -> DeskState {
         let sql = "SELECT seq, at, actor, incident, kind, body FROM journal"
-        var rows = try Row.fetchAll(db.cachedStatement(sql: "\(sql) WHERE incident IS NULL AND seq <= ?"), arguments: [seq])
+        var rows: [JournalRowText] = []
+        func read(_ statement: Statement, _ arguments: StatementArguments) throws {
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            while let row = try cursor.next() { rows.append(JournalRowText(row)) }
+        }
+        try read(try db.cachedStatement(sql: "\(sql) WHERE incident IS NULL AND seq <= ?"), [seq])
         let ids = Array(incidents)
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = Array(ids[start..<min(start + 500, ids.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
             var arguments = StatementArguments(chunk)
             arguments += [seq]
-            rows += try Row.fetchAll(db, sql: "\(sql) WHERE incident IN (\(marks)) AND seq <= ?", arguments: arguments)
+            try read(try db.cachedStatement(sql: "\(sql) WHERE incident IN (\(marks)) AND seq <= ?"), arguments)
         }
-        rows.sort { ($0[0] as Int64) < ($1[0] as Int64) }
+        rows.sort { $0.seq < $1.seq }
         var state = DeskState()
-        for row in rows { try DeskReducer.apply(try JournalRows.recordedEvent(row), to: &state) }
+        for event in try JournalRows.recordedEvents(rows) { try DeskReducer.apply(event, to: &state) }
         return state
     }
 }

@@ -34,29 +34,6 @@ extension DeskStore {
     }
 }
 
-enum JournalRows {
-    static func recordedEvent(_ row: Row) throws -> RecordedEvent {
-        let seq: Int64 = row[0]
-        let atText: String = row[1]
-        let kind: String = row[4]
-        let bodyText: String = row[5]
-        guard let at = try? ISO8601.parse(atText) else {
-            throw StoreError.inconsistent(seq: seq) { $0.unreadableJournalTime(TextChecks.quoted(atText)) }
-        }
-        let body: JSONValue
-        do {
-            body = try JSONValue.parse(bodyText)
-        } catch {
-            throw StoreError.inconsistent(seq: seq) { $0.bodyNotJSON($0.say(error.reason)) }
-        }
-        do {
-            return RecordedEvent(seq: seq, at: at, actor: row[2], event: try DeskEvent(kind: kind, incident: row[3], body: body))
-        } catch {
-            throw StoreError.inconsistent(seq: seq, reason: error.reason)
-        }
-    }
-}
-
 extension DeskStore {
     /// The playbook version an incident follows.
     public func playbook(of incident: Incident) throws(StoreError) -> Playbook? {

@@ -22,13 +22,67 @@ struct AsOfBenchmark {
         let folder = scratchFolder("as-of")
         let keep = ProcessInfo.processInfo.environment["BENCH_KEEP"] == "1"
         defer { if keep { print("    kept \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
-        let path = folder.appendingPathComponent("desk.sqlite").path
+        // `BENCH_ASOF_DESK=PATH` measures a desk this benchmark built and kept (`BENCH_KEEP=1`)
+        // instead of building the year again.
+        let kept = ProcessInfo.processInfo.environment["BENCH_ASOF_DESK"].flatMap { $0.isEmpty ? nil : $0 }
+        let path = kept ?? folder.appendingPathComponent("desk.sqlite").path
         let began = Date()
+        // The ids the desk gave each day's arrivals (the numbering starts again in January).
+        var openedOn: [[String]] = []
+        func ids(_ day: Int) -> [String] { day >= 0 && day < openedOn.count ? openedOn[day] : [] }
+        let store: DeskStore
+        if kept != nil {
+            guard let existing = try? DeskStore(path: path), let all = try? existing.incidents(includeClosed: true) else {
+                print("as-of: cannot open \(path)")
+                return
+            }
+            store = existing
+            openedOn = Array(repeating: [], count: 365)
+            for incident in all.sorted(by: { $0.openedAt < $1.openedAt }) {
+                let day = Int(Self.start.milliseconds(until: incident.openedAt) / Self.day)
+                if day >= 0, day < 365 { openedOn[day].append(incident.id) }
+            }
+        } else {
+            guard let built = build(path) else { return }
+            store = built.store
+            openedOn = built.openedOn
+        }
+        let rows = (try? store.journalLength()) ?? 0
+        let end = Self.start.adding(milliseconds: 365 * Self.day)
+        print("as-of: a year recorded as it happened, \(openedOn.reduce(0) { $0 + $1.count }) incidents, \(rows) journal rows "
+              + "(\(kept == nil ? "built" : "read") in \(format(Date().timeIntervalSince(began), 1)) s)")
+
+        // Moments drawn across the year, the same every run of the benchmark.
+        let moments = (0..<max(runs, 1)).map { n -> Instant in
+            let day = Int64((n * 7_919 + 1_234) % 365), second = Int64((n * 104_729) % 86_400)
+            return Self.start.adding(milliseconds: day * Self.day + second * 1_000)
+        }
+        let desk = Desk(store: store, clock: FixedClock(end), actor: "bench", rules: nil)
+        let goal = "limit 1 s"
+        reportTimes("the desk open at a moment (in process)", runs: moments.count, goal: goal) {
+            _ = try? desk.moment(at: moments[$0], scope: .open).incidents(includeClosed: false)
+        }
+        reportTimes("its running clocks (in process)", runs: moments.count, goal: goal) {
+            _ = try? desk.moment(at: moments[$0], scope: .pendingClocks).clocks(includeSettled: false)
+        }
+        let environment = ["CERTDESK_NOW": ISO8601.utcMillisecondString(end), "CERTDESK_DB": path]
+        for arguments in [["list", "--json"], ["clocks", "--json"], ["show", "ID", "--json"]] {
+            reportTimes("certdesk \(arguments.joined(separator: " ")) --as-of (whole process)", runs: moments.count, goal: goal) {
+                // `show` reads the first incident that arrived the day before the moment.
+                let day = Int(Self.start.milliseconds(until: moments[$0]) / Self.day)
+                let shown = arguments.map { $0 == "ID" ? ids(max(0, day - 1)).first ?? "" : $0 }
+                timed(certdesk, shown + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
+            }
+        }
+        ReplayBenchmark(store: store, start: Self.start, end: end, jumps: max(runs * 20, 200)).run()
+    }
+
+    /// The year, recorded a day at a time; the ids each day's arrivals were given.
+    func build(_ path: String) -> (store: DeskStore, openedOn: [[String]])? {
         timed(certdesk, ["--db", path, "--region", "TCN", "--create", "list"], environment: ["CERTDESK_NOW": ISO8601.utcMillisecondString(Self.start)])
-        guard let store = try? DeskStore(path: path) else { return }
+        guard let store = try? DeskStore(path: path) else { return nil }
         let perDay = max(1, incidents / 365)
         var opened = 0
-        // The ids the desk gave each day's arrivals (the numbering starts again in January).
         var openedOn: [[String]] = []
         func ids(_ day: Int) -> [String] { day >= 0 && day < openedOn.count ? openedOn[day] : [] }
         for day in 0..<365 {
@@ -60,33 +114,7 @@ struct AsOfBenchmark {
                 .changePhase(incident: $0, phase: .closed, override: "結案：機關已完成復原並回報")
             }, actor: "bench", clock: FixedClock(morning.adding(milliseconds: 9 * 3_600_000)))
         }
-        let rows = (try? store.journalLength()) ?? 0
-        let end = Self.start.adding(milliseconds: 365 * Self.day)
-        print("as-of: a year recorded as it happened, \(opened) incidents, \(rows) journal rows (built in \(format(Date().timeIntervalSince(began), 1)) s)")
-
-        // Moments drawn across the year, the same every run of the benchmark.
-        let moments = (0..<max(runs, 1)).map { n -> Instant in
-            let day = Int64((n * 7_919 + 1_234) % 365), second = Int64((n * 104_729) % 86_400)
-            return Self.start.adding(milliseconds: day * Self.day + second * 1_000)
-        }
-        let desk = Desk(store: store, clock: FixedClock(end), actor: "bench", rules: nil)
-        let goal = "limit 1 s"
-        reportTimes("the desk open at a moment (in process)", runs: moments.count, goal: goal) {
-            _ = try? desk.moment(at: moments[$0], scope: .open).incidents(includeClosed: false)
-        }
-        reportTimes("its running clocks (in process)", runs: moments.count, goal: goal) {
-            _ = try? desk.moment(at: moments[$0], scope: .pendingClocks).clocks(includeSettled: false)
-        }
-        let environment = ["CERTDESK_NOW": ISO8601.utcMillisecondString(end), "CERTDESK_DB": path]
-        for arguments in [["list", "--json"], ["clocks", "--json"], ["show", "ID", "--json"]] {
-            reportTimes("certdesk \(arguments.joined(separator: " ")) --as-of (whole process)", runs: moments.count, goal: goal) {
-                // `show` reads the first incident that arrived the day before the moment.
-                let day = Int(Self.start.milliseconds(until: moments[$0]) / Self.day)
-                let shown = arguments.map { $0 == "ID" ? ids(max(0, day - 1)).first ?? "" : $0 }
-                timed(certdesk, shown + ["--as-of", ISO8601.utcMillisecondString(moments[$0])], environment: environment)
-            }
-        }
-        ReplayBenchmark(store: store, start: Self.start, end: end, jumps: max(runs * 20, 200)).run()
+        return (store, openedOn)
     }
 
     static func ticket(_ n: Int, aware: Instant) -> String {

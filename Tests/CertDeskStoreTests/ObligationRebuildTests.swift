@@ -2,6 +2,7 @@ import CertDeskTestSupport
 import CertDeskCore
 @testable import CertDeskStore
 import Foundation
+import GRDB
 import Testing
 
 // Legal clocks in the store: derived by the one reducer live and on replay, overdue clocks
@@ -714,6 +715,41 @@ struct DeskMomentTests {
                 checked += 1
             }
             #expect(checked == 400)
+        }
+    }
+
+    /// A jump folds thousands of rows, their bodies parsed on every core: the events come back
+    /// in the journal's order, equal to reading them one by one, and of two unreadable rows the
+    /// earlier is the one named, whichever core read it.
+    @Test func rowsParsedOnSeveralCoresAreTheRowsReadOneByOne() throws {
+        try withPolicyDesk { desk, policy in
+            _ = try runClockWorkload(seed: 7, on: &desk, policy: policy)
+            let journal = try desk.store.read { db in
+                try Row.fetchAll(db, sql: "SELECT seq, at, actor, incident, kind, body FROM journal ORDER BY seq").map(JournalRowText.init)
+            }
+            // The watch's rows again and again, numbered on, to well over what is shared.
+            var rows: [JournalRowText] = []
+            while rows.count < JournalRows.rowsWorthSharing * 3 {
+                for row in journal {
+                    rows.append(JournalRowText(seq: Int64(rows.count + 1), at: row.at, actor: row.actor, incident: row.incident,
+                                               kind: row.kind, body: row.body))
+                }
+            }
+            let oneByOne = try rows.map(JournalRows.recordedEvent)
+            for parts in [2, 3, 7] {
+                #expect(try JournalRows.recordedEvents(rows, parts: parts) == oneByOne, "\(parts) parts")
+            }
+            var broken = rows
+            for n in [rows.count / 2 + 5, rows.count - 2] {
+                let row = broken[n]
+                broken[n] = JournalRowText(seq: row.seq, at: row.at, actor: row.actor, incident: row.incident, kind: row.kind, body: "{\"level\":")
+            }
+            #expect {
+                _ = try JournalRows.recordedEvents(broken, parts: 3)
+            } throws: { error in
+                guard case .inconsistent(let seq, _) = error as? StoreError else { return false }
+                return seq == Int64(rows.count / 2 + 6)
+            }
         }
     }
 
