@@ -271,9 +271,12 @@ struct ConsoleTmuxTests {
         try terminal.keys("Enter")
         _ = try #require(try terminal.waitFor(timeout: 5) { $0.contains("note added to TCN-2026-0001") }, "\(terminal.shown)")
         try terminal.keys("q")
-        _ = try #require(try terminal.waitFor(timeout: 10) { $0.contains("after-action report: certdesk drill report") }, "\(terminal.shown)")
-        // The last line is printed as the process closes the drill desk: let it exit.
-        usleep(500_000)
+        // The report's command is printed as the drill desk closes; the shell's prompt after it
+        // says the process has exited.
+        _ = try #require(try terminal.waitFor(timeout: 10) { screen in
+            guard let report = screen.range(of: "after-action report: certdesk drill report") else { return false }
+            return screen[report.upperBound...].contains(TmuxTerminal.emptyPrompt)
+        }, "\(terminal.shown)")
         let drills = cli.folder.appendingPathComponent("drills")
         let database = try #require(try FileManager.default.contentsOfDirectory(atPath: drills.path).first { $0.hasSuffix(".sqlite") })
         let rows = try CLIRunner.sqlite(drills.appendingPathComponent(database).path, "SELECT actor || ' ' || kind FROM journal WHERE kind IN ('incident-opened', 'note-added') ORDER BY seq")

@@ -10,6 +10,9 @@ struct TmuxFailure: Error {
 final class TmuxTerminal {
     let socket = "certdesk-e2e-\(UUID().uuidString.prefix(8))"
     static let prompt = "CERTDESK-PROMPT$ "
+    /// The prompt as the capture shows it on a line with nothing typed yet (a capture drops the
+    /// spaces at the end of a line).
+    static let emptyPrompt = "CERTDESK-PROMPT$"
 
     init(columns: Int, rows: Int, environment: [String: String]) throws {
         let exports = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
