@@ -75,4 +75,30 @@ struct DrillRunTests {
         #expect(try store.incidents(includeClosed: true).allSatisfy(\.exercise))
         #expect(report.timeline.contains { $0.row.actor == DrillRun.controlActor && $0.offsetMinutes == 85 })
     }
+
+    /// Closing with an override waives every running clock: one already overdue is still a
+    /// missed clock in the report (the waiver came after the breach), one not yet due is waived.
+    @Test func aClockWaivedAfterItFellDueIsMissed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let live = folder.appendingPathComponent("certdesk.sqlite").path
+        let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+        let (scenario, text, file) = try DrillScenarios(rules).scenario("ransomware-township-office")
+        let actions = DrillActionsFile.read("""
+            +00:20 meet {ticket-1} notify-agency-contact --note "電話通知區公所資安聯絡人"
+            +01:30 phase {ticket-1} closed --override "演練管制宣告提前收場"
+            """, scenario: scenario)
+        #expect(actions.problems.isEmpty)
+        let run = try DrillRun.begin(scenario, text: text, file: file, besides: live, actor: "黃柏霖", rules: rules, speed: 3600, headless: true,
+                                     wall: FixedClock(Instant(millisecondsSinceEpoch: 1_796_000_000_000)))
+        #expect(try run.playHeadless(actions.actions, perform: { words, _ in Self.perform(words, on: run.desk) }) { _ in } == 0)
+        try run.finish()
+        let report = try DrillRun.report(run.record.run, besides: live)
+        let clocks = Dictionary(uniqueKeysWithValues: report.clocks.map { ($0.expected.kind, $0.outcome) })
+        // Due +00:50 and +01:00, overdue at the close; +02:00 and +08:00 were not yet due.
+        #expect(clocks[.notifyAgencyContact] == .onTime)
+        #expect(clocks[.reportPlatform] == .missed && clocks[.ncertEscalation] == .missed)
+        #expect(clocks[.review] == .waived && clocks[.onSite] == .waived)
+    }
 }

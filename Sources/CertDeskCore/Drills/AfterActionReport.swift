@@ -6,7 +6,8 @@
 /// a full point when on time (a clock met at least its margin before due; a step done by its
 /// offset), half a point when late (a clock met after due less its margin but within the drill;
 /// a step done after its offset) or, for a step, skipped with a reason, and nothing when
-/// missed, waived or missing. A legal clock weighs 2, a step 1. A clock neither met nor due
+/// missed, waived or missing (a clock waived after it fell due is missed). A legal clock weighs
+/// 2, a step 1. A clock neither met nor due
 /// (less its margin) by the drill's end is not scored. Score = 100 × earned ÷ possible,
 /// rounded half up; no score when nothing was scored.
 public struct AfterActionReport: Sendable {
@@ -98,7 +99,9 @@ public struct AfterActionReport: Sendable {
                 spare = minutes(met, clock.dueAt)
                 outcome = met <= demanded ? .onTime : .late
             } else if clock.state == .waived {
-                outcome = .waived
+                // Waived once it had already fallen due (closed with clocks overdue, say) is a
+                // clock the officer missed: the waiver comes after the breach, not instead of it.
+                outcome = clock.waivedAt.map { $0 > clock.dueAt } ?? false ? .missed : .waived
             } else {
                 outcome = demanded > end ? .notDue : .missed
             }
