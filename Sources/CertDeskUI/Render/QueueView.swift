@@ -55,7 +55,7 @@ enum QueueView {
         let start = titleStart + DisplayWidth.width(of: words.heading(.title)) + 2
         let room = titleStart + c.title - 1 - start
         let order = words.name(of: state.query.order) + (state.query.includeClosed ? words.closedIncludedMark : "")
-        let position = "\(state.selected + 1)/\(state.count) " + order
+        let position = "\(state.count == 0 ? 0 : state.selected + 1)/\(state.count) " + order
         // A filter hides incidents, so it is shown before the position is.
         var candidates = [position, order]
         if !state.query.filter.isEmpty {
