@@ -18,6 +18,14 @@ public final class DrillRun {
         public let speed: Int
         public let headless: Bool
         public var finished: String?
+
+        /// When the run began, in the order runs began: the wall time in its id
+        /// (`<scenario>-<YYYYMMDDHHMMSS>`), then the counter of a second run in that second.
+        var begun: (stamp: String, counter: Int) {
+            let tail = run.hasPrefix(scenario + "-") ? run.dropFirst(scenario.count + 1) : Substring(run)
+            let parts = tail.split(separator: "-", maxSplits: 1)
+            return (String(parts.first ?? ""), parts.count > 1 ? Int(parts[1]) ?? 0 : 1)
+        }
     }
 
     /// Who the journal says delivered an inject: exercise control (演練管制組).
@@ -216,9 +224,10 @@ public final class DrillRun {
     public static func runs(besides deskPath: String) -> [Record] {
         let folder = folder(besides: deskPath)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
+        let records = names.filter { $0.hasSuffix(".json") }.compactMap { name in
             FileManager.default.contents(atPath: folder + "/" + name).flatMap { try? JSONDecoder().decode(Record.self, from: $0) }
         }
+        return records.sorted { ($0.begun.stamp, $0.begun.counter, $0.run) < ($1.begun.stamp, $1.begun.counter, $1.run) }
     }
 
     /// The database of run `run` beside the desk at `deskPath` (for `replay --drill`).

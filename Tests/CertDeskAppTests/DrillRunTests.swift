@@ -101,4 +101,26 @@ struct DrillRunTests {
         #expect(clocks[.reportPlatform] == .missed && clocks[.ncertEscalation] == .missed)
         #expect(clocks[.review] == .waived && clocks[.onSite] == .waived)
     }
+
+    /// Runs are listed in the order they began (what `last` picks), not by name: a DDoS drill
+    /// begun after a ransomware one comes after it, and a second run in the same second after
+    /// the first.
+    @Test func runsAreListedInTheOrderTheyBegan() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let live = folder.appendingPathComponent("certdesk.sqlite").path
+        let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+        var begun: [String] = []
+        for (name, wall) in [("ransomware-township-office", 1_796_000_000_000), ("ddos-municipal-c2", 1_796_000_060_000),
+                             ("ddos-municipal-c2", 1_796_000_060_000), ("ddos-municipal-c2", 1_796_000_060_000)] as [(String, Int64)] {
+            let (scenario, text, file) = try DrillScenarios(rules).scenario(name)
+            let run = try DrillRun.begin(scenario, text: text, file: file, besides: live, actor: "黃柏霖", rules: rules, speed: 60,
+                                         headless: true, wall: FixedClock(Instant(millisecondsSinceEpoch: wall)))
+            try run.finish()
+            begun.append(run.record.run)
+        }
+        #expect(Set(begun).count == 4)
+        #expect(DrillRun.runs(besides: live).map(\.run) == begun)
+    }
 }
