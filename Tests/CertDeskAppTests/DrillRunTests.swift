@@ -6,6 +6,18 @@ import Testing
 
 /// A drill played headless on its own desk beside the live one, and its after-action report
 /// judged against what the scripted officer did.
+/// A folder for a live desk that is never created and the drills beside it, with the shipped
+/// rules.
+struct DrillPlace {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
+    let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+    var live: String { folder.appendingPathComponent("certdesk.sqlite").path }
+
+    init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+}
+
 @Suite("Drill runs")
 struct DrillRunTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -35,11 +47,9 @@ struct DrillRunTests {
 
     @Test("The ransomware drill with its scripted officer: one clock late, one step missing, the rest on time")
     func ransomwareDrillIsScored() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let live = folder.appendingPathComponent("certdesk.sqlite").path
-        let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+        let place = try DrillPlace()
+        defer { place.remove() }
+        let (live, rules) = (place.live, place.rules)
         let (scenario, text, file) = try DrillScenarios(rules).scenario("ransomware-township-office")
         let actionsText = try String(contentsOf: Self.root.appendingPathComponent("playbooks/drills/actions/ransomware-township-office.actions"), encoding: .utf8)
         let actions = DrillActionsFile.read(actionsText, scenario: scenario)
@@ -79,11 +89,9 @@ struct DrillRunTests {
     /// Closing with an override waives every running clock: one already overdue is still a
     /// missed clock in the report (the waiver came after the breach), one not yet due is waived.
     @Test func aClockWaivedAfterItFellDueIsMissed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let live = folder.appendingPathComponent("certdesk.sqlite").path
-        let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+        let place = try DrillPlace()
+        defer { place.remove() }
+        let (live, rules) = (place.live, place.rules)
         let (scenario, text, file) = try DrillScenarios(rules).scenario("ransomware-township-office")
         let actions = DrillActionsFile.read("""
             +00:20 meet {ticket-1} notify-agency-contact --note "電話通知區公所資安聯絡人"
@@ -106,11 +114,9 @@ struct DrillRunTests {
     /// begun after a ransomware one comes after it, and a second run in the same second after
     /// the first.
     @Test func runsAreListedInTheOrderTheyBegan() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("certdesk-drill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let live = folder.appendingPathComponent("certdesk.sqlite").path
-        let rules = RuleReader(RuleLocation(files: .shipped(.playbooks), origin: .builtIn))
+        let place = try DrillPlace()
+        defer { place.remove() }
+        let (live, rules) = (place.live, place.rules)
         var begun: [String] = []
         for (name, wall) in [("ransomware-township-office", 1_796_000_000_000), ("ddos-municipal-c2", 1_796_000_060_000),
                              ("ddos-municipal-c2", 1_796_000_060_000), ("ddos-municipal-c2", 1_796_000_060_000)] as [(String, Int64)] {
