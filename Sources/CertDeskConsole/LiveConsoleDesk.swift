@@ -43,6 +43,7 @@ public final class LiveConsoleDesk: ConsoleDesk {
     }
 
     public func incident(_ id: String) throws -> Incident? { try reading { store throws(StoreError) in try store.incident(id) } }
+    public func agency(of incident: Incident) throws -> Agency? { try reading { store throws(StoreError) in try store.agency(of: incident) } }
 
     public func timeline(of id: String) throws -> [RecordedEvent] { try reading { store throws(StoreError) in try store.timeline(of: id) } }
 

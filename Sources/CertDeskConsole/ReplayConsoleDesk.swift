@@ -159,6 +159,7 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     public func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? { try rows(query).firstIndex { $0.id == id } }
 
     public func incident(_ id: String) throws -> Incident? { cursor.state.incidents[id] }
+    public func agency(of incident: Incident) throws -> Agency? { cursor.state.agency(of: incident) }
 
     public func timeline(of id: String) throws -> [RecordedEvent] {
         try run { () throws(StoreError) in try desk.store.timeline(of: id, through: cursor.seq) }

@@ -20,6 +20,14 @@ extension DeskStore {
         try read { db in try AgencyRow.fetch(db) }
     }
 
+    /// The directory's entry for the incident's agency (`DeskState.agency(of:)`).
+    public func agency(of incident: Incident) throws(StoreError) -> Agency? {
+        try read { db in
+            if let id = incident.agencyID, let found = try AgencyRow.fetch(db, where: "id = ?", arguments: [id]).first { return found }
+            return try AgencyRow.fetch(db, where: "name = ?", arguments: [incident.agency]).first
+        }
+    }
+
     /// The incident's journal events in order, up to row `seq` (all by default): its timeline.
     public func timeline(of id: String, through seq: Int64 = .max) throws(StoreError) -> [RecordedEvent] {
         try read { db in

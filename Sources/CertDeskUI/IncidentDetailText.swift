@@ -4,7 +4,7 @@ import CertDeskCore
 /// came from outside is neutralised for the terminal here, and only here.
 public enum IncidentDetailText {
     public static func render(_ incident: Incident, timeline: [RecordedEvent], now: Instant, language: InterfaceLanguage,
-                              time: LocalTimeFormatter) -> String {
+                              time: LocalTimeFormatter, agency: Agency? = nil) -> String {
         let words = language.words
         func label(_ field: FieldName) -> String {
             DisplayWidth.pad(words.label(field), toWidth: 12)
@@ -24,6 +24,11 @@ public enum IncidentDetailText {
         lines.append("  " + label(.category) + words.shown(incident.category))
         lines.append("  " + label(.agency) + SafeText.singleLine(incident.agency)
             + (incident.agencyID.map { " (\($0))" } ?? ""))
+        // Whom the 60-minute notice reaches, by the channel the agency asked for.
+        for contact in agency?.contacts ?? [] {
+            lines.append("  " + DisplayWidth.pad(words.agencyContactLabel, toWidth: 12)
+                + SafeText.singleLine(contact.name + (contact.role.map { " · \($0)" } ?? "")) + "  " + AgencyText.reach(contact, words))
+        }
         lines.append("  " + label(.phase) + words.shown(incident.phase))
         lines.append("  " + label(.assignee) + (incident.assignee.map(SafeText.singleLine) ?? none))
         var source = incident.source.kind.rawValue + " " + SafeText.singleLine(incident.source.id)

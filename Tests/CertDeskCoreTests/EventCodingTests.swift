@@ -20,8 +20,8 @@ struct EventCodingTests {
 
     static let fullAgency = Agency(
         id: "AG-999", name: "測試機關", nameEn: "Test Agency", region: .tainan, county: "嘉義市", type: "township-office", grade: .cPlus,
-        contacts: [Agency.Contact(name: "王小明（虛構）", phone: "05-0000-0000", fax: "05-0000-0001", sms: "0900-000-000",
-                                  email: "it@agency.example", preferredChannel: .fax),
+        contacts: [Agency.Contact(name: "王小明（虛構）", role: "資訊室主任", phone: "05-0000-0000", fax: "05-0000-0001", sms: "0900-000-000",
+                                  email: "it@agency.example", channels: [.fax, .email, .phone]),
                    Agency.Contact(name: "陳大華（虛構）")])
 
     static let events: [DeskEvent] = Region.allCases.map { DeskEvent.deskOpened(region: $0) }

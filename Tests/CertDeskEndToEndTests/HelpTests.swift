@@ -300,6 +300,7 @@ struct HelpTests {
             "defacement-flash-report.json": try Data(contentsOf: samples.appendingPathComponent("stix/defacement-flash-report.json")),
             "fs01.raw": Data((0..<65_536).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }),
             "ransomware.yaml": try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("playbooks/ransomware.yaml")),
+            "tcn-agencies.csv": try Data(contentsOf: samples.appendingPathComponent("directory/tcn-agencies.csv")),
         ]
     }
 

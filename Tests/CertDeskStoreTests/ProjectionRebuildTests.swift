@@ -260,6 +260,7 @@ struct ExpectedIncident {
 struct WorkloadModel {
     var incidents: [String: ExpectedIncident] = [:]
     var agencies: [String: String] = [:]       // name -> id
+    var registered: [String: Agency] = [:]
     var nextNumber = 1
     var nextSource = 1
     var journalLength: Int64 = 1
@@ -283,6 +284,9 @@ struct WorkloadModel {
         switch command {
         case .openDesk: break
         case .registerAgency(let agency):
+            // The same agency again changes nothing and records nothing.
+            if registered[agency.id] == agency { journalLength -= 1 }
+            registered[agency.id] = agency
             agencies[agency.name] = agency.id
         case .openIncident(let draft):
             let id = IncidentNumbering.id(prefix: "TCN-2026", number: nextNumber)

@@ -504,4 +504,29 @@ struct ConsoleTrustTests {
             #expect(!row.contains("\u{1B}"))
         }
     }
+
+    /// The summary says whom the 60-minute notice reaches and how, from the directory, at both
+    /// sizes and in both languages; an agency not in the directory shows no contact line.
+    @Test(arguments: layouts)
+    func theSummaryShowsTheAgencyContact(layout: (rows: Int, columns: Int)) throws {
+        let desk = InMemoryDesk(now: ConsoleSnapshotTests.now)
+        let beitun = try #require(DemoDesk.agencies.first { $0.name == "臺中市北屯區公所" })
+        try desk.run(.registerAgency(beitun))
+        desk.open("北屯區公所檔案伺服器遭勒索軟體加密", level: .three, awareMinutesAgo: 10)
+        desk.open("不在名冊的機關網站遭置換", level: .two, agency: "不在名冊的機關", awareMinutesAgo: 5)
+        let contact = try #require(beitun.contacts.first)
+        let channel = try #require(contact.preferredChannel)
+        for language in [InterfaceLanguage.en, .zhTW] {
+            let s = Self.session(desk, layout, language: language)
+            // The ransomware incident (level 3) is first in the queue.
+            Self.keys(s, .enter)
+            #expect(s.state.incident?.agency == "臺中市北屯區公所")
+            let words = language.words
+            let line = try #require(Self.rows(s).first { $0.contains(words.agencyContactLabel) }, "\(Self.screen(s))")
+            #expect(line.contains(contact.name) && line.contains(words.name(of: channel)) && line.contains(contact.address(channel)!), "\(line)")
+            Self.keys(s, .escape, .character("j"), .enter)
+            #expect(s.state.incident?.agency == "不在名冊的機關")
+            #expect(!Self.rows(s).contains { $0.contains(words.agencyContactLabel) })
+        }
+    }
 }

@@ -90,6 +90,7 @@ final class InMemoryDesk: ConsoleDesk {
     func queuePosition(of id: String, _ query: QueueQuery) throws -> Int? { rows(query).firstIndex { $0.id == id } }
 
     func incident(_ id: String) throws -> Incident? { state.incidents[id] }
+    func agency(of incident: Incident) throws -> Agency? { state.agency(of: incident) }
 
     func timeline(of id: String) throws -> [RecordedEvent] { journal.filter { $0.event.incidentID == id } }
 

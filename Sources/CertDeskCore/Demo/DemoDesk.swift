@@ -47,7 +47,7 @@ public enum DemoDesk {
                                _ channel: Agency.Channel) -> Agency {
         Agency(id: id, name: name, region: region, county: county, type: type, grade: grade,
                contacts: [Agency.Contact(name: contact, phone: phone, fax: fax, sms: sms, email: email,
-                                         preferredChannel: channel)])
+                                         channels: [channel])])
     }
 
     private static let script: [ScriptedIncident] = [

@@ -40,6 +40,13 @@ public enum DeskDecider {
 
         case .registerAgency(let agency):
             try checkAgency(agency)
+            // A directory is the region's: an agency of another region is not this desk's to
+            // notify (區域聯防: each region's CERT serves its own agencies).
+            if let region = state.region, agency.region != region {
+                throw .invalid { $0.agencyOfAnotherRegion(agency.id, agency.region.rawValue, desk: region.rawValue) }
+            }
+            // Importing the directory again records only what changed.
+            guard state.agencies[agency.id] != agency else { return .events([]) }
             return .events([.agencyRegistered(agency)])
 
         case .openIncident(let draft):

@@ -39,21 +39,35 @@ extension IncidentSource {
 }
 
 extension Agency.Contact {
+    /// The first choice of channel stays `preferred_channel` (as the journal has always had
+    /// it); further choices, in order, are `fallback_channels`.
     public var json: JSONValue {
         var b = JSONObjectBuilder()
         b.set("name", name)
+        b.set("role", role)
         b.set("phone", phone)
         b.set("fax", fax)
         b.set("sms", sms)
         b.set("email", email)
-        b.set("preferred_channel", preferredChannel)
+        b.set("preferred_channel", channels.first)
+        if channels.count > 1 { b.set("fallback_channels", JSONValue.array(channels.dropFirst().map { .string($0.rawValue) })) }
         return b.value
     }
 
     public init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
-        self.init(name: try r.string("name"), phone: try r.optionalString("phone"), fax: try r.optionalString("fax"),
-                  sms: try r.optionalString("sms"), email: try r.optionalString("email"),
-                  preferredChannel: try r.optionalEnum("preferred_channel", Agency.Channel.self))
+        var channels: [Agency.Channel] = []
+        if let first = try r.optionalEnum("preferred_channel", Agency.Channel.self) { channels.append(first) }
+        for (n, item) in (try r.optionalArray("fallback_channels") ?? []).enumerated() {
+            let path = r.path.appending("fallback_channels").appending(n)
+            let text = item.stringValue ?? ""
+            guard let channel: Agency.Channel = FixedSet.member(text) else {
+                throw JSONFieldReader.FieldError(path: path, reason: FixedSet.notOneOf(text, Agency.Channel.allNames))
+            }
+            channels.append(channel)
+        }
+        self.init(name: try r.string("name"), role: try r.optionalString("role"), phone: try r.optionalString("phone"),
+                  fax: try r.optionalString("fax"), sms: try r.optionalString("sms"), email: try r.optionalString("email"),
+                  channels: channels)
     }
 }
 

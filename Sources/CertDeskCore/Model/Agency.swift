@@ -12,22 +12,41 @@ public struct Agency: Hashable, Sendable {
         case phone, fax, sms, email
     }
 
+    /// An incident contact person (資訊安全事件聯絡人員) and how to reach them.
     public struct Contact: Hashable, Sendable {
         public var name: String
+        /// What they are to the agency (資安長, 資訊室主任, 承辦人…), as the directory says.
+        public var role: String?
         public var phone: String?
         public var fax: String?
         public var sms: String?
         public var email: String?
-        public var preferredChannel: Channel?
+        /// The channels the agency asked to be reached by, first choice first ("依據 CI 提供者
+        /// 需求"): the notice goes by the first one the contact has an address for.
+        public var channels: [Channel]
 
-        public init(name: String, phone: String? = nil, fax: String? = nil, sms: String? = nil,
-                    email: String? = nil, preferredChannel: Channel? = nil) {
+        public init(name: String, role: String? = nil, phone: String? = nil, fax: String? = nil, sms: String? = nil,
+                    email: String? = nil, channels: [Channel] = []) {
             self.name = name
+            self.role = role
             self.phone = phone
             self.fax = fax
             self.sms = sms
             self.email = email
-            self.preferredChannel = preferredChannel
+            self.channels = channels
+        }
+
+        /// The first choice, if the agency gave one.
+        public var preferredChannel: Channel? { channels.first }
+
+        /// Where `channel` reaches this contact (nil when the directory has no address for it).
+        public func address(_ channel: Channel) -> String? {
+            switch channel {
+            case .phone: return phone
+            case .fax: return fax
+            case .sms: return sms
+            case .email: return email
+            }
         }
     }
 

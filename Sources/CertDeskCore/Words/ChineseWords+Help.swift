@@ -58,6 +58,10 @@ extension ChineseWords {
         case .drillRun: "在獨立平台上進行演練：於主控台依倍速播放，或以無畫面方式執行腳本動作。"
         case .drillList: "列出此值勤台旁保存的歷次演練。"
         case .drillReport: "演練檢討報告：逐項判定期望之法定時限與步驟，附時序與成績。"
+        case .agencies: "機關名冊（CI 提供者）：各機關的通知對象與通知方式。"
+        case .agenciesImport: "自 CSV 或 YAML 檔匯入機關名冊，整批一次完成。"
+        case .agenciesList: "列出名冊中的機關及其第一位聯絡人與通知方式。"
+        case .agenciesShow: "顯示單一機關：責任等級及每位資安事件聯絡人員與依序的通知方式。"
         }
     }
 
@@ -300,6 +304,23 @@ extension ChineseWords {
                 "RUN 為 certdesk drill list 所列之代號，或 last。每項期望的法定時限列出期限、完成時間與餘裕：準時（於期限前至少要求之寬裕時間完成）、逾時、未完成、免除或演練結束時尚未到期；每項期望步驟為完成、逾時、略過或未執行。",
                 "成績：法定時限（權重 2）準時得 1 分、逾時得 0.5 分；步驟（權重 1）於期限內完成得 1 分、逾時完成或略過得 0.5 分；未完成、免除或未執行得 0 分；演練結束時尚未到期之時限不計分。成績 = 100 × 得分 ÷ 滿分，四捨五入。",
             ]
+        case .agencies:
+            [
+                "事件到達時依機關名稱對應名冊；名冊載明資安事件聯絡人員，以及機關指定的通知方式（電話、傳真、簡訊或電子郵件，依優先順序），以符合 60 分鐘內通知之規定。",
+            ]
+        case .agenciesImport:
+            [
+                "CSV：第一列為標題，之後每列一位聯絡人；id、name、region、county、type、grade、contact_name 為必要欄位，name_en、contact_role、phone、fax、sms、email、preferred_channel（phone、fax、sms、email 之一或多個，依優先順序，以 ; 分隔）可省略。同機關的第二位聯絡人須照抄機關欄位。YAML：agencies 為清單，每個機關有 contacts 清單。兩種格式皆見 README。",
+                "所有問題一次列出（檔名:行:欄位: 原因），且此時不匯入任何資料。再次匯入只記錄有變更的機關，不會重複。",
+            ]
+        case .agenciesList:
+            [
+                "--json 輸出每個機關及其所有聯絡人，與日誌所記錄者相同。",
+            ]
+        case .agenciesShow:
+            [
+                "機關名稱、區域、縣市、類型與資通安全責任等級，以及每位聯絡人於名冊中的所有聯絡方式與通知順序。",
+            ]
         }
     }
 
@@ -385,6 +406,9 @@ extension ChineseWords {
         case .drillHeadless: "以無畫面方式儘速完成整場演練。"
         case .drillActions: "搭配 --headless：腳本值勤人員的指令，每行一則，以 +HH:MM 開頭。"
         case .drillRunID: "演練代號：certdesk drill list 所列代號，或 last。"
+        case .directoryFile: "名冊檔：.csv 或 .yaml / .yml（- 表示標準輸入，須加 --format）。"
+        case .directoryFormat: "不論檔名，以 csv 或 yaml 格式讀取。"
+        case .agency: "機關於名冊中的代號（如 agencies list 所示）。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

@@ -55,6 +55,10 @@ extension EnglishWords {
         case .drillRun: "Play a drill scenario on a desk of its own: in the console at speed, or headless with scripted actions."
         case .drillList: "List the drill runs kept beside this desk."
         case .drillReport: "The after-action report of a drill run: each expected clock and step judged, a timeline and a score."
+        case .agencies: "The agency directory (CI providers): who to notify at each agency, and how."
+        case .agenciesImport: "Import the agency directory from a CSV or YAML file, in one transaction."
+        case .agenciesList: "List the agencies in the directory with their first contact and channel."
+        case .agenciesShow: "Show one agency: its grade and every incident contact with their channels in order."
         }
     }
 
@@ -297,6 +301,23 @@ extension EnglishWords {
                 "RUN is a run id from certdesk drill list, or last. Each expected clock shows its due time, when it was met and the time to spare: on time (at least the margin before due), late, missed, waived, or not due by the end; each expected step done, late, skipped or missing.",
                 "The score: a clock (weight 2) earns a full point on time and half late; a step (weight 1) a full point done by its offset and half done later or skipped; nothing when missed, waived or missing; clocks not due by the end are not scored. Score = 100 × earned ÷ possible, rounded half up.",
             ]
+        case .agencies:
+            [
+                "Incidents find their agency in the directory by name when they arrive; the directory says who the incident contact is and which channel (phone, fax, SMS or e-mail) the agency asked for, first choice first, as the 60-minute notification requires.",
+            ]
+        case .agenciesImport:
+            [
+                "CSV: a header row, then one row per contact: id, name, region, county, type, grade and contact_name are required; name_en, contact_role, phone, fax, sms, email and preferred_channel (one or more of phone, fax, sms, email, first choice first, separated by ;) are optional. A second contact of an agency repeats its agency columns. YAML: agencies: a list, each with contacts: a list. The README documents both.",
+                "Every problem is listed at once as file:line: field: reason, and then nothing is imported. Importing again records only the agencies that changed; none is ever listed twice.",
+            ]
+        case .agenciesList:
+            [
+                "--json prints each agency with all its contacts, as the journal records them.",
+            ]
+        case .agenciesShow:
+            [
+                "The agency's names, region, county, type and responsibility grade, then each contact with every address the directory has and the order of channels.",
+            ]
         }
     }
 
@@ -382,6 +403,9 @@ extension EnglishWords {
         case .drillHeadless: "Play the whole drill without a screen, as fast as it can."
         case .drillActions: "With --headless: the officer's scripted commands, one +HH:MM line each."
         case .drillRunID: "The drill run: an id from certdesk drill list, or last."
+        case .directoryFile: "The directory file: .csv, or .yaml / .yml (- for standard input, with --format)."
+        case .directoryFormat: "Read the file as csv or yaml, whatever its name."
+        case .agency: "The agency's id in the directory (as agencies list shows it)."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

@@ -69,6 +69,10 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case drillRun = "drill run"
     case drillList = "drill list"
     case drillReport = "drill report"
+    case agencies
+    case agenciesImport = "agencies import"
+    case agenciesList = "agencies list"
+    case agenciesShow = "agencies show"
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -195,6 +199,14 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk drill list", "certdesk drill list --json"]
         case .drillReport:
             ["certdesk drill report last", "certdesk drill report last --markdown"]
+        case .agencies:
+            ["certdesk agencies import tcn-agencies.csv", "certdesk agencies list"]
+        case .agenciesImport:
+            ["certdesk agencies import tcn-agencies.csv"]
+        case .agenciesList:
+            ["certdesk agencies list", "certdesk agencies list --json"]
+        case .agenciesShow:
+            ["certdesk agencies show AG-001", "certdesk --lang en agencies show AG-020"]
         }
     }
 }
@@ -239,4 +251,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case replayFrom, replayTo, replayIncident, speed, replayDrill
     // drill
     case drillLintPaths, drillScenario, drillHeadless, drillActions, drillRunID
+    // agencies
+    case directoryFile, directoryFormat, agency
 }

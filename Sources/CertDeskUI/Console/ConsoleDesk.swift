@@ -11,6 +11,9 @@ public protocol ConsoleDesk: AnyObject {
     /// Where an incident stands in the queue, or nil when the query does not show it.
     func queuePosition(of id: String, _ query: QueueQuery) throws -> Int?
     func incident(_ id: String) throws -> Incident?
+    /// The directory's entry for the incident's agency: the one it found on arrival, else the
+    /// one of its name now (a directory imported after the ticket came).
+    func agency(of incident: Incident) throws -> Agency?
     func timeline(of id: String) throws -> [RecordedEvent]
     /// The playbook version an incident follows.
     func playbook(of incident: Incident) throws -> Playbook?

@@ -214,7 +214,8 @@ public final class ConsoleSession {
         attempt {
             guard let incident = try desk.incident(id) else { return }
             state.loaded = IncidentDetail(incident: incident, timeline: try desk.timeline(of: id),
-                                          playbook: try desk.playbook(of: incident), evidence: try desk.evidence(of: id))
+                                          playbook: try desk.playbook(of: incident), evidence: try desk.evidence(of: id),
+                                          agency: try desk.agency(of: incident))
         }
         clampDetailScroll()
     }

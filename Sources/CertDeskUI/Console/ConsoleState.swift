@@ -134,6 +134,8 @@ public struct IncidentDetail: Sendable {
     public var playbook: Playbook?
     /// The incident's evidence register.
     public var evidence: [RetainedEvidence]
+    /// Its agency in the directory, whom to notify and how (nil when the directory has none).
+    public var agency: Agency? = nil
 }
 
 /// A page of the queue held in memory.

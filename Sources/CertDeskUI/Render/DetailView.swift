@@ -76,6 +76,11 @@ enum DetailView {
         }
         lines.append(field(words.label(.phase), words.shown(incident.phase)))
         lines.append(field(words.label(.assignee), incident.assignee ?? "—"))
+        // Whom the 60-minute notice reaches, by the channel the agency asked for.
+        if let contact = state.detail?.agency?.contacts.first {
+            lines.append(field(words.agencyContactLabel, contact.name + (contact.role.map { " · \($0)" } ?? "") + "  "
+                               + AgencyText.reach(contact, words)))
+        }
         lines.append(field(words.label(.source), incident.source.kind.rawValue + " " + incident.source.id))
         lines.append(field(words.label(.tlp), incident.tlp.map { "TLP:" + $0.rawValue.uppercased() } ?? "—"))
         lines.append(field(words.label(.occurred), incident.occurredAt.map(time.string) ?? "—"))

@@ -24,20 +24,22 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let incident: Incident, timeline: [RecordedEvent], now: Instant
+            let incident: Incident, timeline: [RecordedEvent], now: Instant, agency: Agency?
             if let moment = try asOf.moment(context, scope: .incident(id)) {
                 (incident, timeline) = try context.run { () throws(DeskError) in try context.desk.incident(id, in: moment) }
                 now = moment.instant
+                agency = moment.state.agency(of: incident)
             } else {
                 incident = try context.incidentForShowing(id)
                 timeline = try context.query { store throws(StoreError) in try store.timeline(of: id) }
                 now = context.clock.now
+                agency = try context.query { store throws(StoreError) in try store.agency(of: incident) }
             }
             if json {
                 Output.line(IncidentJSON.text(IncidentJSON.detail(incident, timeline: timeline, now: now)))
             } else {
                 Output.line(IncidentDetailText.render(incident, timeline: timeline, now: now,
-                                                      language: context.language, time: context.time))
+                                                      language: context.language, time: context.time, agency: agency))
             }
         }
     }
