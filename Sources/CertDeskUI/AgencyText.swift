@@ -26,10 +26,16 @@ public enum AgencyText {
         lines.append(words.agencyContacts)
         for (n, contact) in agency.contacts.enumerated() {
             lines.append(SafeText.singleLine("  \(n + 1). \(contact.name)" + (contact.role.map { " · \($0)" } ?? "")))
-            for channel in Agency.Channel.allCases {
-                guard let address = contact.address(channel) else { continue }
+            // The channels the agency asked for first, in its order; then any other address.
+            let order = contact.channels + Agency.Channel.allCases.filter { !contact.channels.contains($0) }
+            let reached = order.compactMap { channel -> (label: String, address: String)? in
+                guard let address = contact.address(channel) else { return nil }
                 let rank = contact.channels.firstIndex(of: channel).map { " (\($0 + 1))" } ?? ""
-                lines.append(SafeText.singleLine("     \(words.name(of: channel))\(rank)  \(address)"))
+                return (words.name(of: channel) + rank, address)
+            }
+            let width = reached.map { DisplayWidth.width(of: $0.label) }.max() ?? 0
+            for (label, address) in reached {
+                lines.append("     " + DisplayWidth.pad(label, toWidth: width) + "  " + SafeText.singleLine(address))
             }
             lines.append(SafeText.singleLine("     " + reach(contact, words)))
         }

@@ -48,7 +48,8 @@ struct AgencyCommandTests {
         let shown = try cli.run(["agencies", "show", "ag-001"])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("1. 劉冠宇（虛構） · 資訊中心科長"))
-        #expect(shown.stdout.contains("e-mail (1)  it001@agency.example") && shown.stdout.contains("phone (2)  04-0000-9916"))
+        // Each address under its channel and rank, the addresses in one column.
+        #expect(shown.stdout.contains("     e-mail (1)  it001@agency.example\n     phone (2)   04-0000-9916\n"), "\(shown.stdout)")
         #expect(shown.stdout.contains("e-mail, then phone  it001@agency.example"))
         #expect(shown.stdout.contains("2. 值班室（虛構）") && shown.stdout.contains("no channel given"))
         let json = try cli.run(["agencies", "show", "AG-001", "--json"])
