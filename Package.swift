@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Notification messages from templates (playbooks/templates/): a real Mustache engine,
+        // spec-compliant, with no dependencies of its own.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C glue for ncursesw: wide-character API, macros wrapped as functions.
@@ -43,7 +46,7 @@ let package = Package(
         // a moment, subscribers), for the CLI, the console, drills and replay alike.
         .target(
             name: "CertDeskApp",
-            dependencies: ["CertDeskCore", "CertDeskStore"]
+            dependencies: ["CertDeskCore", "CertDeskStore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Terminal-agnostic presentation: display width, safe text, tables, screen.
         .target(

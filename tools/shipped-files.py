@@ -16,7 +16,7 @@ def files(tree):
     found = []
     for folder, _, names in os.walk(base):
         for name in names:
-            if name.endswith(".yaml"):
+            if name.endswith(".yaml") or name.endswith(".mustache"):
                 found.append(os.path.relpath(os.path.join(folder, name), base))
     return sorted(found)
 

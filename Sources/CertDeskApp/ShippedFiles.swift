@@ -3171,6 +3171,212 @@ steps:
     references: [seed L14599-14601]
 
 """#,
+        "templates/agency-contact.en.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}[EXERCISE] {{/incident.exercise}}[{{desk.cert}}] Security incident notice: {{incident.agency}} — {{incident.title}} ({{incident.id}})
+
+Dear {{contact.name}},
+
+{{desk.cert}} became aware at {{incident.aware_at}} of the information security incident below at your agency. Under the Regulations on the Notification and Response of Cyber Security Incidents and the regional joint-defence procedures, your incident contact is notified within one hour of awareness.
+
+Incident:     {{incident.id}}
+Subject:      {{incident.title}}
+Category:     {{incident.category}}
+First level:  {{incident.level_text}}
+{{#incident.occurred_at}}Occurred:     {{incident.occurred_at}}
+{{/incident.occurred_at}}Aware:        {{incident.aware_at}}
+{{#has_indicators}}
+Indicators:
+{{/has_indicators}}{{#indicators}}  - {{type}} {{value}}
+{{/indicators}}
+
+Summary:
+{{incident.description}}
+
+Please, now:
+1. Unplug the affected hosts from the network but leave them running: do not power them off, reimage them or delete files, so that evidence is preserved.
+2. Report the incident on the notification platform within one hour of awareness; if the platform cannot be used, report by another suitable channel, state why, and re-enter the report on the platform once it is back.
+3. Name a point of contact and tell us what has been done so far, the affected scope and the state of the backups.
+4. Keep the firewall, endpoint protection, host and application logs; do not let them be overwritten.
+
+For questions or technical support, call the duty officer.
+
+{{desk.cert}} duty officer {{desk.officer}}
+{{desk.now}}
+
+"""#,
+        "templates/agency-contact.zh-TW.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}【演練】{{/incident.exercise}}【{{desk.cert}}】資安事件通知：{{incident.agency}} {{incident.title}}（{{incident.id}}）
+
+{{contact.name}} 您好：
+
+{{desk.cert}} 於 {{incident.aware_at}} 知悉貴機關發生下列資通安全事件，依「資通安全事件通報及應變辦法」及區域聯防作業規定，於知悉後一小時內通知貴機關資安事件聯絡人員。
+
+事件編號：{{incident.id}}
+事件主旨：{{incident.title}}
+事件類型：{{incident.category}}
+初判等級：{{incident.level_text}}
+{{#incident.occurred_at}}發生時間：{{incident.occurred_at}}
+{{/incident.occurred_at}}知悉時間：{{incident.aware_at}}
+{{#has_indicators}}
+相關情資指標：
+{{/has_indicators}}{{#indicators}}  - {{type}} {{value}}
+{{/indicators}}
+
+事件概述：
+{{incident.description}}
+
+請貴機關立即辦理：
+1. 受影響主機先拔除網路線，但保持開機，勿關機、重灌或刪除檔案，以保全跡證。
+2. 依「資通安全事件通報及應變辦法」於知悉後一小時內至通報應變網站完成通報；如網站無法使用，請以其他適當方式通報並說明原因，俟恢復後補登。
+3. 指派聯絡窗口，並回覆本中心目前處理情形、受影響範圍及備份狀態。
+4. 保留防火牆、端點防護、主機及應用系統記錄，勿覆寫。
+
+如有疑問或需技術支援，請與值班人員聯繫。
+
+{{desk.cert}} 值班人員 {{desk.officer}}
+{{desk.now}}
+
+"""#,
+        "templates/closure.en.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}[EXERCISE] {{/incident.exercise}}[{{desk.cert}}] Incident closure notice: {{incident.agency}} — {{incident.title}} ({{incident.id}})
+
+Dear {{contact.name}},
+
+The information security incident your agency became aware of at {{incident.aware_at}} ({{incident.id}}, {{incident.level_text}}) has had its damage controlled and its systems recovered, and {{desk.cert}} closes it.
+
+Subject:   {{incident.title}}
+Category:  {{incident.category}}
+Level:     {{incident.level_text}}
+
+What was done:
+{{#actions}}  - {{at}} {{text}}
+{{/actions}}{{^actions}}  - none recorded
+{{/actions}}
+
+Under the Regulations on the Notification and Response of Cyber Security Incidents, please send the investigation, handling and improvement report within one month of completing damage control or recovery: when the incident occurred and when damage control or recovery was completed, its scope and the damage assessed, the course of damage control and recovery, the course of investigation and handling, the root cause, and the measures against recurrence with their schedule and follow-up.
+
+Please keep the evidence for its retention period.
+
+{{desk.cert}} duty officer {{desk.officer}}
+{{desk.now}}
+
+"""#,
+        "templates/closure.zh-TW.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}【演練】{{/incident.exercise}}【{{desk.cert}}】資安事件結案通報：{{incident.agency}} {{incident.title}}（{{incident.id}}）
+
+{{contact.name}} 您好：
+
+貴機關 {{incident.aware_at}} 知悉之資通安全事件（{{incident.id}}，{{incident.level_text}}）已完成損害控制及復原，{{desk.cert}} 予以結案。
+
+事件主旨：{{incident.title}}
+事件類型：{{incident.category}}
+事件等級：{{incident.level_text}}
+
+處置摘要：
+{{#actions}}  - {{at}} {{text}}
+{{/actions}}{{^actions}}  - 尚無處置紀錄
+{{/actions}}
+
+請貴機關依「資通安全事件通報及應變辦法」於完成損害控制或復原後一個月內，送交調查、處理及改善報告，內容包括事件發生、完成損害控制或復原之時間、影響範圍及損害評估、損害控制及復原作業之歷程、調查及處理作業之歷程、事件根因分析，以及防範再發生之措施與其預定完成時程及成效追蹤機制。
+
+相關跡證請依保存期限妥善保存。
+
+{{desk.cert}} 值班人員 {{desk.officer}}
+{{desk.now}}
+
+"""#,
+        "templates/ncert.en.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}[EXERCISE] {{/incident.exercise}}[{{desk.cert}}] {{incident.level_text}} incident escalation: {{incident.agency}} — {{incident.title}} ({{incident.id}})
+
+To the N-CERT duty officer,
+
+{{desk.cert}} reports the {{incident.level_text}} information security incident below for your coordination.
+
+1. The incident
+  Incident:   {{incident.id}}
+  Agency:     {{incident.agency}}{{#agency.grade}} (responsibility grade {{agency.grade}}){{/agency.grade}}
+  Category:   {{incident.category}}
+  Level:      {{incident.level_text}}
+{{#incident.occurred_at}}  Occurred:   {{incident.occurred_at}}
+{{/incident.occurred_at}}  Aware:      {{incident.aware_at}}
+  Reported:   {{incident.reported_at}}
+  Phase:      {{incident.phase}}
+
+2. Basis of the level (confidentiality / integrity / availability)
+{{#basis}}  - {{.}}
+{{/basis}}{{^basis}}  - no C/I/A basis recorded yet
+{{/basis}}{{#incident.level_reason}}  Reason: {{incident.level_reason}}
+{{/incident.level_reason}}
+
+3. Scope
+{{incident.description}}
+{{#has_indicators}}
+  Indicators:
+{{/has_indicators}}{{#indicators}}  - {{type}} {{value}}
+{{/indicators}}
+
+4. Actions so far
+{{#actions}}  - {{at}} {{text}}
+{{/actions}}{{^actions}}  - none recorded yet
+{{/actions}}
+
+5. Contacts
+{{#contact.name}}  Agency contact: {{contact.name}}{{#contact.role}} ({{contact.role}}){{/contact.role}}{{#contact.address}} {{contact.address}}{{/contact.address}}
+{{/contact.name}}  {{desk.cert}} duty officer: {{desk.officer}}
+
+{{desk.cert}}
+{{desk.now}}
+
+"""#,
+        "templates/ncert.zh-TW.mustache": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#incident.exercise}}【演練】{{/incident.exercise}}【{{desk.cert}}】{{incident.level_text}}資安事件陳報：{{incident.agency}} {{incident.title}}（{{incident.id}}）
+
+N-CERT 值班人員您好：
+
+{{desk.cert}} 陳報下列{{incident.level_text}}資通安全事件，敬請協處。
+
+一、事件基本資料
+  事件編號：{{incident.id}}
+  發生機關：{{incident.agency}}{{#agency.grade}}（資通安全責任等級 {{agency.grade}} 級）{{/agency.grade}}
+  事件類型：{{incident.category}}
+  事件等級：{{incident.level_text}}
+{{#incident.occurred_at}}  發生時間：{{incident.occurred_at}}
+{{/incident.occurred_at}}  知悉時間：{{incident.aware_at}}
+  通報時間：{{incident.reported_at}}
+  目前階段：{{incident.phase}}
+
+二、等級判定依據（機密性／完整性／可用性）
+{{#basis}}  - {{.}}
+{{/basis}}{{^basis}}  - 尚未記錄 C/I/A 判定依據
+{{/basis}}{{#incident.level_reason}}  說明：{{incident.level_reason}}
+{{/incident.level_reason}}
+
+三、影響範圍
+{{incident.description}}
+{{#has_indicators}}
+  情資指標：
+{{/has_indicators}}{{#indicators}}  - {{type}} {{value}}
+{{/indicators}}
+
+四、已採取之處置
+{{#actions}}  - {{at}} {{text}}
+{{/actions}}{{^actions}}  - 尚無處置紀錄
+{{/actions}}
+
+五、聯絡窗口
+{{#contact.name}}  機關聯絡人員：{{contact.name}}{{#contact.role}}（{{contact.role}}）{{/contact.role}}{{#contact.address}} {{contact.address}}{{/contact.address}}
+{{/contact.name}}  {{desk.cert}} 值班人員：{{desk.officer}}
+
+{{desk.cert}}
+{{desk.now}}
+
+"""#,
         "unauthorized-access.yaml": #"""
 # 未經授權存取事件處理 — TCN CERT playbook (format: README.md in this folder).
 # Someone logged in who should not have: stolen or guessed credentials over VPN, RDP or a web

@@ -3,8 +3,9 @@ import CertDeskCore
 import Foundation
 import Testing
 
-/// The rules compiled into certdesk are the repository's files, byte for byte: a playbook or a
-/// policy edited without `make shipped-files` fails here, not in an officer's hands.
+/// The rules compiled into certdesk are the repository's files, byte for byte: a playbook, a
+/// policy or a notification template edited without `make shipped-files` fails here, not in an
+/// officer's hands.
 @Suite("Built-in rules")
 struct ShippedFilesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -15,7 +16,7 @@ struct ShippedFilesTests {
         var files: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: base.path)
         while let path = enumerator?.nextObject() as? String {
-            guard path.hasSuffix(".yaml") else { continue }
+            guard path.hasSuffix(".yaml") || path.hasSuffix(".mustache") else { continue }
             files[path] = String(decoding: try Data(contentsOf: base.appendingPathComponent(path)), as: UTF8.self)
         }
         return files

@@ -45,4 +45,6 @@ extension ChineseWords {
     public func channelOrder(_ names: [String]) -> String { names.joined(separator: "，其次") }
     public var noChannelGiven: String { "未指定通知方式" }
     public var agencyContactLabel: String { "聯絡人員" }
+    public func templateUnreadable(_ reason: String) -> String { "不是有效的 Mustache 範本：\(reason)" }
+    public func levelInMessage(_ level: IncidentLevel?) -> String { level.map { "第 \($0.rawValue) 級" } ?? "未分級" }
 }

@@ -38,4 +38,8 @@ public protocol DirectoryWords {
     var noChannelGiven: String { get }
     /// The detail view's label for the agency contact (fits 12 columns).
     var agencyContactLabel: String { get }
+    /// A notification template that does not parse; `reason` is the engine's.
+    func templateUnreadable(_ reason: String) -> String
+    /// A level as a message names it (`level 3`, `unclassified`).
+    func levelInMessage(_ level: IncidentLevel?) -> String
 }

@@ -45,4 +45,6 @@ extension EnglishWords {
     public func channelOrder(_ names: [String]) -> String { names.joined(separator: ", then ") }
     public var noChannelGiven: String { "no channel given" }
     public var agencyContactLabel: String { "Contact" }
+    public func templateUnreadable(_ reason: String) -> String { "not a Mustache template: \(reason)" }
+    public func levelInMessage(_ level: IncidentLevel?) -> String { level.map { "level \($0.rawValue)" } ?? "unclassified" }
 }
