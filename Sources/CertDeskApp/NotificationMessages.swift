@@ -23,10 +23,9 @@ public struct NotificationMessages: Sendable {
             throw DeskError(.missingInput) { $0.inputFile(files.location(of: path), $0.describe(.noSuchFile)) }
         }
         let parsed: MustacheTemplate
-        do {
-            parsed = try MustacheTemplate(string: text)
-        } catch {
-            throw DeskError(.badInput) { $0.inputFile(files.location(of: path), $0.templateUnreadable(String(describing: error))) }
+        switch Self.parse(text) {
+        case .success(let template): parsed = template
+        case .failure(let problem): throw DeskError(.badInput, problem.message(file: files.location(of: path)))
         }
         let rendered = parsed.render(Self.object(facts.value(language)))
         var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -46,12 +45,31 @@ public struct NotificationMessages: Sendable {
                     problems.append(BilingualText { $0.inputFile(files.location(of: path), $0.describe(.noSuchFile)) })
                     continue
                 }
-                do { _ = try MustacheTemplate(string: text) } catch {
-                    problems.append(BilingualText { $0.inputFile(files.location(of: path), $0.templateUnreadable(String(describing: error))) })
-                }
+                if case .failure(let problem) = Self.parse(text) { problems.append(problem.message(file: files.location(of: path))) }
             }
         }
         return problems
+    }
+
+    /// The template, or where and why it does not parse (the line and column swift-mustache
+    /// stopped at, and what it expected).
+    static func parse(_ text: String) -> Result<MustacheTemplate, FileProblem> {
+        do {
+            return .success(try MustacheTemplate(string: text))
+        } catch let error as MustacheTemplate.ParserError {
+            let engine = String(describing: error.error)
+            let reason = BilingualText { words in
+                switch error.error as? MustacheTemplate.Error {
+                case .expectedSectionEnd: words.templateSectionNotClosed
+                case .sectionCloseNameIncorrect: words.templateSectionClosedByAnother
+                case .unfinishedName: words.templateTagNotClosed
+                default: words.templateUnreadable(engine)
+                }
+            }
+            return .failure(FileProblem(line: error.context.lineNumber, column: error.context.columnNumber, reason: reason))
+        } catch {
+            return .failure(FileProblem(line: nil, reason: BilingualText { $0.templateUnreadable(String(describing: error)) }))
+        }
     }
 
     /// The facts as Mustache reads them: dictionaries, arrays, strings and booleans.

@@ -117,9 +117,11 @@ public final class RuleReader: DeskRules, @unchecked Sendable {
     }
 
     /// Every problem of the playbooks in force, as `certdesk playbook lint` reports them, with
-    /// a category the desk needs and no playbook covers (`complete`: the whole set is checked).
+    /// a category the desk needs and no playbook covers (`complete`: the whole set is checked),
+    /// and a notification template missing or not parsing (playbooks/templates/).
     public func lint() -> [BilingualText] {
         Self.lint(files.yamlFiles().map { (files.location(of: $0), files.text($0)) }, complete: true)
+            + NotificationMessages(files).problems()
     }
 
     /// Every problem of `files` (where each is, and its text: nil when unreadable): each file's

@@ -80,6 +80,24 @@ struct PlaybookCommandTests {
         #expect(result.stdout.contains("\"RS.MA-99\" is not a known CSF 2.0 subcategory"))
     }
 
+    /// The notification templates are part of the rules in force: a folder whose template is
+    /// broken, or missing one, is named by the lint of that folder.
+    @Test func lintNamesABrokenOrMissingTemplate() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        let folder = cli.folder.appendingPathComponent("rules")
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("playbooks"), to: folder)
+        #expect(try cli.run(["--playbooks", folder.path, "playbook", "lint"]).status == 0)
+        let ncert = folder.appendingPathComponent("templates/ncert.en.mustache")
+        try "{{#incident}}\n[TCN CERT] escalation of {{incident.id}}\n".write(to: ncert, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("templates/closure.zh-TW.mustache"))
+        let result = try cli.run(["--playbooks", folder.path, "playbook", "lint"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("templates/ncert.en.mustache:3:1: a section opened with {{#name}} or {{^name}} is never closed with {{/name}}"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("templates/closure.zh-TW.mustache"), "\(result.stdout)")
+    }
+
     @Test func aBrokenPlaybookFallsBackToGeneric() throws {
         let cli = CLIRunner(now: "2026-03-02T09:30:00+08:00")
         defer { cli.remove() }

@@ -47,4 +47,7 @@ extension ChineseWords {
     public var agencyContactLabel: String { "聯絡人員" }
     public func templateUnreadable(_ reason: String) -> String { "不是有效的 Mustache 範本：\(reason)" }
     public func levelInMessage(_ level: IncidentLevel?) -> String { level.map { "第 \($0.rawValue) 級" } ?? "未分級" }
+    public var templateSectionNotClosed: String { "以 {{#name}} 或 {{^name}} 開始的區段沒有以 {{/name}} 結束" }
+    public var templateSectionClosedByAnother: String { "區段結束的名稱與開始時不同" }
+    public var templateTagNotClosed: String { "標籤沒有以 }} 結束" }
 }

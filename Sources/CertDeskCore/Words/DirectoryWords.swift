@@ -42,4 +42,7 @@ public protocol DirectoryWords {
     func templateUnreadable(_ reason: String) -> String
     /// A level as a message names it (`level 3`, `unclassified`).
     func levelInMessage(_ level: IncidentLevel?) -> String
+    var templateSectionNotClosed: String { get }
+    var templateSectionClosedByAnother: String { get }
+    var templateTagNotClosed: String { get }
 }

@@ -47,4 +47,7 @@ extension EnglishWords {
     public var agencyContactLabel: String { "Contact" }
     public func templateUnreadable(_ reason: String) -> String { "not a Mustache template: \(reason)" }
     public func levelInMessage(_ level: IncidentLevel?) -> String { level.map { "level \($0.rawValue)" } ?? "unclassified" }
+    public var templateSectionNotClosed: String { "a section opened with {{#name}} or {{^name}} is never closed with {{/name}}" }
+    public var templateSectionClosedByAnother: String { "a section is closed with another name than it was opened with" }
+    public var templateTagNotClosed: String { "a tag is not closed with }}" }
 }
