@@ -246,6 +246,20 @@ enum DeskSchema {
             // from that row on, never the incidents themselves.
             try db.execute(sql: "CREATE INDEX incidents_by_last_change ON incidents(last_seq, opened_at, id)")
         }
+        migrator.registerMigration("v10-notifications") { db in
+            // Each notification sent or recorded: what a list needs by column, the record whole.
+            try db.execute(sql: """
+                CREATE TABLE incident_notifications (
+                    incident TEXT NOT NULL,
+                    number   INTEGER NOT NULL,
+                    channel  TEXT NOT NULL,
+                    sent_at  INTEGER NOT NULL,
+                    outcome  TEXT NOT NULL,
+                    body     TEXT NOT NULL,
+                    PRIMARY KEY (incident, number)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -163,6 +163,7 @@ enum IncidentRow {
         }
         try ObligationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         try StepRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
+        try NotificationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
         while let row = try indicatorRows.next() {
             let id = row.exactText(I.incident)
             guard let n = index[id] else { continue }

@@ -73,7 +73,7 @@ extension DeskStore {
     /// Projection rows that belong to nothing the journal made: loading by incident (or by
     /// evidence item) would never see them.
     private static func orphanRows(_ db: Database) throws -> [VerificationReport.Problem] {
-        let byIncident = try ["indicators", "obligations", "incident_steps"].flatMap { table in
+        let byIncident = try ["indicators", "obligations", "incident_steps", "incident_notifications"].flatMap { table in
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT incident FROM \(table) WHERE incident NOT IN (SELECT id FROM incidents) ORDER BY incident
                 """).map { id in VerificationReport.Problem { $0.strayRows(table, id) } }

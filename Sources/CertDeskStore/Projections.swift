@@ -125,6 +125,8 @@ enum Projections {
                 if let item = state.evidence[id] { try EvidenceRow.write(item, db) }
             case .steps(let id):
                 if let incident = state.incidents[id] { try StepRow.write(incident, db) }
+            case .notifications(let id):
+                if let incident = state.incidents[id] { try NotificationRow.write(incident, db) }
             case .playbook(let key):
                 if let playbook = state.playbooks[key], let revision = Int(key.split(separator: "#").last ?? "") {
                     try db.execute(sql: "INSERT OR REPLACE INTO playbooks (key, category, revision, body) VALUES (?, ?, ?, ?)",

@@ -41,6 +41,14 @@ struct EventCodingTests {
         + [
             .noteAdded(incident: "TCN-2026-0042", text: "09:20 致電機關聯絡人\n\u{1B}[2J\u{9B}\u{202E}"),
             .noteAdded(incident: "TCN-2026-0042", text: ""),
+            .notificationRecorded(NotificationRecord(
+                incident: "TCN-2026-0042", number: 1, template: .agencyContact, channel: .phone, recipient: "林雅婷（虛構）",
+                subject: "【TCN CERT】資安事件通知", message: "電話告知：拔除網路線但保持開機", sentAt: Instant(millisecondsSinceEpoch: 1_772_416_800_000),
+                outcome: .confirmed)),
+            .notificationRecorded(NotificationRecord(
+                incident: "TCN-2026-0042", number: 2, template: nil, channel: .other, recipient: "N-CERT 值班（傳真不通改以 LINE 群組）",
+                subject: "", message: "", sentAt: Instant(millisecondsSinceEpoch: 1_772_417_000_000), outcome: .failed,
+                failure: "傳真機忙線", fallbackReason: "通報應變網站維護中")),
             .assigned(incident: "TCN-2026-0042", assignee: "林志明"),
             .assigned(incident: "TCN-2026-0042", assignee: nil),
         ]
@@ -62,7 +70,8 @@ struct EventCodingTests {
 
     @Test func everyCaseIsCovered() {
         let kinds = Set(Self.events.map(\.kind))
-        #expect(kinds == ["desk-opened", "agency-registered", "incident-opened", "level-set", "phase-changed", "note-added", "assigned"])
+        #expect(kinds == ["desk-opened", "agency-registered", "incident-opened", "level-set", "phase-changed", "note-added", "assigned",
+                          "notification-recorded"])
     }
 
     @Test func kindsAndIncidentColumns() {

@@ -68,6 +68,27 @@ struct ProjectionRebuildTests {
         }
     }
 
+    /// Notifications are projected with their incident: read back as folded, `verify` intact,
+    /// and an edited notification row is named.
+    @Test func notificationsAreProjectedAndVerified() throws {
+        try withTestDesk { desk in
+            let ids = try mixedWorkload(desk)
+            let b = ids[1]
+            try desk.perform(.notify(NotificationRequest(incident: b, template: .agencyContact, channel: .phone, recipient: "周建宏（虛構）",
+                                                         subject: "【TCN CERT】資安事件通知", message: "已請機關啟動清洗服務")))
+            try desk.perform(.notify(NotificationRequest(incident: b, template: .ncert, channel: .email, recipient: "n-cert@example.org",
+                                                         subject: "陳報", message: "第 3 級事件陳報", outcome: .failed, failure: "550 relay denied",
+                                                         fallbackReason: "通報應變網站維護中")))
+            let folded = try foldJournal(in: desk.path)
+            let stored = try #require(try desk.store.incident(b))
+            #expect(stored.notifications.count == 2 && stored == folded.incidents[b])
+            #expect(stored.notifications[1].fallbackReason == "通報應變網站維護中" && stored.notifications[1].failure == "550 relay denied")
+            #expect(try desk.store.verify().isIntact)
+            try desk.sqlite("UPDATE incident_notifications SET body = replace(body, '周建宏', '王小明') WHERE number = 1")
+            #expect(!(try desk.store.verify().isIntact), "an edited notification row is found")
+        }
+    }
+
     @Test func liveQueriesAgreeWithTheFold() throws {
         try withTestDesk { desk in
             _ = try mixedWorkload(desk)
@@ -302,7 +323,7 @@ struct WorkloadModel {
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
         case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep,
-             .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover:
+             .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover, .notify:
             // Clocks, playbooks, evidence and shifts have their own tests; this model never sends them.
             break
         }

@@ -22,6 +22,8 @@ public enum DeskCommand: Sendable {
     case custody(evidence: String, change: CustodyChange)
     case disposeEvidence(evidence: String, reason: String)
     case addNote(incident: String, text: String)
+    /// A notification sent or recorded; by a template, it meets that template's clock.
+    case notify(NotificationRequest)
     case assign(incident: String, assignee: String?)
     /// The deadline policy in force from now on; nothing is recorded if the desk already has it.
     case adoptPolicy(DeadlinePolicy)
@@ -59,6 +61,8 @@ public enum DeskCommand: Sendable {
              .changeCategory(let id, _), .completeStep(let id, _, _, _), .skipStep(let id, _, _),
              .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id):
             return StateScope(incidentIDs: [id])
+        case .notify(let request):
+            return StateScope(incidentIDs: [request.incident])
         }
     }
 }

@@ -123,6 +123,9 @@ public enum DeskDecider {
         case .adoptPolicy(let policy):
             return .events(state.policy == policy ? [] : [.policyAdopted(policy)])
 
+        case .notify(let request):
+            return try NotificationDecisions.record(request, incident: try existing(request.incident, in: state), now: now, state: state)
+
         case .meet(let id, let kind, let at, let note):
             return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now, state: state)
 

@@ -107,6 +107,11 @@ public enum DeskReducer {
         case .noteAdded(let id, _):
             return try update(id, recorded, &state) { $0.noteCount += 1 }
 
+        case .notificationRecorded(let record):
+            var changes = try update(record.incident, recorded, &state) { $0.notifications.append(record) }
+            changes.insert(.notifications(record.incident))
+            return changes
+
         case .assigned(let id, let assignee):
             return try update(id, recorded, &state) { $0.assignee = assignee }
 

@@ -88,6 +88,8 @@ public enum ProjectionChange: Hashable, Sendable {
     case obligations(String)
     /// An existing incident's step records changed.
     case steps(String)
+    /// A notification was recorded for the incident.
+    case notifications(String)
     /// A playbook version was adopted.
     case playbook(String)
     /// An evidence item changed (or was added).

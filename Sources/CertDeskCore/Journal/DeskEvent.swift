@@ -21,6 +21,8 @@ public enum DeskEvent: Hashable, Sendable {
     /// The tombstone: the file is gone, its hash and size, who and why stay in the journal.
     case evidenceDisposed(incident: String, evidence: String, reason: String, sha256: String?, size: Int64?)
     case noteAdded(incident: String, text: String)
+    /// A notification sent or recorded (its incident is the record's).
+    case notificationRecorded(NotificationRecord)
     /// A nil assignee takes the incident off whoever had it.
     case assigned(incident: String, assignee: String?)
     /// The deadline policy from now on; clocks already running keep what they were given.
@@ -58,6 +60,7 @@ public enum DeskEvent: Hashable, Sendable {
         case evidenceCustody = "evidence-custody"
         case evidenceDisposed = "evidence-disposed"
         case noteAdded = "note-added"
+        case notificationRecorded = "notification-recorded"
         case assigned
         case policyAdopted = "policy-adopted"
         case obligationMet = "obligation-met"
@@ -85,6 +88,7 @@ public enum DeskEvent: Hashable, Sendable {
         case .evidenceCustody: return .evidenceCustody
         case .evidenceDisposed: return .evidenceDisposed
         case .noteAdded: return .noteAdded
+        case .notificationRecorded: return .notificationRecorded
         case .assigned: return .assigned
         case .policyAdopted: return .policyAdopted
         case .obligationMet: return .obligationMet
@@ -118,6 +122,7 @@ public enum DeskEvent: Hashable, Sendable {
             return nil
         case .incidentOpened(let opening): return opening.id
         case .evidenceAdded(let addition): return addition.incident
+        case .notificationRecorded(let record): return record.incident
         case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
              .categoryChanged(let id, _), .stepDone(let id, _, _, _), .stepSkipped(let id, _, _),
              .evidenceCustody(let id, _, _), .evidenceDisposed(let id, _, _, _, _),
@@ -168,6 +173,8 @@ public enum DeskEvent: Hashable, Sendable {
             return b.value
         case .noteAdded(_, let text):
             return ["text": .string(text)]
+        case .notificationRecorded(let record):
+            return record.json
         case .assigned(_, let assignee):
             return ["assignee": assignee.map(JSONValue.string) ?? .null]
         case .policyAdopted(let policy):
@@ -257,6 +264,8 @@ public enum DeskEvent: Hashable, Sendable {
                 self = .stepSkipped(incident: try requireIncident(), step: try r.string("step"), reason: try r.string("reason", allowEmpty: true))
             case .noteAdded:
                 self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
+            case .notificationRecorded:
+                self = .notificationRecorded(try NotificationRecord(incident: try requireIncident(), reader: r))
             case .assigned:
                 self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
             case .policyAdopted:

@@ -33,6 +33,8 @@ public struct Incident: Hashable, Sendable {
     public var playbook: PlaybookRef?
     /// Steps done or skipped, in the order they were recorded.
     public var steps: [StepRecord]
+    /// The notifications sent or recorded, in order (NotificationRecord).
+    public var notifications: [NotificationRecord]
     /// When it was (last) closed: evidence retention counts from here.
     public var closedAt: Instant?
     /// When and by whom the desk opened it (the journal's time, not the sender's).
@@ -47,7 +49,7 @@ public struct Incident: Hashable, Sendable {
                 levelBasis: LevelBasis?, levelReason: String?, agency: String, agencyID: String?, occurredAt: Instant?,
                 awareAt: Instant, reportedAt: Instant, description: String, phase: IncidentPhase, assignee: String?,
                 exercise: Bool, tlp: TrafficLightProtocol?, indicators: [Indicator], obligations: [Obligation] = [],
-                playbook: PlaybookRef? = nil, steps: [StepRecord] = [], closedAt: Instant? = nil,
+                playbook: PlaybookRef? = nil, steps: [StepRecord] = [], notifications: [NotificationRecord] = [], closedAt: Instant? = nil,
                 openedAt: Instant, openedBy: String,
                 updatedAt: Instant, noteCount: Int, lastSeq: Int64) {
         self.id = id
@@ -71,6 +73,7 @@ public struct Incident: Hashable, Sendable {
         self.obligations = obligations
         self.playbook = playbook
         self.steps = steps
+        self.notifications = notifications
         self.closedAt = closedAt
         self.openedAt = openedAt
         self.openedBy = openedBy

@@ -50,4 +50,12 @@ extension ChineseWords {
     public var templateSectionNotClosed: String { "以 {{#name}} 或 {{^name}} 開始的區段沒有以 {{/name}} 結束" }
     public var templateSectionClosedByAnother: String { "區段結束的名稱與開始時不同" }
     public var templateTagNotClosed: String { "標籤沒有以 }} 結束" }
+    public func notificationUnreadable(_ id: String) -> String { "\(id) 的某筆通知紀錄無法讀取" }
+    public func name(of template: NotificationTemplate) -> String {
+        switch template {
+        case .agencyContact: "通知聯絡人員"
+        case .ncert: "陳報 N-CERT"
+        case .closure: "結案通報"
+        }
+    }
 }

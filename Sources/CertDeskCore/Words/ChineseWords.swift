@@ -120,6 +120,8 @@ public struct ChineseWords: Words {
         case .physicalItem: "實體物品"
         case .purpose: "目的"
         case .remark: "交接說明"
+        case .recipient: "收件人"
+        case .message: "通知內容"
         }
     }
     public func textEmpty(_ field: CheckedText) -> String { "\(name(of: field))不可為空白" }
@@ -834,6 +836,12 @@ public struct ChineseWords: Words {
             return "略過步驟 \(step)：\(reason)"
         case .noteAdded(_, let text):
             return "備註：" + text
+        case .notificationRecorded(let record):
+            let template = record.template.map { name(of: $0) } ?? "通知"
+            let outcome = record.outcome == .failed ? "失敗" + (record.failure.map { "：\($0)" } ?? "")
+                : record.outcome == .confirmed ? "已確認收到" : "已送出"
+            return "\(record.id) \(template)：以 \(record.channel.rawValue) 致 \(record.recipient)，\(time(record.sentAt))，\(outcome)"
+                + (record.fallbackReason.map { "（未使用通報平台：\($0)）" } ?? "")
         case .assigned(_, let assignee):
             return assignee.map { "指派給 \($0)" } ?? "取消指派"
         case .policyAdopted(let policy):

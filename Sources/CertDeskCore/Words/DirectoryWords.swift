@@ -45,4 +45,6 @@ public protocol DirectoryWords {
     var templateSectionNotClosed: String { get }
     var templateSectionClosedByAnother: String { get }
     var templateTagNotClosed: String { get }
+    func notificationUnreadable(_ id: String) -> String
+    func name(of template: NotificationTemplate) -> String
 }

@@ -50,4 +50,12 @@ extension EnglishWords {
     public var templateSectionNotClosed: String { "a section opened with {{#name}} or {{^name}} is never closed with {{/name}}" }
     public var templateSectionClosedByAnother: String { "a section is closed with another name than it was opened with" }
     public var templateTagNotClosed: String { "a tag is not closed with }}" }
+    public func notificationUnreadable(_ id: String) -> String { "a notification of \(id) cannot be read" }
+    public func name(of template: NotificationTemplate) -> String {
+        switch template {
+        case .agencyContact: "agency-contact notice"
+        case .ncert: "N-CERT escalation"
+        case .closure: "closure notice"
+        }
+    }
 }

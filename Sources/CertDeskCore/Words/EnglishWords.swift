@@ -123,6 +123,8 @@ public struct EnglishWords: Words {
         case .physicalItem: "physical item"
         case .purpose: "purpose"
         case .remark: "remark"
+        case .recipient: "recipient"
+        case .message: "message"
         }
     }
     public func textEmpty(_ field: CheckedText) -> String { "the \(name(of: field)) cannot be empty" }
@@ -963,6 +965,10 @@ public struct EnglishWords: Words {
             return "step \(step) skipped: \(reason)"
         case .noteAdded(_, let text):
             return "note: " + text
+        case .notificationRecorded(let record):
+            let outcome = record.outcome == .failed ? "failed" + (record.failure.map { ": \($0)" } ?? "") : record.outcome.rawValue
+            return "\(record.id) \(record.template.map { name(of: $0) } ?? "notice") by \(record.channel.rawValue) to \(record.recipient) at \(time(record.sentAt)), \(outcome)"
+                + (record.fallbackReason.map { " (platform not used: \($0))" } ?? "")
         case .assigned(_, let assignee):
             return assignee.map { "assigned to \($0)" } ?? "unassigned"
         case .policyAdopted(let policy):

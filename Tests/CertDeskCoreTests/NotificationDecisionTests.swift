@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import CertDeskCore
+
+/// Recording a notification: numbered within its incident, and by a template meeting the
+/// template's clock at the time it went out — a failed attempt, or a notice by no template,
+/// meets nothing; a refused one records nothing.
+@Suite("Notification records")
+struct NotificationDecisionTests {
+    static let aware = Instant(millisecondsSinceEpoch: 1_772_413_500_000)   // 2026-03-02 09:05 +08:00
+
+    final class Desk {
+        var state = DeskState()
+        var seq: Int64 = 0
+        var now = NotificationDecisionTests.aware
+
+        init() throws {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            let text = try String(contentsOf: root.appendingPathComponent("playbooks/policies/default.yaml"), encoding: .utf8)
+            try run(.openDesk(.taichung))
+            try run(.adoptPolicy(try DeadlinePolicyFile.resolve(base: DeadlinePolicyFile.parse(text), override: nil)))
+        }
+
+        @discardableResult
+        func run(_ command: DeskCommand) throws -> [DeskEvent] {
+            guard case .events(let events) = try DeskDecider.decide(command, state: state, now: now, actor: "林志明") else { return [] }
+            for event in events {
+                seq += 1
+                try DeskReducer.apply(RecordedEvent(seq: seq, at: now, actor: "林志明", event: event), to: &state)
+            }
+            return events
+        }
+
+        func open(level: IncidentLevel) throws -> String {
+            try run(.openIncident(IncidentDraft(
+                source: IncidentSource(kind: .socTicket, id: "SOC-\(seq)"), title: "檔案伺服器遭勒索軟體加密", category: .ransomware, level: level,
+                agency: "臺中市北屯區公所", occurredAt: nil, awareAt: NotificationDecisionTests.aware, reportedAt: NotificationDecisionTests.aware,
+                description: "", exercise: false, tlp: nil, indicators: [])))
+            return state.incidents.keys.sorted().last!
+        }
+    }
+
+    static func request(_ id: String, _ template: NotificationTemplate?, _ channel: NotificationRecord.Channel = .phone,
+                        outcome: NotificationRecord.Outcome = .sent, at: Instant? = nil) -> NotificationRequest {
+        NotificationRequest(incident: id, template: template, channel: channel, recipient: "林雅婷（虛構）", subject: "【TCN CERT】資安事件通知",
+                            message: "已請機關拔除網路線但保持開機", at: at, outcome: outcome, failure: outcome == .failed ? "電話無人接聽" : nil)
+    }
+
+    @Test func theAgencyContactNoticeMeetsItsClockAtTheTimeItWentOut() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .three)
+        #expect(desk.state.incidents[id]?.pendingObligation(.notifyAgencyContact) != nil)
+        desk.now = Self.aware.adding(milliseconds: 40 * 60_000)
+        let sent = Self.aware.adding(milliseconds: 35 * 60_000)
+        let events = try desk.run(.notify(Self.request(id, .agencyContact, at: sent)))
+        let incident = try #require(desk.state.incidents[id])
+        #expect(incident.notifications.map(\.id) == ["\(id)-N01"])
+        #expect(incident.notifications[0].sentAt == sent && incident.notifications[0].outcome == .sent)
+        let clock = try #require(incident.obligations.first { $0.kind == .notifyAgencyContact })
+        #expect(clock.state == .met && clock.metAt == sent && clock.note == "\(id)-N01 phone 林雅婷（虛構）")
+        #expect(events.count >= 2, "the record, then the clock met")
+        // The N-CERT escalation meets its own clock; the next record is numbered on.
+        try desk.run(.notify(Self.request(id, .ncert, .email)))
+        let escalated = try #require(desk.state.incidents[id])
+        #expect(escalated.notifications.map(\.number) == [1, 2])
+        #expect(escalated.obligations.first { $0.kind == .ncertEscalation }?.state == .met)
+    }
+
+    @Test func aFailedAttemptOrANoticeByNoTemplateMeetsNothing() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .four)
+        desk.now = Self.aware.adding(milliseconds: 10 * 60_000)
+        try desk.run(.notify(Self.request(id, .agencyContact, outcome: .failed)))
+        try desk.run(.notify(Self.request(id, nil, .fax)))
+        let incident = try #require(desk.state.incidents[id])
+        #expect(incident.notifications.map(\.outcome) == [.failed, .sent])
+        #expect(incident.notifications[0].failure == "電話無人接聽")
+        #expect(incident.obligations.first { $0.kind == .notifyAgencyContact }?.state == .open)
+        // The closure notice meets no clock.
+        try desk.run(.notify(Self.request(id, .closure, .email)))
+        #expect(desk.state.incidents[id]?.obligations.filter { $0.state == .met }.isEmpty == true)
+    }
+
+    @Test func aRefusedNotificationRecordsNothing() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .three)
+        let before = desk.state
+        var blank = Self.request(id, .agencyContact)
+        blank.recipient = "  "
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(blank)) }
+        var hostile = Self.request(id, .agencyContact)
+        hostile.recipient = "王\u{1B}[2J"
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(hostile)) }
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(Self.request(id, .agencyContact, at: Self.aware.adding(milliseconds: 3_600_000)))) }
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(Self.request("TCN-2026-9999", .agencyContact))) }
+        #expect(desk.state == before)
+    }
+}
