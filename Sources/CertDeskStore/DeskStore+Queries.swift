@@ -20,6 +20,11 @@ extension DeskStore {
         try read { db in try AgencyRow.fetch(db) }
     }
 
+    /// The agency with directory id `id`, in any case (`ag-001` finds `AG-001`).
+    public func agency(_ id: String) throws(StoreError) -> Agency? {
+        try read { db in try AgencyRow.fetch(db, where: "upper(id) = upper(?)", arguments: [id]).first }
+    }
+
     /// The directory's entry for the incident's agency (`DeskState.agency(of:)`).
     public func agency(of incident: Incident) throws(StoreError) -> Agency? {
         try read { db in

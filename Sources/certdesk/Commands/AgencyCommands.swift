@@ -99,8 +99,7 @@ struct AgenciesShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let wanted = id.uppercased()
-            guard let agency = try context.query({ store throws(StoreError) in try store.agencies() }).first(where: { $0.id.uppercased() == wanted }) else {
+            guard let agency = try context.query({ store throws(StoreError) in try store.agency(id) }) else {
                 throw CommandFailure(.dataError, context.words.noAgency(TextChecks.quoted(id)))
             }
             Output.line(json ? CanonicalJSON.string(agency.json) : AgencyText.show(agency, language: context.language))
