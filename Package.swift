@@ -16,6 +16,10 @@ let package = Package(
         // Notification messages from templates (playbooks/templates/): a real Mustache engine,
         // spec-compliant, with no dependencies of its own.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // E-mail notifications go out over SMTP with STARTTLS or SMTPS: SwiftNIO for the
+        // connection, NIOSSL for TLS, rather than a hand-written socket loop.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C glue for ncursesw: wide-character API, macros wrapped as functions.
@@ -42,11 +46,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The transports that reach outside: SMTP (NIO, NIOSSL), a sendmail-compatible command,
+        // an SMS gateway command. Knows nothing of incidents: it carries a message and says how
+        // it went.
+        .target(
+            name: "CertDeskMail",
+            dependencies: [
+                "CertDeskCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // The desk service: the use-cases once (perform with upkeep, ingest, evidence, the desk at
         // a moment, subscribers), for the CLI, the console, drills and replay alike.
         .target(
             name: "CertDeskApp",
-            dependencies: ["CertDeskCore", "CertDeskStore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CertDeskCore", "CertDeskStore", "CertDeskMail", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Terminal-agnostic presentation: display width, safe text, tables, screen.
         .target(
@@ -80,7 +96,7 @@ let package = Package(
         // What several test targets share (a seeded generator); not part of the product.
         .target(name: "CertDeskTestSupport", path: "Tests/CertDeskTestSupport"),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),
-        .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore"]),
+        .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore", "CertDeskMail"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore", "CertDeskTestSupport"]),
         // Snapshots/ holds the expected screens, read from the source tree by the tests.
         .testTarget(name: "CertDeskUITests", dependencies: ["CertDeskUI", "CertDeskCore", "CertDeskStore", "CertDeskTestSupport"], exclude: ["Snapshots"]),

@@ -2765,6 +2765,15 @@ obligations:
       (2026 Art 6 / 2021 Art 4; specific non-government agencies Art 11). If the platform is down,
       report another way within the same hour and re-enter it later.
 
+  - kind: platform-reentry
+    applies_to: all
+    starts_at: fallback
+    due_within: 24h
+    basis: >-
+      事後補登: a report made another way because the platform could not be used is re-entered
+      on the platform once the cause is gone (2026 Art 6(4) / 2021 Art 4(4)). The rule sets no
+      hour; the desk expects it within a day and shows it late after that.
+
   - kind: notify-agency-contact
     applies_to: 3-4
     starts_at: earlier-of-reported-and-occurred

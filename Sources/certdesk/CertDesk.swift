@@ -16,7 +16,8 @@ struct CertDesk: ParsableCommand {
             PhaseCommand.self, NoteCommand.self, AssignCommand.self, ClocksCommand.self, MeetCommand.self, WaiveCommand.self,
             StepsCommand.self, StepCommand.self, CategoryCommand.self, PlaybookCommand.self, EvidenceCommand.self,
             PolicyCommand.self, ShiftCommand.self, HandoverCommand.self, ConfigCommand.self, VerifyCommand.self, DemoCommand.self,
-            ReplayCommand.self, DrillCommand.self, AgenciesCommand.self,
+            ReplayCommand.self, DrillCommand.self, AgenciesCommand.self, NotifyCommand.self, NotificationsCommand.self,
+            ReentryCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     ) }

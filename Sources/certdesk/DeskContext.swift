@@ -88,6 +88,23 @@ struct DeskContext {
         return try Self.failing(language, body)
     }
 
+    /// Desk work that waits on the outside (an e-mail going out), run to its end while the
+    /// command waits: the transports keep their own timeouts, so this never hangs for longer.
+    func waiting<T: Sendable>(_ body: @escaping @Sendable () async throws(DeskError) -> T) throws -> T {
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox<T>()
+        Task.detached {
+            do throws(DeskError) {
+                box.result = .success(try await body())
+            } catch {
+                box.result = .failure(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        return try run { () throws(DeskError) in try box.result!.get() }
+    }
+
     /// Performs a command, turning a refusal into a clear error and exit status.
     @discardableResult
     func perform(_ command: DeskCommand) throws -> [RecordedEvent] {
@@ -134,4 +151,9 @@ enum DiagnosticLog {
     }()
 
     static func bootstrap(_ environment: [String: String]) { _ = once }
+}
+
+/// The result of work that ran on another task, read once it signalled.
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, DeskError>?
 }

@@ -64,6 +64,7 @@ private func smallBase(without missing: Set<ObligationKind> = []) -> String {
         case .forwardReview: start = "{met: review}"
         case .investigationReport: start = "{met: damage-control}"
         case .renotify: start = "level-change"
+        case .platformReentry: start = "fallback"
         default: start = "reported_at"
         }
         text += "  - kind: \(kind.rawValue)\n    applies_to: all\n    starts_at: \(start)\n    due_within: 1h\n"
@@ -73,23 +74,24 @@ private func smallBase(without missing: Set<ObligationKind> = []) -> String {
 
 @Suite("Deadline policy file: the shipped default")
 struct DeadlinePolicyFileDefaultTests {
-    @Test func theDocumentHasNineRowsInKindOrderWithTheirLines() throws {
+    @Test func theDocumentHasTenRowsInKindOrderWithTheirLines() throws {
         let document = try shippedDefaultDocument()
         #expect(document.name == "default")
         #expect(document.extends == nil)
         #expect(document.rows.map(\.kind) == ObligationKind.allCases)
         // The line of each `- kind:` in the file, so a problem in a row points at it.
-        #expect(document.rows.map(\.line) == [24, 33, 42, 50, 58, 66, 74, 82, 91])
+        #expect(document.rows.map(\.line) == [24, 33, 42, 51, 59, 67, 75, 83, 91, 100])
     }
 
     @Test func theResolvedTableIsTheLegalClockTable() throws {
         let policy = try DeadlinePolicyFile.resolve(base: try shippedDefaultDocument(), override: nil)
         #expect(policy.name == "default")
-        #expect(policy.rules.count == 9)
+        #expect(policy.rules.count == 10)
         #expect(policy.rules.map(\.kind) == ObligationKind.allCases)
 
         let expected: [(ObligationKind, Set<LevelBand>, DeadlineStart, [LevelBand: DeadlineDuration])] = [
             (.reportPlatform, allBands, .awareAt, every(.minutes(60), allBands)),
+            (.platformReentry, allBands, .fallback, every(.minutes(24 * 60), allBands)),
             (.notifyAgencyContact, severe, .earlierOfReportedAndOccurred, every(.minutes(60), severe)),
             (.ncertEscalation, severe, .reportedAt, every(.minutes(60), severe)),
             (.review, allBands, .reportedAt,
@@ -252,7 +254,7 @@ struct DeadlinePolicyFileProblemTests {
         #expect(problem.line == 5)
         #expect(problem.path == "obligations[1].kind")
         #expect(problem.reason.en == "unknown obligation kind \"reportplatform\"; known: \(ObligationKind.allNames)")
-        #expect(problem.reason.en.contains("report-platform, notify-agency-contact, ncert-escalation, review, forward-review, "
+        #expect(problem.reason.en.contains("report-platform, platform-reentry, notify-agency-contact, ncert-escalation, review, forward-review, "
             + "on-site, damage-control, investigation-report, renotify"))
     }
 
@@ -395,7 +397,7 @@ struct DeadlinePolicyFileProblemTests {
             """)
         let problem = try #require(resolveProblem(base: document, override: nil))
         let reviewLine = try #require(document.rows.first { $0.kind == .review }?.line)
-        #expect(reviewLine == 2 + 8 * 4 + 1)
+        #expect(reviewLine == 2 + 9 * 4 + 1)
         #expect(problem.line == reviewLine)
         #expect(problem.path == "review")
         #expect(problem.reason == BilingualText(en: "due_within gives no duration for level unclassified",
@@ -462,7 +464,7 @@ struct DeadlinePolicyFileProblemTests {
 
     @Test func anOverrideCannotAddAKind() throws {
         let base = try DeadlinePolicyFile.parse(smallBase(without: [.onSite]))
-        #expect(try DeadlinePolicyFile.resolve(base: base, override: nil).rules.count == 8)
+        #expect(try DeadlinePolicyFile.resolve(base: base, override: nil).rules.count == 9)
         let override = try DeadlinePolicyFile.parse("""
             name: khh
             extends: default

@@ -95,4 +95,84 @@ struct NotificationDecisionTests {
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(Self.request("TCN-2026-9999", .agencyContact))) }
         #expect(desk.state == before)
     }
+
+    @Test func aFallbackMeetsThePlatformReportAndOwesTheReentryUntilItIsMet() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .three)
+        desk.now = Self.aware.adding(milliseconds: 30 * 60_000)
+        var fax = Self.request(id, .ncert, .fax)
+        fax.fallbackReason = "通報應變網站維護中"
+        try desk.run(.notify(fax))
+        let incident = try #require(desk.state.incidents[id])
+        #expect(incident.obligations.first { $0.kind == .reportPlatform }?.state == .met)
+        #expect(incident.obligations.first { $0.kind == .ncertEscalation }?.state == .met)
+        let reentry = try #require(incident.pendingObligation(.platformReentry))
+        #expect(reentry.startsAt == desk.now && reentry.dueAt == desk.now.adding(milliseconds: 24 * 3_600_000))
+        #expect(NotificationWork.owed(by: [incident]).contains { if case .reentry = $0.item { true } else { false } })
+        // A second fallback while the first re-entry is owed adds no second clock.
+        var again = Self.request(id, .agencyContact, .phone)
+        again.fallbackReason = "通報應變網站維護中"
+        try desk.run(.notify(again))
+        #expect(desk.state.incidents[id]?.obligations.filter { $0.kind == .platformReentry }.count == 1)
+        // Re-entered: met, and no longer owed.
+        desk.now = desk.now.adding(milliseconds: 3 * 3_600_000)
+        try desk.run(.meet(incident: id, kind: .platformReentry, at: nil, note: nil))
+        let done = try #require(desk.state.incidents[id])
+        #expect(done.obligations.first { $0.kind == .platformReentry }?.state == .met)
+        #expect(!NotificationWork.owed(by: [done]).contains { if case .reentry = $0.item { true } else { false } })
+        // The platform itself is never a fallback.
+        var onPlatform = Self.request(id, nil, .platform)
+        onPlatform.fallbackReason = "平臺當機"
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(onPlatform)) }
+    }
+
+    @Test func aFailedAttemptIsRetriedOnceAndAConfirmationFollowsWhatWentOut() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .four)
+        desk.now = Self.aware.adding(milliseconds: 5 * 60_000)
+        try desk.run(.notify(Self.request(id, .agencyContact, .email, outcome: .failed)))
+        #expect(NotificationWork.owed(by: [desk.state.incidents[id]!]).contains { if case .failed = $0.item { true } else { false } })
+        // Confirming a failure, or retrying an unknown one, is refused.
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.confirmNotification(incident: id, number: 1, at: nil)) }
+        var unknown = Self.request(id, .agencyContact, .email)
+        unknown.retryOf = 7
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(unknown)) }
+        var retry = Self.request(id, .agencyContact, .email)
+        retry.retryOf = 1
+        desk.now = desk.now.adding(milliseconds: 60_000)
+        try desk.run(.notify(retry))
+        var incident = try #require(desk.state.incidents[id])
+        #expect(incident.notifications.map(\.retryOf) == [nil, 1])
+        #expect(incident.obligations.first { $0.kind == .notifyAgencyContact }?.metAt == desk.now)
+        #expect(!NotificationWork.owed(by: [incident]).contains { if case .failed = $0.item { true } else { false } })
+        // What went out is not retried again.
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(retry)) }
+        // Confirmed at a time after it went out, once.
+        #expect(throws: DeskDecider.Refusal.self) {
+            try desk.run(.confirmNotification(incident: id, number: 2, at: desk.now.adding(milliseconds: -60_000)))
+        }
+        desk.now = desk.now.adding(milliseconds: 10 * 60_000)
+        try desk.run(.confirmNotification(incident: id, number: 2, at: nil))
+        incident = try #require(desk.state.incidents[id])
+        #expect(incident.notifications[1].outcome == .confirmed && incident.notifications[1].confirmedAt == desk.now)
+        #expect(throws: DeskDecider.Refusal.self) { try desk.run(.confirmNotification(incident: id, number: 2, at: nil)) }
+    }
+
+    @Test func theTemplateDueIsTheOneWhoseClockFallsDueFirst() throws {
+        let desk = try Desk()
+        let id = try desk.open(level: .four)
+        #expect(NotificationTemplate.due(for: desk.state.incidents[id]!) == .agencyContact)
+        try desk.run(.notify(Self.request(id, .agencyContact)))
+        #expect(NotificationTemplate.due(for: desk.state.incidents[id]!) == .ncert)
+        let low = try desk.open(level: .one)
+        #expect(NotificationTemplate.due(for: desk.state.incidents[low]!) == .agencyContact)
+        #expect(NotificationWork.owed(by: [desk.state.incidents[low]!]).isEmpty, "level 1 owes no notice clock")
+    }
+
+    @Test func notificationIDsReadBack() {
+        #expect(NotificationRecord.parse("TCN-2026-0001-N01").map { [$0.incident, "\($0.number)"] } == ["TCN-2026-0001", "1"])
+        #expect(NotificationRecord.parse("tcn-2026-0001-n12")?.number == 12)
+        #expect(NotificationRecord.parse("TCN-2026-0001-E01") == nil)
+        #expect(NotificationRecord.parse("TCN-2026-0001-N00") == nil)
+    }
 }

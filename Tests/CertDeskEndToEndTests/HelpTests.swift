@@ -320,6 +320,9 @@ struct HelpTests {
         case .shiftShow: ([onWatch, ["handover", "offer"], ["handover", "accept", "--officer", "王大明"]], nil)
         // A run to report on.
         case .drillReport: ([["drill", "run", "mass-defacement", "--headless"]], nil)
+        // A report made another way, whose re-entry on the platform is owed.
+        case .reentry: ([["notify", "TCN-2026-0001", "--channel", "fax", "--to", "N-CERT 02-0000-0000", "--template", "ncert",
+                          "--fallback-reason", "通報應變網站維護中"]], nil)
         default: ([], nil)
         }
     }

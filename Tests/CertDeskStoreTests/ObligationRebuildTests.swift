@@ -181,8 +181,15 @@ private func runClockWorkload(seed: Int, on desk: inout TestDesk, policy: Deadli
         case 8, 9, 10:
             reach.recordedOverdue += try desk.store.recordOverdueObligations(actor: desk.actor, clock: desk.clock)
         default:
-            // Now and then the region's file changes and the desk adopts the new policy.
-            guard random(3) == 0 else { continue }
+            // Now and then the region's file changes and the desk adopts the new policy; else
+            // a report goes another way (the platform down), which owes its re-entry.
+            guard random(3) == 0 else {
+                guard let id = pickID() else { continue }
+                let fax = NotificationRequest(incident: id, template: nil, channel: .fax, recipient: "N-CERT 02-0000-0000",
+                                              subject: "", message: "", fallbackReason: "通報應變網站維護中")
+                if try !attempt({ () throws(StoreError) in _ = try desk.perform(.notify(fax)) }) { reach.refused += 1 }
+                continue
+            }
             let next = try desk.store.policy() == variant ? policy : variant
             if case .recorded(let events) = try desk.perform(.adoptPolicy(next)) { reach.policiesAdopted += events.count }
         }

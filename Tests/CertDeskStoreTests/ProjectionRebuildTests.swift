@@ -323,7 +323,8 @@ struct WorkloadModel {
         case .assign(let id, let assignee):
             incidents[id]?.assignee = assignee
         case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep,
-             .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover, .notify:
+             .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover, .notify,
+             .confirmNotification:
             // Clocks, playbooks, evidence and shifts have their own tests; this model never sends them.
             break
         }

@@ -14,6 +14,17 @@ import Foundation
 /// actor: 林志明
 /// bell: true
 /// playbooks: /srv/certdesk/playbooks
+/// mail:                        # how e-mail notifications go out (README, "Notifications")
+///   url: smtps://mail.example.gov.tw:465
+///   from: tcn-cert@example.gov.tw
+///   user: tcn-cert
+///   password: …                # refused unless the file is readable by its owner alone
+/// sms:
+///   command: /usr/local/bin/sms-send
+/// ncert:                       # where the level 3–4 escalation goes
+///   name: N-CERT
+///   email: ncert@example.gov.tw
+///   phone: 02-0000-0000
 /// ```
 public struct ConfigurationFile: Sendable {
     public enum Key: String, CaseIterable, Sendable {
@@ -25,6 +36,29 @@ public struct ConfigurationFile: Sendable {
     /// Whether there is a file there.
     public private(set) var exists = false
     public private(set) var values: [Key: ConfiguredValue] = [:]
+    /// The `mail:` section, by its keys (`MailKey`).
+    public private(set) var mail: [MailKey: ConfiguredValue] = [:]
+    /// The `sms:` section.
+    public private(set) var sms: [SMSKey: ConfiguredValue] = [:]
+    /// The `ncert:` section: N-CERT's contact for the escalation.
+    public private(set) var ncert: [NCERTKey: ConfiguredValue] = [:]
+
+    public enum NCERTKey: String, CaseIterable, Sendable {
+        case name, email, phone
+    }
+
+    /// The keys of `mail:`: an SMTP server (`url`, with `user`, `password`, `ca_file`), or a
+    /// sendmail-compatible `command`; `from` for either; `timeout` in seconds.
+    public enum MailKey: String, CaseIterable, Sendable {
+        case url, from, user, password, command, timeout
+        case caFile = "ca_file"
+    }
+
+    /// The keys of `sms:`: the gateway `command` (the number as its last argument, the message
+    /// on stdin) and its `timeout`.
+    public enum SMSKey: String, CaseIterable, Sendable {
+        case command, timeout
+    }
 
     /// The file's values; none when there is no file. A file that cannot be used stops the
     /// command: settings the officer wrote must not be half applied.
@@ -58,7 +92,10 @@ public struct ConfigurationFile: Sendable {
         if othersMayRead, let secret = document.keys().first(where: { isSecret($0.path) }) {
             throw FileProblem(line: secret.line, path: secret.path, reason: BilingualText { $0.secretInReadableFile(path) })
         }
-        let mapping = try document.mapping(allowed: Set(Key.allCases.map(\.rawValue)))
+        let mapping = try document.mapping(allowed: Set(Key.allCases.map(\.rawValue) + ["mail", "sms", "ncert"]))
+        if let section = mapping["mail"] { file.mail = try values(of: section, MailKey.self, path: path) }
+        if let section = mapping["sms"] { file.sms = try values(of: section, SMSKey.self, path: path) }
+        if let section = mapping["ncert"] { file.ncert = try values(of: section, NCERTKey.self, path: path) }
         for key in Key.allCases {
             guard let node = mapping[key.rawValue] else { continue }
             let value: String
@@ -72,6 +109,24 @@ public struct ConfigurationFile: Sendable {
             file.values[key] = ConfiguredValue(value: value, origin: .configuration(file: path, line: node.line))
         }
         return file
+    }
+
+    /// A section's text values, each with its line; `timeout` a whole number of seconds.
+    private static func values<K: RawRepresentable & CaseIterable & Hashable>(
+        of section: YAMLReader, _ keys: K.Type, path: String
+    ) throws(FileProblem) -> [K: ConfiguredValue] where K.RawValue == String {
+        let fields = try section.mapping(allowed: Set(K.allCases.map(\.rawValue)))
+        var values: [K: ConfiguredValue] = [:]
+        for key in K.allCases {
+            guard let node = fields[key.rawValue] else { continue }
+            let value = try node.string()
+            if value.isEmpty { throw node.problem { $0.configurationValueEmpty } }
+            if key.rawValue == "timeout", Int(value).map({ (1...600).contains($0) }) != true {
+                throw node.problem { $0.timeoutSeconds(TextChecks.quoted(value)) }
+            }
+            values[key] = ConfiguredValue(value: value, origin: .configuration(file: path, line: node.line))
+        }
+        return values
     }
 
     /// Values of a fixed set are checked as the file is read, so the error names its line.

@@ -15,4 +15,13 @@ extension SettingOrigin {
         case .builtIn: words.originBuiltIn
         }
     }
+
+    /// Where to fix it, for an error: the variable, or `file:line`.
+    public func place(_ words: any Words) -> String {
+        switch self {
+        case .environment(let variable): variable
+        case .configuration(let file, let line): line.map { "\(file):\($0)" } ?? file
+        default: text(words)
+        }
+    }
 }

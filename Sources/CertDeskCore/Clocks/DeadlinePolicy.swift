@@ -76,6 +76,9 @@ public enum DeadlineStart: Hashable, Sendable {
     case whenMet(ObligationKind)
     /// At each level change.
     case levelChange
+    /// When a report went out another way because the platform could not be used (a
+    /// notification with a fallback reason, 2026 Art 6(3) / 2021 Art 4(3)).
+    case fallback
 
     public var name: String {
         switch self {
@@ -84,11 +87,12 @@ public enum DeadlineStart: Hashable, Sendable {
         case .earlierOfReportedAndOccurred: return "earlier-of-reported-and-occurred"
         case .whenMet(let kind): return "met:\(kind.rawValue)"
         case .levelChange: return "level-change"
+        case .fallback: return "fallback"
         }
     }
 
     /// The starts named by a word alone (`met:` takes a kind after it).
-    public static let named: [DeadlineStart] = [.awareAt, .reportedAt, .earlierOfReportedAndOccurred, .levelChange]
+    public static let named: [DeadlineStart] = [.awareAt, .reportedAt, .earlierOfReportedAndOccurred, .levelChange, .fallback]
 
     public init?(name: String) {
         if let start = Self.named.first(where: { $0.name == name }) {

@@ -6,7 +6,7 @@
 ///   - kind: review
 ///     applies_to: all                  # or [unclassified, 1-2] or 3-4
 ///     starts_at: reported_at           # aware_at | reported_at | earlier-of-reported-and-occurred
-///                                      # | met: KIND | level-change
+///                                      # | met: KIND | level-change | fallback
 ///     due_within: {1-2: 8h, unclassified: 8h, 3-4: 2h}   # or one duration: 60m, 1h, 36h, 1 month
 ///     warn_before: 30m                 # optional; default a quarter, at most 15m for ≤ 1h clocks
 ///     basis: 資通安全事件通報應變及演練辦法 Art 7

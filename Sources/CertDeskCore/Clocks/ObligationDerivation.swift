@@ -17,6 +17,8 @@ enum ObligationDerivation {
         let level = incident.level
         for rule in policy.rules {
             switch rule.start {
+            case .fallback:
+                continue        // each re-entry keeps the duration it was given when the report fell back
             case .levelChange:
                 guard rule.applies(to: level), let duration = rule.duration(for: level) else { continue }
                 let ordinal = (incident.obligations.filter { $0.kind == rule.kind }.map(\.ordinal).max() ?? 0) + 1
@@ -30,6 +32,16 @@ enum ObligationDerivation {
                 adjust(&incident, rule, level: level, previous: previous, at: time, actor: actor,
                        start: fixedStart(rule.start, incident))
             }
+        }
+    }
+
+    /// Starts the clocks a fallback report starts (the platform re-entry): one at a time, so a
+    /// second fallback while the first re-entry is still owed adds nothing.
+    static func fellBack(at time: Instant, _ incident: inout Incident, policy: DeadlinePolicy) {
+        for rule in policy.rules where rule.start == .fallback && rule.applies(to: incident.level) {
+            let earlier = incident.obligations.filter { $0.kind == rule.kind }
+            guard !earlier.contains(where: \.isPending), let duration = rule.duration(for: incident.level) else { continue }
+            incident.obligations.append(make(rule, duration: duration, start: time, ordinal: (earlier.map(\.ordinal).max() ?? 0) + 1))
         }
     }
 
@@ -81,7 +93,7 @@ enum ObligationDerivation {
         case .awareAt: return incident.awareAt
         case .reportedAt: return incident.reportedAt
         case .earlierOfReportedAndOccurred: return min(incident.reportedAt, incident.occurredAt ?? incident.reportedAt)
-        case .whenMet, .levelChange: return nil
+        case .whenMet, .levelChange, .fallback: return nil
         }
     }
 

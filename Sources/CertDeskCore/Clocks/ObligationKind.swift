@@ -4,6 +4,10 @@ public enum ObligationKind: String, CaseIterable, Hashable, Sendable, Comparable
     /// 通報: report on the competent authority's platform within 1 hour of awareness
     /// (資通安全事件通報應變及演練辦法 Art 6, 2026; Art 4, 2021).
     case reportPlatform = "report-platform"
+    /// 事後補登: a report made another way because the platform could not be used is re-entered
+    /// on the platform once the cause is gone (2026 Art 6(4) / 2021 Art 4(4)). The law sets no
+    /// hour; the policy's duration is how long the desk lets it wait before it calls it late.
+    case platformReentry = "platform-reentry"
     /// 60 分鐘內通報聯絡人員: tell the agency's incident contact within 60 minutes of the report or
     /// the occurrence, level 3–4 (TCN plan, ../shared/seed/regional-joint-defence-plan-108-109.zh-TW.txt L14488–14504; Kaohsiung L19976–19986).
     case notifyAgencyContact = "notify-agency-contact"

@@ -24,6 +24,8 @@ public enum DeskCommand: Sendable {
     case addNote(incident: String, text: String)
     /// A notification sent or recorded; by a template, it meets that template's clock.
     case notify(NotificationRequest)
+    /// The recipient confirmed notification `number` of the incident, at `at` (default now).
+    case confirmNotification(incident: String, number: Int, at: Instant?)
     case assign(incident: String, assignee: String?)
     /// The deadline policy in force from now on; nothing is recorded if the desk already has it.
     case adoptPolicy(DeadlinePolicy)
@@ -59,7 +61,7 @@ public enum DeskCommand: Sendable {
             return StateScope(incidentIDs: [incident], evidenceOfIncidents: [incident])
         case .setLevel(let id, _, _, _), .changePhase(let id, _, _), .addNote(let id, _), .assign(let id, _),
              .changeCategory(let id, _), .completeStep(let id, _, _, _), .skipStep(let id, _, _),
-             .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id):
+             .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id), .confirmNotification(let id, _, _):
             return StateScope(incidentIDs: [id])
         case .notify(let request):
             return StateScope(incidentIDs: [request.incident])

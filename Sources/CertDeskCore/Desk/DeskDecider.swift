@@ -23,6 +23,7 @@ public enum DeskDecider {
         }
 
         static func invalid(_ say: (any Words) -> String) -> Refusal { Refusal(kind: .invalid, reason: BilingualText(say)) }
+        static func notFound(_ say: (any Words) -> String) -> Refusal { Refusal(kind: .notFound, reason: BilingualText(say)) }
 
         /// The same words wherever an evidence id is looked up.
         public static func noEvidence(_ id: String) -> Refusal {
@@ -125,6 +126,9 @@ public enum DeskDecider {
 
         case .notify(let request):
             return try NotificationDecisions.record(request, incident: try existing(request.incident, in: state), now: now, state: state)
+
+        case .confirmNotification(let id, let number, let at):
+            return try NotificationDecisions.confirm(number, at: at, incident: try existing(id, in: state), now: now)
 
         case .meet(let id, let kind, let at, let note):
             return try ObligationDecisions.meet(try existing(id, in: state), kind, at: at, note: note, now: now, state: state)

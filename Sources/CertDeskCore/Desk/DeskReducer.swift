@@ -108,8 +108,26 @@ public enum DeskReducer {
             return try update(id, recorded, &state) { $0.noteCount += 1 }
 
         case .notificationRecorded(let record):
-            var changes = try update(record.incident, recorded, &state) { $0.notifications.append(record) }
+            let policy = state.policy
+            var changes = try update(record.incident, recorded, &state, clocks: true) { incident in
+                incident.notifications.append(record)
+                if record.wentOut, record.fallbackReason != nil, let policy {
+                    ObligationDerivation.fellBack(at: record.sentAt, &incident, policy: policy)
+                }
+            }
             changes.insert(.notifications(record.incident))
+            return changes
+
+        case .notificationConfirmed(let id, let number, let at):
+            var known = false
+            var changes = try update(id, recorded, &state) { incident in
+                guard let index = incident.notifications.firstIndex(where: { $0.number == number }) else { return }
+                known = true
+                incident.notifications[index].confirmedAt = at
+                incident.notifications[index].outcome = .confirmed
+            }
+            guard known else { throw InconsistencyError(seq: recorded.seq) { $0.eventForUnknownNotification(NotificationRecord.id(incident: id, number: number)) } }
+            changes.insert(.notifications(id))
             return changes
 
         case .assigned(let id, let assignee):

@@ -23,6 +23,8 @@ public enum DeskEvent: Hashable, Sendable {
     case noteAdded(incident: String, text: String)
     /// A notification sent or recorded (its incident is the record's).
     case notificationRecorded(NotificationRecord)
+    /// The recipient confirmed receipt of notification `number`, at `at`.
+    case notificationConfirmed(incident: String, number: Int, at: Instant)
     /// A nil assignee takes the incident off whoever had it.
     case assigned(incident: String, assignee: String?)
     /// The deadline policy from now on; clocks already running keep what they were given.
@@ -61,6 +63,7 @@ public enum DeskEvent: Hashable, Sendable {
         case evidenceDisposed = "evidence-disposed"
         case noteAdded = "note-added"
         case notificationRecorded = "notification-recorded"
+        case notificationConfirmed = "notification-confirmed"
         case assigned
         case policyAdopted = "policy-adopted"
         case obligationMet = "obligation-met"
@@ -89,6 +92,7 @@ public enum DeskEvent: Hashable, Sendable {
         case .evidenceDisposed: return .evidenceDisposed
         case .noteAdded: return .noteAdded
         case .notificationRecorded: return .notificationRecorded
+        case .notificationConfirmed: return .notificationConfirmed
         case .assigned: return .assigned
         case .policyAdopted: return .policyAdopted
         case .obligationMet: return .obligationMet
@@ -126,7 +130,8 @@ public enum DeskEvent: Hashable, Sendable {
         case .levelSet(let id, _), .phaseChanged(let id, _, _), .noteAdded(let id, _), .assigned(let id, _),
              .categoryChanged(let id, _), .stepDone(let id, _, _, _), .stepSkipped(let id, _, _),
              .evidenceCustody(let id, _, _), .evidenceDisposed(let id, _, _, _, _),
-             .obligationMet(let id, _), .obligationWaived(let id, _, _, _, _), .obligationOverdue(let id, _, _, _):
+             .obligationMet(let id, _), .obligationWaived(let id, _, _, _, _), .obligationOverdue(let id, _, _, _),
+             .notificationConfirmed(let id, _, _):
             return id
         }
     }
@@ -175,6 +180,8 @@ public enum DeskEvent: Hashable, Sendable {
             return ["text": .string(text)]
         case .notificationRecorded(let record):
             return record.json
+        case .notificationConfirmed(_, let number, let at):
+            return ["number": .int(Int64(number)), "at": .string(ISO8601.utcMillisecondString(at))]
         case .assigned(_, let assignee):
             return ["assignee": assignee.map(JSONValue.string) ?? .null]
         case .policyAdopted(let policy):
@@ -266,6 +273,8 @@ public enum DeskEvent: Hashable, Sendable {
                 self = .noteAdded(incident: try requireIncident(), text: try r.string("text", allowEmpty: true))
             case .notificationRecorded:
                 self = .notificationRecorded(try NotificationRecord(incident: try requireIncident(), reader: r))
+            case .notificationConfirmed:
+                self = .notificationConfirmed(incident: try requireIncident(), number: Int(try r.int("number")), at: try r.instant("at"))
             case .assigned:
                 self = .assigned(incident: try requireIncident(), assignee: try r.optionalString("assignee"))
             case .policyAdopted:

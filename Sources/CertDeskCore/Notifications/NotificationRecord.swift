@@ -15,6 +15,21 @@ public struct NotificationRecord: Hashable, Sendable {
         case failed
     }
 
+    /// How it went out: what the desk itself did, so the record never claims more than that.
+    public enum Delivery: String, CaseIterable, Sendable {
+        /// Handed to the SMTP server, which answered `reply`.
+        case smtp
+        /// Handed to the sendmail-compatible command the desk is configured with.
+        case sendmail
+        /// Handed to the SMS gateway command.
+        case smsGateway = "sms-gateway"
+        /// Done by the officer (a call, a fax, a text from a handset, a platform entry) and
+        /// recorded here; the desk did not send it.
+        case recorded
+        /// An exercise incident: nothing real went out ("exercise: not sent").
+        case exercise
+    }
+
     public let incident: String
     /// 1, 2, … within the incident, in the order recorded.
     public let number: Int
@@ -24,13 +39,23 @@ public struct NotificationRecord: Hashable, Sendable {
     public let subject: String
     public let message: String
     public let sentAt: Instant
-    public let outcome: Outcome
+    public var outcome: Outcome
     public let failure: String?
     public let fallbackReason: String?
+    public let delivery: Delivery
+    /// The server's (or command's) answer, sanitized: proof of acceptance or the reason it failed.
+    public let reply: String?
+    /// The Message-ID header of an e-mail, to find it in the recipient's mailbox.
+    public let messageID: String?
+    /// An attempt again of an earlier one (its number) that failed.
+    public let retryOf: Int?
+    /// When the recipient confirmed receipt.
+    public var confirmedAt: Instant?
 
     public init(incident: String, number: Int, template: NotificationTemplate?, channel: Channel, recipient: String,
                 subject: String, message: String, sentAt: Instant, outcome: Outcome, failure: String? = nil,
-                fallbackReason: String? = nil) {
+                fallbackReason: String? = nil, delivery: Delivery = .recorded, reply: String? = nil,
+                messageID: String? = nil, retryOf: Int? = nil, confirmedAt: Instant? = nil) {
         self.incident = incident
         self.number = number
         self.template = template
@@ -42,13 +67,37 @@ public struct NotificationRecord: Hashable, Sendable {
         self.outcome = outcome
         self.failure = failure
         self.fallbackReason = fallbackReason
+        self.delivery = delivery
+        self.reply = reply
+        self.messageID = messageID
+        self.retryOf = retryOf
+        self.confirmedAt = confirmedAt
     }
 
     /// `TCN-2026-0001-N01`.
-    public var id: String { incident + "-N" + Digits.two(number) }
+    public var id: String { Self.id(incident: incident, number: number) }
 
-    /// The clock it meets: the template's, once it went out (a failed attempt meets nothing).
-    public var meets: ObligationKind? { outcome == .failed ? nil : template?.meets }
+    public static func id(incident: String, number: Int) -> String { incident + "-N" + Digits.two(number) }
+
+    /// `TCN-2026-0001-N01` → (`TCN-2026-0001`, 1), as evidence ids are read.
+    public static func parse(_ id: String) -> (incident: String, number: Int)? {
+        guard let dash = id.lastIndex(of: "-"), id[id.index(after: dash)...].uppercased().hasPrefix("N"),
+              let number = Int(id[id.index(dash, offsetBy: 2)...]), number > 0 else { return nil }
+        return (String(id[..<dash]).uppercased(), number)
+    }
+
+    /// The clocks it meets once it went out (a failed attempt meets nothing): the template's; and
+    /// the platform report, when made on the platform or — the platform unusable — another way
+    /// within the hour with the reason (2026 Art 6(3) / 2021 Art 4(3)).
+    public var meets: [ObligationKind] {
+        guard outcome != .failed else { return [] }
+        var kinds = template?.meets.map { [$0] } ?? []
+        if channel == .platform || fallbackReason != nil { kinds.append(.reportPlatform) }
+        return kinds
+    }
+
+    /// Went out, or was recorded as gone out (what the desk-wide list no longer waits on).
+    public var wentOut: Bool { outcome != .failed }
 
     public var json: JSONValue {
         var b = JSONObjectBuilder()
@@ -62,6 +111,11 @@ public struct NotificationRecord: Hashable, Sendable {
         b.set("outcome", outcome)
         b.set("failure", failure)
         b.set("fallback_reason", fallbackReason)
+        b.set("delivery", delivery)
+        b.set("reply", reply)
+        b.set("message_id", messageID)
+        b.set("retry_of", retryOf)
+        b.set("confirmed_at", confirmedAt)
         return b.value
     }
 
@@ -70,7 +124,10 @@ public struct NotificationRecord: Hashable, Sendable {
                   channel: try r.enumValue("channel", Channel.self), recipient: try r.string("recipient"),
                   subject: try r.string("subject", allowEmpty: true), message: try r.string("message", allowEmpty: true),
                   sentAt: try r.instant("sent_at"), outcome: try r.enumValue("outcome", Outcome.self),
-                  failure: try r.optionalString("failure"), fallbackReason: try r.optionalString("fallback_reason"))
+                  failure: try r.optionalString("failure"), fallbackReason: try r.optionalString("fallback_reason"),
+                  delivery: try r.optionalEnum("delivery", Delivery.self) ?? .recorded, reply: try r.optionalString("reply"),
+                  messageID: try r.optionalString("message_id"), retryOf: try r.optionalInt("retry_of").map { Int($0) },
+                  confirmedAt: try r.optionalInstant("confirmed_at"))
     }
 }
 
@@ -88,10 +145,15 @@ public struct NotificationRequest: Hashable, Sendable {
     public var outcome: NotificationRecord.Outcome
     public var failure: String?
     public var fallbackReason: String?
+    public var delivery: NotificationRecord.Delivery
+    public var reply: String?
+    public var messageID: String?
+    public var retryOf: Int?
 
     public init(incident: String, template: NotificationTemplate?, channel: NotificationRecord.Channel, recipient: String,
                 subject: String, message: String, at: Instant? = nil, outcome: NotificationRecord.Outcome = .sent,
-                failure: String? = nil, fallbackReason: String? = nil) {
+                failure: String? = nil, fallbackReason: String? = nil, delivery: NotificationRecord.Delivery = .recorded,
+                reply: String? = nil, messageID: String? = nil, retryOf: Int? = nil) {
         self.incident = incident
         self.template = template
         self.channel = channel
@@ -102,5 +164,9 @@ public struct NotificationRequest: Hashable, Sendable {
         self.outcome = outcome
         self.failure = failure
         self.fallbackReason = fallbackReason
+        self.delivery = delivery
+        self.reply = reply
+        self.messageID = messageID
+        self.retryOf = retryOf
     }
 }

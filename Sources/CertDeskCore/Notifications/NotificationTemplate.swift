@@ -18,6 +18,17 @@ public enum NotificationTemplate: String, CaseIterable, Sendable {
         }
     }
 
+    /// The template a notification of `incident` most likely needs now: the one whose clock is
+    /// running and due first; the closure notice once the incident is closed; else the agency
+    /// contact's notice.
+    public static func due(for incident: Incident) -> NotificationTemplate {
+        let running = allCases.compactMap { template in
+            template.meets.flatMap(incident.pendingObligation).map { (template, $0.dueAt) }
+        }
+        if let first = running.min(by: { $0.1 < $1.1 }) { return first.0 }
+        return incident.phase == .closed ? .closure : .agencyContact
+    }
+
     /// The template's file in the playbooks tree for `language`.
     public func file(_ language: InterfaceLanguage) -> String { "templates/\(rawValue).\(language.rawValue).mustache" }
 }

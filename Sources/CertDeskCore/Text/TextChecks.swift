@@ -61,9 +61,6 @@ public enum TextChecks {
 }
 
 extension TextChecks {
-    /// `s` in double quotes, safe to put in a message: quotes and backslashes escaped, and every
-    /// control, bidi or line-separator character written as `\u{…}`, so a hostile value echoed
-    /// in an error can neither drive the terminal nor hide what it says.
     /// An id written in lower-case ASCII letters, digits and hyphens (`isolate-hosts`,
     /// `ransomware-township`): what playbook steps and drill scenarios are named by, so that
     /// they read the same in a file name, a command line and a report.
@@ -71,6 +68,9 @@ extension TextChecks {
         !s.isEmpty && s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
+    /// `s` in double quotes, safe to put in a message: quotes and backslashes escaped, and every
+    /// control, bidi or line-separator character written as `\u{…}`, so a hostile value echoed
+    /// in an error can neither drive the terminal nor hide what it says.
     public static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -83,5 +83,25 @@ extension TextChecks {
             }
         }
         return out + "\""
+    }
+}
+
+extension TextChecks {
+    /// What another system said (a mail server's answer, a command's output), fit for a record
+    /// and a screen: every unsafe character a space, runs of spaces one, at most `limit`
+    /// characters.
+    public static func sanitized(_ s: String, limit: Int = 300) -> String {
+        var out = ""
+        var space = false
+        for scalar in s.unicodeScalars {
+            if isUnsafe(scalar) || scalar.properties.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.unicodeScalars.append(" ") }
+            space = false
+            out.unicodeScalars.append(scalar)
+        }
+        return String(out.prefix(limit))
     }
 }

@@ -62,6 +62,9 @@ extension ChineseWords {
         case .agenciesImport: "自 CSV 或 YAML 檔匯入機關名冊，整批一次完成。"
         case .agenciesList: "列出名冊中的機關及其第一位聯絡人與通知方式。"
         case .agenciesShow: "顯示單一機關：責任等級及每位資安事件聯絡人員與依序的通知方式。"
+        case .notify: "依聯絡人員或 N-CERT 指定的方式通知，或登錄已撥打的電話；重送失敗的通知。"
+        case .notifications: "列出事件的通知紀錄，或全案待送與失敗的通知。"
+        case .reentry: "登錄以其他方式通報者已於通報平臺補登。"
         }
     }
 
@@ -321,6 +324,20 @@ extension ChineseWords {
             [
                 "機關名稱、區域、縣市、類型與資通安全責任等級，以及每位聯絡人於名冊中的所有聯絡方式與通知順序。",
             ]
+        case .notify:
+            [
+                "系統預先填妥通知：範本依待辦時限而定（60 分鐘通報聯絡人員時限進行中用 agency-contact，上報 N-CERT 時限進行中用 ncert，結案後用 closure）；對象為名冊中該機關第一位聯絡人及其首選管道（N-CERT 取自 config.yaml 的 ncert:）；內容由 playbooks/templates 產生。--channel、--to、--subject、--message 可修改；--draft 只列印草稿，不做任何紀錄。",
+                "電子郵件經設定的 SMTP 伺服器或郵件指令送出（CERTDESK_SMTP_URL、CERTDESK_SMTP_FROM、CERTDESK_SMTP_USER、CERTDESK_SMTP_PASSWORD，或 config.yaml 的 mail:），伺服器收下時即符合範本的時限；簡訊經設定的閘道指令送出。電話、傳真、通報平臺與其他方式只登錄、不撥號，於 --at（預設為現在）符合時限；--recorded 登錄已以其他方式寄出的郵件或簡訊。演練事件不會實際送出：紀錄註明「演練：未實際送出」。",
+                "傳送失敗時記錄為失敗並附伺服器回應，指令以狀態 1 結束；certdesk notify --retry TCN-2026-0001-N01 可重送。--confirm TCN-2026-0001-N01 登錄對方已確認收到。--fallback-reason 說明無法使用通報平臺的原因：此通知同時符合 report-platform，並開始 platform-reentry 補登時限（certdesk reentry）。",
+            ]
+        case .notifications:
+            [
+                "指定事件編號時：依記錄順序列出該事件所有通知、送出方式與伺服器回應。未指定時：列出全案仍待辦者，最急者在前：時限進行中的草稿（事件一達第 3–4 級即有上報 N-CERT 草稿）、失敗且未重送的通知，以及待補登通報平臺者。",
+            ]
+        case .reentry:
+            [
+                "符合以 --fallback-reason 通知時開始的 platform-reentry 時限（2026 年辦法第 6 條第 4 項），時間為 --at（預設為現在）。",
+            ]
         }
     }
 
@@ -409,6 +426,17 @@ extension ChineseWords {
         case .directoryFile: "名冊檔：.csv 或 .yaml / .yml（- 表示標準輸入，須加 --format）。"
         case .directoryFormat: "不論檔名，以 csv 或 yaml 格式讀取。"
         case .agency: "機關於名冊中的代號（如 agencies list 所示）。"
+        case .notifyTemplate: "範本：agency-contact、ncert 或 closure（預設依待辦時限而定），決定所符合的時限。"
+        case .notifyChannel: "phone、fax、sms、email、platform 或 other（預設為聯絡人的首選管道）。"
+        case .notifyTo: "對象：電子郵件地址、號碼，或姓名加號碼（預設取自名冊）。"
+        case .notifySubject: "主旨，取代範本的第一行。"
+        case .notifyMessage: "訊息內容，取代範本；未指定 --template 時不符合任何時限。"
+        case .fallbackReason: "無法使用通報平臺的原因：開始 platform-reentry 補登時限。"
+        case .recorded: "登錄已以其他方式寄出的郵件或簡訊，不由系統寄送。"
+        case .draft: "只列印將送出的通知內容，不做任何紀錄。"
+        case .retry: "依編號重送失敗的通知（TCN-2026-0001-N01）。"
+        case .confirm: "登錄對方已確認收到此通知（其編號），時間為 --at。"
+        case .notificationsIncident: "事件的通知紀錄（預設：全案仍待辦者）。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

@@ -32,6 +32,7 @@ public struct ChineseWords: Words {
     public func name(of kind: ObligationKind) -> String {
         switch kind {
         case .reportPlatform: "通報"
+        case .platformReentry: "通報平臺事後補登"
         case .notifyAgencyContact: "60 分鐘內通報聯絡人員"
         case .ncertEscalation: "逐層上報 N-CERT"
         case .review: "審核"
@@ -841,7 +842,11 @@ public struct ChineseWords: Words {
             let outcome = record.outcome == .failed ? "失敗" + (record.failure.map { "：\($0)" } ?? "")
                 : record.outcome == .confirmed ? "已確認收到" : "已送出"
             return "\(record.id) \(template)：以 \(record.channel.rawValue) 致 \(record.recipient)，\(time(record.sentAt))，\(outcome)"
-                + (record.fallbackReason.map { "（未使用通報平台：\($0)）" } ?? "")
+                + (record.fallbackReason.map { "（未使用通報平臺：\($0)）" } ?? "")
+                + (record.delivery == .exercise ? "（\(exerciseNotSent)）" : "")
+                + (record.retryOf.map { "（N\(Digits.two($0)) 失敗後重送）" } ?? "")
+        case .notificationConfirmed(let id, let number, let at):
+            return "\(id)-N\(Digits.two(number)) 對方於 \(time(at)) 確認收到"
         case .assigned(_, let assignee):
             return assignee.map { "指派給 \($0)" } ?? "取消指派"
         case .policyAdopted(let policy):

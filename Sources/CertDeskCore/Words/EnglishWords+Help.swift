@@ -59,6 +59,9 @@ extension EnglishWords {
         case .agenciesImport: "Import the agency directory from a CSV or YAML file, in one transaction."
         case .agenciesList: "List the agencies in the directory with their first contact and channel."
         case .agenciesShow: "Show one agency: its grade and every incident contact with their channels in order."
+        case .notify: "Notify the agency contact or N-CERT by their channel, or record a call; retry a failed one."
+        case .notifications: "List an incident's notifications, or the desk's notices still owed and failed."
+        case .reentry: "Record that a report made another way is now entered on the platform."
         }
     }
 
@@ -318,6 +321,20 @@ extension EnglishWords {
             [
                 "The agency's names, region, county, type and responsibility grade, then each contact with every address the directory has and the order of channels.",
             ]
+        case .notify:
+            [
+                "The desk prefills the notice: the template by what is due (agency-contact while the 60-minute clock runs, ncert while the escalation runs, closure once closed), the agency's first contact by their first channel from the directory (N-CERT from ncert: in config.yaml), and the message rendered from playbooks/templates. --channel, --to, --subject and --message change it; --draft prints it and records nothing.",
+                "An e-mail goes out through the SMTP server or mail command configured (CERTDESK_SMTP_URL, CERTDESK_SMTP_FROM, CERTDESK_SMTP_USER, CERTDESK_SMTP_PASSWORD, or mail: in config.yaml) and meets its template's clock when the server accepts it; an SMS through the gateway command if one is set. Phone, fax, platform and other are recorded, not dialled, and meet the clock at --at (default now); --recorded records an e-mail or SMS sent another way. An exercise incident sends nothing: its record says exercise: not sent.",
+                "A send that fails is recorded as failed with the server's answer, and the command ends with status 1; certdesk notify --retry TCN-2026-0001-N01 sends it again. --confirm TCN-2026-0001-N01 records that the recipient confirmed receipt. --fallback-reason says why the platform could not be used: the notice then also meets report-platform and starts the platform-reentry clock (certdesk reentry).",
+            ]
+        case .notifications:
+            [
+                "With an incident id: every notification of that incident in the order recorded, how it went out and the server's answer. Without: what the desk still owes, the most pressing first: drafts whose clock runs (the N-CERT escalation from the moment an incident is level 3–4), failed attempts not sent again, and platform re-entries.",
+            ]
+        case .reentry:
+            [
+                "Meets the platform-reentry clock a notice with --fallback-reason started (2026 Art 6(4)), at --at (default now).",
+            ]
         }
     }
 
@@ -406,6 +423,17 @@ extension EnglishWords {
         case .directoryFile: "The directory file: .csv, or .yaml / .yml (- for standard input, with --format)."
         case .directoryFormat: "Read the file as csv or yaml, whatever its name."
         case .agency: "The agency's id in the directory (as agencies list shows it)."
+        case .notifyTemplate: "The template: agency-contact, ncert or closure (default: by what is due). It decides the clock met."
+        case .notifyChannel: "phone, fax, sms, email, platform or other (default: the contact's first channel)."
+        case .notifyTo: "The recipient: an e-mail address, a number, or a name and a number (default: from the directory)."
+        case .notifySubject: "The subject, instead of the template's first line."
+        case .notifyMessage: "The message, instead of the template's; without --template it meets no clock."
+        case .fallbackReason: "Why the reporting platform could not be used: starts the platform-reentry clock."
+        case .recorded: "Record an e-mail or SMS sent another way, instead of sending it."
+        case .draft: "Print the notice as it would go out, and record nothing."
+        case .retry: "Send again a notification that failed, by its id (TCN-2026-0001-N01)."
+        case .confirm: "Record that the recipient confirmed receipt of this notification (its id), at --at."
+        case .notificationsIncident: "An incident's notifications (default: what the whole desk still owes)."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

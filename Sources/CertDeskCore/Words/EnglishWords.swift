@@ -31,6 +31,7 @@ public struct EnglishWords: Words {
     public func name(of kind: ObligationKind) -> String {
         switch kind {
         case .reportPlatform: "report on the notification platform"
+        case .platformReentry: "re-enter the report on the platform"
         case .notifyAgencyContact: "notify the agency's incident contact"
         case .ncertEscalation: "escalate to N-CERT"
         case .review: "review the level"
@@ -969,6 +970,10 @@ public struct EnglishWords: Words {
             let outcome = record.outcome == .failed ? "failed" + (record.failure.map { ": \($0)" } ?? "") : record.outcome.rawValue
             return "\(record.id) \(record.template.map { name(of: $0) } ?? "notice") by \(record.channel.rawValue) to \(record.recipient) at \(time(record.sentAt)), \(outcome)"
                 + (record.fallbackReason.map { " (platform not used: \($0))" } ?? "")
+                + (record.delivery == .exercise ? " (\(exerciseNotSent))" : "")
+                + (record.retryOf.map { " (again after N\(Digits.two($0)))" } ?? "")
+        case .notificationConfirmed(let id, let number, let at):
+            return "\(id)-N\(Digits.two(number)) confirmed received at \(time(at))"
         case .assigned(_, let assignee):
             return assignee.map { "assigned to \($0)" } ?? "unassigned"
         case .policyAdopted(let policy):

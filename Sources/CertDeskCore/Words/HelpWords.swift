@@ -73,6 +73,7 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case agenciesImport = "agencies import"
     case agenciesList = "agencies list"
     case agenciesShow = "agencies show"
+    case notify, notifications, reentry
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -207,6 +208,13 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk agencies list", "certdesk agencies list --json"]
         case .agenciesShow:
             ["certdesk agencies show AG-001", "certdesk --lang en agencies show AG-020"]
+        case .notify:
+            ["certdesk notify TCN-2026-0001 --channel phone --to \"林雅婷 04-2251-0001\"",
+             "certdesk notify TCN-2026-0001 --template ncert --draft"]
+        case .notifications:
+            ["certdesk notifications", "certdesk notifications TCN-2026-0001 --json"]
+        case .reentry:
+            ["certdesk reentry TCN-2026-0001"]
         }
     }
 }
@@ -253,4 +261,7 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case drillLintPaths, drillScenario, drillHeadless, drillActions, drillRunID
     // agencies
     case directoryFile, directoryFormat, agency
+    // notify, notifications
+    case notifyTemplate, notifyChannel, notifyTo, notifySubject, notifyMessage, fallbackReason, recorded, draft, retry, confirm
+    case notificationsIncident
 }

@@ -1,0 +1,39 @@
+import CertDeskCore
+
+/// A notification about to go out, as the desk prefills it and the officer edits it: the
+/// template by what is due, the agency's contact by their first channel, the message rendered.
+public struct NotificationDraft: Sendable, Equatable {
+    public var incident: String
+    public var template: NotificationTemplate?
+    public var channel: NotificationRecord.Channel
+    /// An e-mail address, a number, or a name and a number for a call.
+    public var recipient: String
+    public var subject: String
+    public var message: String
+    /// Set when the platform could not be used (the report goes another way).
+    public var fallbackReason: String?
+    /// The failed attempt this one retries.
+    public var retryOf: Int?
+
+    public init(incident: String, template: NotificationTemplate?, channel: NotificationRecord.Channel, recipient: String,
+                subject: String, message: String, fallbackReason: String? = nil, retryOf: Int? = nil) {
+        self.incident = incident
+        self.template = template
+        self.channel = channel
+        self.recipient = recipient
+        self.subject = subject
+        self.message = message
+        self.fallbackReason = fallbackReason
+        self.retryOf = retryOf
+    }
+
+    /// The channel of the directory's contact, as a notification names it.
+    public static func channel(_ channel: Agency.Channel) -> NotificationRecord.Channel {
+        switch channel {
+        case .phone: .phone
+        case .fax: .fax
+        case .sms: .sms
+        case .email: .email
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// 通知的中文用語。
+extension ChineseWords {
+    public var fallbackOnThePlatform: String { "改以其他方式通報即不經通報平臺：請選 phone、fax、sms、email 或 other" }
+    public func noNotification(_ id: String) -> String { "沒有通知 \(id)" }
+    public func confirmingAFailedNotification(_ id: String) -> String { "\(id) 傳送失敗，對方未曾收到：請改為重送" }
+    public func notificationAlreadyConfirmed(_ id: String, at: String) -> String { "\(id) 已於 \(at) 確認收到" }
+    public func confirmedBeforeSent(_ id: String, sent: String) -> String { "確認收到的時間不能早於送出時間（\(id) 於 \(sent) 送出）" }
+    public func retryingWhatWentOut(_ id: String) -> String { "\(id) 已送出，無須重送" }
+    public func eventForUnknownNotification(_ id: String) -> String { "日誌確認了從未記錄的通知 \(id)" }
+    public var exerciseNotSent: String { "演練：未實際送出" }
+    public func name(of outcome: NotificationRecord.Outcome) -> String {
+        switch outcome {
+        case .sent: "已送出"
+        case .confirmed: "已確認收到"
+        case .failed: "失敗"
+        }
+    }
+    public func name(of delivery: NotificationRecord.Delivery) -> String {
+        switch delivery {
+        case .smtp: "經 SMTP 伺服器"
+        case .sendmail: "經郵件指令"
+        case .smsGateway: "經簡訊閘道"
+        case .recorded: "值勤人員登錄"
+        case .exercise: exerciseNotSent
+        }
+    }
+    public func name(of channel: NotificationRecord.Channel) -> String {
+        switch channel {
+        case .phone: "電話"
+        case .fax: "傳真"
+        case .sms: "簡訊"
+        case .email: "電子郵件"
+        case .platform: "通報平臺"
+        case .other: "其他"
+        }
+    }
+    public func timeoutSeconds(_ value: String) -> String { "\(value) 不是逾時秒數：請用 1 到 600 的整數秒" }
+    public func mailURLInvalid(_ value: String) -> String {
+        "\(value) 不是郵件伺服器：請用 smtp://主機:埠（伺服器提供時以 STARTTLS 加密）或 smtps://主機:埠，帳號密碼另外設定"
+    }
+    public var mailPasswordWithoutUser: String { "設定了密碼卻沒有帳號：請一併設定帳號（CERTDESK_SMTP_USER、mail.user）" }
+    public func commandUnreadable(_ value: String) -> String { "\(value) 不是可執行的指令：引號未成對，或內容為空" }
+    public func mailUnreachable(_ server: String, _ reason: String) -> String { "無法連上郵件伺服器 \(server)：\(reason)" }
+    public func mailTimedOut(_ seconds: Int) -> String { "郵件伺服器未在 \(seconds) 秒內完成" }
+    public func mailRefused(_ step: String, _ reply: String) -> String { "郵件伺服器拒絕 \(step)：\(reply)" }
+    public func mailClosed(_ step: String) -> String { "郵件伺服器在 \(step) 時中斷連線" }
+    public func mailTLS(_ reason: String) -> String { "與郵件伺服器建立 TLS 失敗：\(reason)" }
+    public func mailMalformed(_ text: String) -> String { "郵件伺服器的回應不是 SMTP：\(text)" }
+    public var mailNoTLSForPassword: String { "郵件伺服器未提供 STARTTLS，密碼不會以明文送出：請改用 smtps:// 或支援 STARTTLS 的伺服器" }
+    public func mailNoAuthMechanism(_ offered: String) -> String {
+        "郵件伺服器未提供 certdesk 支援的登入方式（PLAIN、LOGIN）" + (offered.isEmpty ? "" : "；它提供 \(offered)")
+    }
+    public func mailNeedsSMTPUTF8(_ address: String) -> String { "郵件伺服器不接受非 ASCII 的地址（SMTPUTF8）：\(address)" }
+    public func commandFailed(_ command: String, status: Int, _ output: String) -> String {
+        "\(command) 結束狀態為 \(status)" + (output.isEmpty ? "" : "：\(output)")
+    }
+    public func commandNotRun(_ command: String, _ reason: String) -> String { "無法啟動 \(command)：\(reason)" }
+    public func commandTimedOut(_ command: String, _ seconds: Int) -> String { "\(command) 未在 \(seconds) 秒內完成，已中止" }
+    public var mailNotConfigured: String {
+        "尚未設定電子郵件：請設定 CERTDESK_SMTP_URL 與 CERTDESK_SMTP_FROM（或 config.yaml 的 mail:）；若郵件已以其他方式寄出，請加 --recorded 登錄"
+    }
+    public var mailFromMissing: String { "未設定寄件人地址：CERTDESK_SMTP_FROM，或 config.yaml 的 mail.from" }
+    public func recipientNotAnAddress(_ value: String) -> String { "\(value) 不是電子郵件地址（名稱@網域）" }
+    public var sentNowNotEarlier: String { "此通知由系統立即送出，不能填較早的時間：已以其他方式送出者請加 --recorded" }
+    public func messageNeeded(_ channel: String) -> String { "\(channel) 需要訊息內容：請指定 --template 或 --message" }
+    public var noContactToReach: String { "名冊中沒有此機關的聯絡人：請指定 --channel 與 --to（以 certdesk agencies import 匯入名冊）" }
+    public func clocksMetByNotification(_ kinds: [String]) -> String { "已符合 " + kinds.joined(separator: "、") }
+    public var notificationColumns: [String] { ["編號", "送出", "管道", "對象", "範本", "狀態", "說明"] }
+    public var notificationWorkColumns: [String] { ["事件", "等級", "期限", "機關", "待辦", "狀態"] }
+    public func fallbackBecause(_ reason: String) -> String { "未使用通報平臺：\(reason)" }
+    public func retryOfNotification(_ id: String) -> String { "\(id) 失敗後重送" }
+    public func notificationDraftReady(_ template: String) -> String { "草稿待送：\(template)" }
+    public func notificationFailedItem(_ id: String, _ channel: String, _ recipient: String) -> String {
+        "失敗：\(id) \(channel) → \(recipient)"
+    }
+    public var notificationTo: String { "對象" }
+    public var notificationTemplateLabel: String { "範本" }
+    public var notificationSubject: String { "主旨" }
+    public var noNotifications: String { "尚無通知紀錄。" }
+    public var noNotificationWork: String { "沒有待辦的通知：通知時限皆已符合，也沒有失敗的傳送。" }
+    public func notificationFailedRetry(_ id: String) -> String { "失敗的傳送已記錄為 \(id)；重送：certdesk notify --retry \(id)" }
+    public func platformReentered(_ id: String) -> String { "\(id) platform-reentry：已符合" }
+    public func notificationConfirmed(_ id: String) -> String { "\(id)：對方已確認收到" }
+    public var notifyNeedsOneOf: String { "請指定事件編號，或 --retry 編號，或 --confirm 編號（通知選項僅能搭配事件編號）" }
+    public var mailCertificateNotTrusted: String {
+        "郵件伺服器的憑證不受信任：若為自建憑證機構，請將 CERTDESK_SMTP_CA_FILE（mail.ca_file）設為其 PEM 檔"
+    }
+    public func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String { "\(file) 無法讀取為 PEM 憑證：\(reason)" }
+}

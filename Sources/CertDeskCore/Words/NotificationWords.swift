@@ -1,0 +1,67 @@
+/// The words of notifications: recording, sending, confirming and listing them, and the mail
+/// and SMS transports' answers.
+public protocol NotificationWords {
+    // Refusals of the desk.
+    var fallbackOnThePlatform: String { get }
+    func noNotification(_ id: String) -> String
+    func confirmingAFailedNotification(_ id: String) -> String
+    func notificationAlreadyConfirmed(_ id: String, at: String) -> String
+    func confirmedBeforeSent(_ id: String, sent: String) -> String
+    func retryingWhatWentOut(_ id: String) -> String
+    func eventForUnknownNotification(_ id: String) -> String
+    /// What an exercise incident's record says instead of sending.
+    var exerciseNotSent: String { get }
+    func name(of outcome: NotificationRecord.Outcome) -> String
+    func name(of delivery: NotificationRecord.Delivery) -> String
+    func name(of channel: NotificationRecord.Channel) -> String
+    // Settings of the transports.
+    /// `value` already quoted.
+    func timeoutSeconds(_ value: String) -> String
+    func mailURLInvalid(_ value: String) -> String
+    var mailPasswordWithoutUser: String { get }
+    func commandUnreadable(_ value: String) -> String
+    // The transports' failures, as the record keeps them.
+    func mailUnreachable(_ server: String, _ reason: String) -> String
+    func mailTimedOut(_ seconds: Int) -> String
+    /// `reply` is the server's answer as it came (`550 5.1.1 …`).
+    func mailRefused(_ step: String, _ reply: String) -> String
+    func mailClosed(_ step: String) -> String
+    func mailTLS(_ reason: String) -> String
+    func mailMalformed(_ text: String) -> String
+    var mailNoTLSForPassword: String { get }
+    func mailNoAuthMechanism(_ offered: String) -> String
+    func mailNeedsSMTPUTF8(_ address: String) -> String
+    func commandFailed(_ command: String, status: Int, _ output: String) -> String
+    func commandNotRun(_ command: String, _ reason: String) -> String
+    func commandTimedOut(_ command: String, _ seconds: Int) -> String
+    // Refusals before anything is sent.
+    var mailNotConfigured: String { get }
+    var mailFromMissing: String { get }
+    func recipientNotAnAddress(_ value: String) -> String
+    var sentNowNotEarlier: String { get }
+    func messageNeeded(_ channel: String) -> String
+    var noContactToReach: String { get }
+    // Lists and answers.
+    /// `met notify-agency-contact, report-platform`.
+    func clocksMetByNotification(_ kinds: [String]) -> String
+    /// Columns of an incident's notifications: id, sent, channel, to, template, state, detail.
+    var notificationColumns: [String] { get }
+    /// Columns of the desk's notification work: incident, level, due, agency, what, status.
+    var notificationWorkColumns: [String] { get }
+    func fallbackBecause(_ reason: String) -> String
+    func retryOfNotification(_ id: String) -> String
+    func notificationDraftReady(_ template: String) -> String
+    func notificationFailedItem(_ id: String, _ channel: String, _ recipient: String) -> String
+    var notificationTo: String { get }
+    var notificationTemplateLabel: String { get }
+    var notificationSubject: String { get }
+    var noNotifications: String { get }
+    var noNotificationWork: String { get }
+    /// After a failed send: the record is kept, and how to try again.
+    func notificationFailedRetry(_ id: String) -> String
+    func platformReentered(_ id: String) -> String
+    func notificationConfirmed(_ id: String) -> String
+    var notifyNeedsOneOf: String { get }
+    var mailCertificateNotTrusted: String { get }
+    func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String
+}
