@@ -2,9 +2,12 @@
 # Both install what is missing on a Debian machine first.
 
 SWIFT        ?= swift
-APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3
+APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3 python3-venv openssl
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
+# The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests.
+PEERS        := .build/peers
+PEER_PACKAGES := aiosmtpd==1.4.6
 
 PREFIX       ?= /usr/local
 DESTDIR      ?=
@@ -14,7 +17,7 @@ INSTALL_CHECK := $(CURDIR)/.build/install-check
 # The man page and completions are generated in English, whatever the builder's locale or configuration.
 ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
 
-.PHONY: all setup build run test bench width-table shipped-files release manual install uninstall clean
+.PHONY: all setup peers build run test bench width-table shipped-files release manual install uninstall clean
 
 all: build
 
@@ -32,6 +35,11 @@ setup:
 build: setup
 	$(SWIFT) build
 
+# The test peers, installed once into $(PEERS) (only loopback servers are started from them).
+peers: setup
+	@test -x $(PEERS)/bin/python || python3 -m venv $(PEERS)
+	@$(PEERS)/bin/python -c "import aiosmtpd" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
+
 # Opens the console on a fresh demo desk (TCN region, fictional people).
 run: build
 	@mkdir -p .run
@@ -40,12 +48,13 @@ run: build
 # Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binaries;
 # the console runs from the release build in tmux, as an officer would run it; an installation
 # into a DESTDIR is run from another folder).
-test: setup
+test: setup peers
 	$(SWIFT) build
 	$(DEBUG_BIN) playbook lint
 	rm -rf $(INSTALL_CHECK)
 	$(MAKE) install DESTDIR=$(INSTALL_CHECK) PREFIX=/usr
-	CERTDESK_CONSOLE_BIN=$(CURDIR)/$(RELEASE_BIN) CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr $(SWIFT) test
+	CERTDESK_CONSOLE_BIN=$(CURDIR)/$(RELEASE_BIN) CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr \
+		CERTDESK_TEST_PYTHON=$(CURDIR)/$(PEERS)/bin/python $(SWIFT) test
 
 # Release-build benchmarks (figures, not pass/fail).
 bench: setup

@@ -18,7 +18,7 @@ public enum NotificationText {
     /// One row per notification of an incident, in the order recorded.
     public static func list(_ records: [NotificationRecord], _ words: any Words, _ time: LocalTimeFormatter) -> String {
         var table = TextTable(columns: words.notificationColumns.enumerated().map { n, title in
-            TextTable.Column(title, maxWidth: n == 3 ? 32 : n == 6 ? 48 : nil)
+            TextTable.Column(title, maxWidth: n == 3 ? 32 : n == 6 ? 64 : nil)
         })
         for record in records {
             table.append([record.id, time.minuteString(record.sentAt), words.name(of: record.channel), record.recipient,
@@ -34,10 +34,11 @@ public enum NotificationText {
 
     /// How it went out and what the server said; the fallback's reason; a retry's origin.
     public static func detail(_ record: NotificationRecord, _ words: any Words) -> String {
-        var parts = [record.failure ?? words.name(of: record.delivery)]
-        if record.failure == nil, let reply = record.reply { parts.append(reply) }
+        // The server's answer last: it is the longest, and the table cuts what does not fit.
+        var parts = record.retryOf.map { [words.retryOfNotification(NotificationRecord.id(incident: record.incident, number: $0))] } ?? []
+        parts.append(record.failure ?? words.name(of: record.delivery))
         if let reason = record.fallbackReason { parts.append(words.fallbackBecause(reason)) }
-        if let retried = record.retryOf { parts.append(words.retryOfNotification(NotificationRecord.id(incident: record.incident, number: retried))) }
+        if record.failure == nil, let reply = record.reply { parts.append(reply) }
         return SafeText.singleLine(parts.joined(separator: " · "))
     }
 
