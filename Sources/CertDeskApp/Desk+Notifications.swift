@@ -50,35 +50,60 @@ extension Desk {
     /// answer (and can be retried), never lost. An exercise incident sends nothing.
     public func send(_ draft: NotificationDraft, at: Instant? = nil, recorded: Bool = false,
                      settings: NotificationSettings) async throws(DeskError) -> NotificationSent {
+        try await deliver(try prepare(draft, at: at, recorded: recorded, settings: settings))
+    }
+
+    /// The checks of `send`, all of them, before anything goes out: the console calls this
+    /// first, so a refusal shows at once and the form stays as typed.
+    public func prepare(_ draft: NotificationDraft, at: Instant? = nil, recorded: Bool = false,
+                        settings: NotificationSettings) throws(DeskError) -> PreparedNotification {
         let incident = try incident(draft.incident)
-        let delivery = NotificationDelivery(settings: settings)
-        let route = recorded || incident.exercise ? nil : delivery.route(for: draft.channel)
+        let delivery = settings.delivery(for: draft.channel, exercise: incident.exercise, recorded: recorded)
+        let carried = delivery != .recorded && delivery != .exercise
         if draft.channel == .email {
             if !NotificationSettings.isAddress(draft.recipient) {
                 throw DeskError(.usage) { $0.recipientNotAnAddress(TextChecks.quoted(draft.recipient)) }
             }
-            if route == nil && !recorded && !incident.exercise { throw DeskError(.refused) { $0.mailNotConfigured } }
-            if route != nil && settings.from == nil { throw DeskError(.refused) { $0.mailFromMissing } }
+            if delivery == .recorded && !recorded { throw DeskError(.refused) { $0.mailNotConfigured } }
+            if carried && settings.from == nil { throw DeskError(.refused) { $0.mailFromMissing } }
         }
-        if route != nil && at != nil { throw DeskError(.usage) { $0.sentNowNotEarlier } }
+        if carried && at != nil { throw DeskError(.usage) { $0.sentNowNotEarlier } }
         if (draft.channel == .email || draft.channel == .sms) && TextChecks.isBlank(draft.message) {
             throw DeskError(.usage) { $0.messageNeeded($0.name(of: draft.channel)) }
         }
-        var request = NotificationRequest(
+        let request = NotificationRequest(
             incident: incident.id, template: draft.template, channel: draft.channel, recipient: draft.recipient,
             subject: draft.subject, message: draft.message, at: at, outcome: .sent, fallbackReason: draft.fallbackReason,
-            delivery: incident.exercise ? .exercise : .recorded, retryOf: draft.retryOf)
+            delivery: delivery == .exercise ? .exercise : .recorded, retryOf: draft.retryOf)
         try read { store throws(StoreError) in try store.check(.notify(request), actor: actor, clock: clock) }
-        if route != nil {
-            let id = NotificationRecord.id(incident: incident.id, number: incident.notifications.count + 1)
-            let sent = await delivery.send(draft, id: id, at: Date(timeIntervalSince1970: Double(clock.now.millisecondsSinceEpoch) / 1000))
-            request.outcome = sent.outcome
-            request.delivery = sent.delivery
-            request.reply = sent.reply
-            request.failure = sent.failure
-            request.messageID = sent.messageID
-        }
-        let events = try perform(.notify(request)).map(\.event)
+        return PreparedNotification(draft: draft, request: request, carried: carried, number: incident.notifications.count + 1,
+                                    settings: settings)
+    }
+
+    /// Carries a prepared notice out (when the desk carries it) and records how it went.
+    public func deliver(_ prepared: PreparedNotification) async throws(DeskError) -> NotificationSent {
+        try record(await carry(prepared))
+    }
+
+    /// The network part alone (SMTP, the mail or SMS command), touching no record: the console
+    /// runs it in the background and records the outcome on its own thread.
+    public func carry(_ prepared: PreparedNotification) async -> PreparedNotification {
+        guard prepared.carried else { return prepared }
+        var done = prepared
+        let id = NotificationRecord.id(incident: prepared.request.incident, number: prepared.number)
+        let date = Date(timeIntervalSince1970: Double(clock.now.millisecondsSinceEpoch) / 1000)
+        let sent = await NotificationDelivery(settings: prepared.settings).send(prepared.draft, id: id, at: date)
+        done.request.outcome = sent.outcome
+        done.request.delivery = sent.delivery
+        done.request.reply = sent.reply
+        done.request.failure = sent.failure
+        done.request.messageID = sent.messageID
+        return done
+    }
+
+    /// Records a notice as it went (after `carry`, or as the officer did it), meeting its clocks.
+    public func record(_ prepared: PreparedNotification) throws(DeskError) -> NotificationSent {
+        let events = try perform(.notify(prepared.request)).map(\.event)
         let met = events.compactMap { event -> ObligationKind? in
             if case .obligationMet(_, let meeting) = event { return meeting.kind }
             return nil
@@ -86,7 +111,7 @@ extension Desk {
         for event in events {
             if case .notificationRecorded(let record) = event { return NotificationSent(record: record, met: met) }
         }
-        throw DeskError(.inconsistent) { $0.eventForUnknownNotification(draft.incident) }
+        throw DeskError(.inconsistent) { $0.eventForUnknownNotification(prepared.request.incident) }
     }
 
     /// Sends again, by the same channel to the same recipient, an attempt that failed
@@ -127,8 +152,12 @@ extension Desk {
     }
 }
 
-/// A notification as recorded, and the clocks it met then.
-public struct NotificationSent: Sendable, Equatable {
-    public let record: NotificationRecord
-    public let met: [ObligationKind]
+/// A notice checked and ready to go out (`Desk.prepare`), to hand to `Desk.deliver`.
+public struct PreparedNotification: Sendable {
+    public let draft: NotificationDraft
+    var request: NotificationRequest
+    /// Whether the desk carries it (SMTP, mail command, SMS gateway) rather than records it.
+    public let carried: Bool
+    let number: Int
+    let settings: NotificationSettings
 }

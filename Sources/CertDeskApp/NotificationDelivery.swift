@@ -17,20 +17,6 @@ struct NotificationDelivery {
 
     let settings: NotificationSettings
 
-    /// What the desk can do for `channel` by itself (nil: the officer does it and records it).
-    func route(for channel: NotificationRecord.Channel) -> NotificationRecord.Delivery? {
-        switch channel {
-        case .email:
-            switch settings.mail {
-            case .smtp?: .smtp
-            case .command?: .sendmail
-            case nil: nil
-            }
-        case .sms: settings.sms == nil ? nil : .smsGateway
-        case .phone, .fax, .platform, .other: nil
-        }
-    }
-
     func send(_ draft: NotificationDraft, id: String, at date: Date) async -> Result {
         switch (draft.channel, settings.mail, settings.sms) {
         case (.email, .some(let route), _):

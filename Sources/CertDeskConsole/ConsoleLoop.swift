@@ -15,6 +15,8 @@ public struct ConsoleLoop {
     let theme: Theme
     let bell: Bool
     let environment: [String: String]
+    /// How notices leave the desk (the mail server, the SMS gateway), for the notify form.
+    let notifications: NotificationSettings
 
     /// How often the loop wakes without a key: clocks redraw and other writers' rows appear
     /// well within a second.
@@ -34,8 +36,9 @@ public struct ConsoleLoop {
     }
 
     public init(desk: Desk, shown: Shown? = nil, language: InterfaceLanguage, time: LocalTimeFormatter, theme: Theme, bell: Bool,
-                environment: [String: String]) {
+                environment: [String: String], notifications: NotificationSettings = .unconfigured) {
         self.desk = desk
+        self.notifications = notifications
         self.shown = shown
         self.language = language
         self.time = time
@@ -64,7 +67,8 @@ public struct ConsoleLoop {
         terminal.apply(theme: theme.reduced(to: terminal.colourDepth))
         terminal.hideCursor()
         let size = terminal.size
-        let session = ConsoleSession(desk: shown?.desk ?? LiveConsoleDesk(desk: desk, language: language), rows: size.rows,
+        let session = ConsoleSession(desk: shown?.desk ?? LiveConsoleDesk(desk: desk, language: language, notifications: notifications),
+                                     rows: size.rows,
                                      columns: size.columns, language: language, actor: desk.actor, region: try? desk.region(), time: time,
                                      bellOnBreach: bell, mode: shown?.mode ?? .live, playback: shown?.playback)
         terminal.draw(ConsoleRenderer.render(session.state, time: time))

@@ -10,10 +10,17 @@ public final class LiveConsoleDesk: ConsoleDesk {
     public let desk: Desk
     let language: InterfaceLanguage
     let watcher: DeskChangeWatcher?
+    let notifications: NotificationSettings
+    /// Notices carried in the background (SMTP, a command), waiting to be recorded on the
+    /// console's thread at the next tick.
+    private let carried = CarriedNotices()
+    /// Notices already recorded (those the desk does not carry), to report at the next tick.
+    private var recorded: [NotificationFinish] = []
 
-    public init(desk: Desk, language: InterfaceLanguage) {
+    public init(desk: Desk, language: InterfaceLanguage, notifications: NotificationSettings = .unconfigured) {
         self.desk = desk
         self.language = language
+        self.notifications = notifications
         watcher = try? DeskChangeWatcher(path: desk.store.path)
         _ = try? watcher?.hasChanged()
     }
@@ -157,6 +164,62 @@ enum PathCompletion {
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
             return typedFolder + name + (isFolder.boolValue ? "/" : "")
+        }
+    }
+
+}
+
+/// Notifications: checked at once, carried in the background, recorded at the next tick on the
+/// console's own thread (the desk is written from one thread only).
+extension LiveConsoleDesk {
+
+    public func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft {
+        try run { () throws(DeskError) in try desk.notificationDraft(incident, template: template, language: language, settings: notifications) }
+    }
+
+    public func notificationDelivery(_ channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery {
+        notifications.delivery(for: channel, exercise: exercise, recorded: recorded)
+    }
+
+    public func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws {
+        let prepared = try run { () throws(DeskError) in try desk.prepare(draft, at: at, recorded: recorded, settings: notifications) }
+        guard prepared.carried else {
+            self.recorded.append(.recorded(try run { () throws(DeskError) in try desk.record(prepared) }))
+            return
+        }
+        let service = desk, carried = self.carried
+        Task.detached { carried.add(await service.carry(prepared)) }
+    }
+
+    public func finishedNotifications() -> [NotificationFinish] {
+        var finished = recorded
+        recorded = []
+        for prepared in carried.take() {
+            do throws(DeskError) {
+                finished.append(.recorded(try desk.record(prepared)))
+            } catch {
+                finished.append(.notRecorded(incident: prepared.draft.incident, reason: error.message(language)))
+            }
+        }
+        return finished
+    }
+
+    public func notificationWork() throws -> [NotificationWork] {
+        try run { () throws(DeskError) in try desk.notificationWork() }
+    }
+}
+
+/// What the background sends hand back to the console's thread.
+private final class CarriedNotices: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done: [PreparedNotification] = []
+
+    func add(_ prepared: PreparedNotification) { lock.withLock { done.append(prepared) } }
+
+    func take() -> [PreparedNotification] {
+        lock.withLock {
+            defer { done = [] }
+            return done
         }
     }
 }

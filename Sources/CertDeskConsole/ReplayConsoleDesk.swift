@@ -209,5 +209,12 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     public func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { throw readOnly }
     public func evidenceFileProblem(_ path: String) -> String? { language.words.replayRecordsNothing }
     public func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem { throw readOnly }
+    public func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft { throw readOnly }
+    public func notificationDelivery(_ channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery {
+        .recorded
+    }
+    public func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws { throw readOnly }
+    public func finishedNotifications() -> [NotificationFinish] { [] }
+    public func notificationWork() throws -> [NotificationWork] { throw readOnly }
     public func pathCompletions(_ partial: String) -> [String] { [] }
 }

@@ -28,7 +28,7 @@ public enum NotificationText {
     }
 
     /// `sent`, `confirmed 03:40`, `failed`.
-    static func state(_ record: NotificationRecord, _ words: any Words, _ time: LocalTimeFormatter) -> String {
+    public static func state(_ record: NotificationRecord, _ words: any Words, _ time: LocalTimeFormatter) -> String {
         record.confirmedAt.map { words.name(of: .confirmed) + " " + time.minuteString($0) } ?? words.name(of: record.outcome)
     }
 
@@ -42,15 +42,19 @@ public enum NotificationText {
         return SafeText.singleLine(parts.joined(separator: " · "))
     }
 
-    /// The desk's notification work, the most pressing first.
-    public static func work(_ work: [NotificationWork], _ words: any Words, _ time: LocalTimeFormatter, now: Instant) -> String {
-        var table = TextTable(columns: words.notificationWorkColumns.enumerated().map { n, title in
-            TextTable.Column(title, maxWidth: n == 3 ? 30 : n == 4 ? 40 : nil)
+    /// The desk's notification work, the most pressing first. `compact` (an 80-column
+    /// console) leaves out the level and the agency.
+    public static func work(_ work: [NotificationWork], _ words: any Words, _ time: LocalTimeFormatter, now: Instant,
+                            compact: Bool = false) -> String {
+        let shown = compact ? [0, 2, 4, 5] : Array(0..<6)
+        var table = TextTable(columns: shown.map { n in
+            TextTable.Column(words.notificationWorkColumns[n], maxWidth: n == 3 ? 30 : n == 4 ? (compact ? 34 : 40) : nil)
         })
         for item in work {
             let incident = item.incident
-            table.append([incident.id, words.levelInMessage(incident.level), time.minuteString(item.dueAt), incident.agency,
-                          what(item, words), status(item, words, time, now: now)])
+            let cells = [incident.id, words.levelInMessage(incident.level), time.minuteString(item.dueAt), incident.agency,
+                         what(item, words), status(item, words, time, now: now)]
+            table.append(shown.map { cells[$0] })
         }
         return table.render()
     }

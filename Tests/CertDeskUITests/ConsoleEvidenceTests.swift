@@ -67,6 +67,7 @@ struct ConsoleEvidenceTests {
         let session = ConsoleSnapshotTests.session(ConsoleSnapshotTests.busyDesk())
         session.handle(.key(.enter))
         session.handle(.key(.backTab))
+        session.handle(.key(.backTab))
         #expect(session.state.tab == .evidence)
         let screen = ConsoleRenderer.render(session.state, time: ConsoleSnapshotTests.time)
         #expect(screen.snapshot.contains("No evidence. e adds a file"))

@@ -340,7 +340,7 @@ struct ConsoleTrustTests {
         let desk = ConsoleSnapshotTests.busyDesk()
         for n in 1...60 { try! desk.run(.addNote(incident: "TCN-2026-0006", text: "值班紀錄 \(n)")) }
         let s = Self.session(desk, layout)
-        Self.keys(s, .enter, .backTab, .backTab, .backTab)
+        Self.keys(s, .enter, .backTab, .backTab, .backTab, .backTab)
         #expect(s.state.tab == .timeline)
         #expect(!Self.screen(s).contains("值班紀錄 60"))
         Self.keys(s, .character("G"))

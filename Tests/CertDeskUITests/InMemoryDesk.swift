@@ -182,6 +182,97 @@ final class InMemoryDesk: ConsoleDesk {
 
     func ingest(path: String) throws -> String { throw ConsoleDeskError("\(path): no such file") }
 
+    // MARK: - Notifications
+
+    /// What the pretend mail server does with an e-mail: none set up, accept with this reply,
+    /// refuse with this failure, or hold it until `releaseMail` (a slow server).
+    enum MailServer {
+        case none, accepts(String), refuses(String), holds
+    }
+    var mailServer = MailServer.none
+    private var inFlight: [NotificationRequest] = []
+    private var finished: [NotificationFinish] = []
+    private(set) var sentMail: [NotificationRequest] = []
+
+    func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft {
+        guard let found = state.incidents[incident] else { throw ConsoleDeskError("no incident \(incident)") }
+        let chosen = template ?? NotificationTemplate.due(for: found)
+        let contact = state.agency(of: found)?.contacts.first
+        let channel = contact?.preferredChannel ?? .phone
+        let address = contact?.address(channel) ?? ""
+        return NotificationDraft(incident: incident, template: chosen, channel: NotificationDraft.channel(channel),
+                                 recipient: channel == .email ? address : "\(contact?.name ?? "") \(address)",
+                                 subject: "[TCN CERT] \(chosen.rawValue) \(incident)",
+                                 message: "\(contact?.name ?? "承辦人") 您好：\n\(found.title)\n請立即拔除網路線，保持開機。\n")
+    }
+
+    func notificationDelivery(_ channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery {
+        if exercise { return .exercise }
+        if recorded { return .recorded }
+        if channel == .email, case .none = mailServer { return .recorded }
+        return channel == .email ? .smtp : .recorded
+    }
+
+    func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws {
+        guard let incident = state.incidents[draft.incident] else { throw ConsoleDeskError("no incident \(draft.incident)") }
+        let delivery = notificationDelivery(draft.channel, exercise: incident.exercise, recorded: recorded)
+        if draft.channel == .email, delivery == .recorded, !recorded { throw ConsoleDeskError("e-mail is not set up") }
+        var request = NotificationRequest(incident: draft.incident, template: draft.template, channel: draft.channel,
+                                          recipient: draft.recipient, subject: draft.subject, message: draft.message, at: at,
+                                          fallbackReason: draft.fallbackReason, delivery: delivery == .exercise ? .exercise : .recorded,
+                                          retryOf: draft.retryOf)
+        do {
+            _ = try DeskDecider.decide(.notify(request), state: state, now: now, actor: actor)
+        } catch {
+            throw ConsoleDeskError(error.reason.en)
+        }
+        guard delivery == .smtp else {
+            finished.append(try record(request))
+            return
+        }
+        request.delivery = .smtp
+        inFlight.append(request)
+    }
+
+    /// The held e-mails reach the pretend server now.
+    func releaseMail(accepting reply: String) { mailServer = .accepts(reply) }
+
+    func finishedNotifications() -> [NotificationFinish] {
+        var done = finished
+        finished = []
+        var waiting: [NotificationRequest] = []
+        for var request in inFlight {
+            switch mailServer {
+            case .holds, .none:
+                waiting.append(request)
+                continue
+            case .accepts(let reply):
+                request.reply = reply
+                sentMail.append(request)
+            case .refuses(let failure):
+                request.outcome = .failed
+                request.failure = failure
+            }
+            done.append((try? record(request)) ?? .notRecorded(incident: request.incident, reason: "refused"))
+        }
+        inFlight = waiting
+        return done
+    }
+
+    private func record(_ request: NotificationRequest) throws -> NotificationFinish {
+        let before = journal.count
+        try run(.notify(request))
+        let events = journal[before...].map(\.event)
+        let met = events.compactMap { event -> ObligationKind? in
+            if case .obligationMet(_, let meeting) = event { return meeting.kind }
+            return nil
+        }
+        guard case .notificationRecorded(let record)? = events.first else { return .notRecorded(incident: request.incident, reason: "?") }
+        return .recorded(NotificationSent(record: record, met: met))
+    }
+
+    func notificationWork() throws -> [NotificationWork] { NotificationWork.owed(by: Array(state.incidents.values)) }
+
     func evidence(of incident: String) throws -> [RetainedEvidence] {
         state.evidence.values.filter { $0.incident == incident }.sorted { $0.id < $1.id }.map(retained)
     }

@@ -21,6 +21,9 @@ public struct NotificationSettings: Sendable {
     /// Where each part came from, for `config show` (`url`, `from`, `user`, `password`, …).
     public let origins: [(key: String, shown: String, origin: SettingOrigin)]
 
+    /// Nothing set up: every notice is recorded as the officer's (a drill's desk, a test).
+    public static let unconfigured = NotificationSettings(mail: nil, from: nil, sms: nil, ncert: ("N-CERT", nil, nil), origins: [])
+
     /// The environment variables, one per setting, beside the file's keys.
     public static let variables: [(variable: String, key: String)] = [
         ("CERTDESK_SMTP_URL", "mail.url"), ("CERTDESK_SMTP_FROM", "mail.from"), ("CERTDESK_SMTP_USER", "mail.user"),
@@ -96,6 +99,23 @@ public struct NotificationSettings: Sendable {
         }
         return NotificationSettings(mail: route, from: from?.0, sms: sms, ncert: (ncertName?.0 ?? "N-CERT", ncertEmail?.0, ncertPhone?.0),
                                     origins: origins)
+    }
+
+    /// How a notice by `channel` would go out: what the desk can carry itself, else recorded as
+    /// the officer's; nothing real for an exercise.
+    public func delivery(for channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery {
+        if exercise { return .exercise }
+        if recorded { return .recorded }
+        switch channel {
+        case .email:
+            switch mail {
+            case .smtp?: return .smtp
+            case .command?: return .sendmail
+            case nil: return .recorded
+            }
+        case .sms: return sms == nil ? .recorded : .smsGateway
+        case .phone, .fax, .platform, .other: return .recorded
+        }
     }
 
     /// `name@domain`, with nothing that could end a header or a command line.

@@ -86,4 +86,27 @@ extension ChineseWords {
         "郵件伺服器的憑證不受信任：若為自建憑證機構，請將 CERTDESK_SMTP_CA_FILE（mail.ca_file）設為其 PEM 檔"
     }
     public func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String { "\(file) 無法讀取為 PEM 憑證：\(reason)" }
+    public var tabNotifications: String { "通知" }
+    public var helpNotify: String { "通知機關聯絡人員或 N-CERT：系統預填的表單，寄出或登錄" }
+    public var hintNotify: String { "通知" }
+    public var helpOutbox: String { "寄件匣：全案待送（時限進行中的草稿、待補登）與失敗的通知" }
+    public func notifyFormTitle(_ id: String) -> String { "通知 · \(id)" }
+    public var notifyFieldLabels: [String] { ["範本", "管道", "方式", "對象", "完成時間", "改用其他方式", "主旨", "內容"] }
+    public var noTemplate: String { "不使用範本（自訂內容）" }
+    public func templateMeets(_ clock: String) -> String { "符合 \(clock)" }
+    public var templateMeetsNothing: String { "不符合任何時限" }
+    public var recordOnly: String { "僅登錄：已以其他方式完成" }
+    public func sendsBy(_ delivery: String) -> String { "寄出：\(delivery)" }
+    public var timeNow: String { "現在" }
+    public var platformUsable: String { "可使用通報平臺" }
+    public var notifyFormHint: String { "Enter 寄出／登錄 · 內容中按 Ctrl-X · Tab 下一欄 · ←/→ 選擇 · Esc 取消" }
+    public var notificationNotSent: String { "未寄出任何通知" }
+    public var notificationNeedsRecipient: String { "請填寫通知對象" }
+    public func notificationRecording(_ id: String) -> String { "正在登錄 \(id) 的通知…" }
+    public func notificationSending(_ id: String, _ how: String) -> String { "正在寄出 \(id) 的通知（\(how)）…" }
+    public func reentryHint(_ id: String) -> String { "通報平臺補登後：certdesk reentry \(id)" }
+    public var outboxTitle: String { "寄件匣：待送與失敗的通知" }
+    public var outboxHint: String { "Enter 或 N 開啟通知 · Esc 關閉" }
+    public var notificationsTabHint: String { "N 通知 · O 全案寄件匣" }
+    public var owedForIncident: String { "待辦：" }
 }

@@ -96,4 +96,27 @@ extension EnglishWords {
         "the mail server's certificate is not trusted: for a private CA set CERTDESK_SMTP_CA_FILE (mail.ca_file) to its PEM file"
     }
     public func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String { "\(file) cannot be read as PEM certificates: \(reason)" }
+    public var tabNotifications: String { "Notices" }
+    public var helpNotify: String { "notify the agency contact or N-CERT: the form the desk prefills, sent or recorded" }
+    public var hintNotify: String { "notify" }
+    public var helpOutbox: String { "the outbox: notices owed (drafts whose clock runs, re-entries) and failed, across the desk" }
+    public func notifyFormTitle(_ id: String) -> String { "Notify · \(id)" }
+    public var notifyFieldLabels: [String] { ["Template", "Channel", "How", "To", "Done at", "Fallback", "Subject", "Message"] }
+    public var noTemplate: String { "none (your own message)" }
+    public func templateMeets(_ clock: String) -> String { "meets \(clock)" }
+    public var templateMeetsNothing: String { "meets no clock" }
+    public var recordOnly: String { "record only: done another way" }
+    public func sendsBy(_ delivery: String) -> String { "send \(delivery)" }
+    public var timeNow: String { "now" }
+    public var platformUsable: String { "the platform could be used" }
+    public var notifyFormHint: String { "Enter send/record · Ctrl-X from the message · Tab next field · ←/→ choose · Esc cancel" }
+    public var notificationNotSent: String { "nothing sent" }
+    public var notificationNeedsRecipient: String { "whom to notify: give the recipient" }
+    public func notificationRecording(_ id: String) -> String { "recording the notice of \(id)…" }
+    public func notificationSending(_ id: String, _ how: String) -> String { "sending the notice of \(id) \(how)…" }
+    public func reentryHint(_ id: String) -> String { "once the report is on the platform: certdesk reentry \(id)" }
+    public var outboxTitle: String { "Outbox: notices owed and failed" }
+    public var outboxHint: String { "Enter or N open the notice · Esc close" }
+    public var notificationsTabHint: String { "N notify · O the desk's outbox" }
+    public var owedForIncident: String { "Owed:" }
 }

@@ -64,4 +64,30 @@ public protocol NotificationWords {
     var notifyNeedsOneOf: String { get }
     var mailCertificateNotTrusted: String { get }
     func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String
+    // The console: the Notifications tab, the notify form and the outbox.
+    var tabNotifications: String { get }
+    var helpNotify: String { get }
+    var hintNotify: String { get }
+    var helpOutbox: String { get }
+    func notifyFormTitle(_ id: String) -> String
+    /// The form's labels: template, channel, how, to, time, fallback, subject, message.
+    var notifyFieldLabels: [String] { get }
+    var noTemplate: String { get }
+    func templateMeets(_ clock: String) -> String
+    var templateMeetsNothing: String { get }
+    var recordOnly: String { get }
+    /// `sent by the SMTP server` and the like: what Enter will do.
+    func sendsBy(_ delivery: String) -> String
+    var timeNow: String { get }
+    var platformUsable: String { get }
+    var notifyFormHint: String { get }
+    var notificationNotSent: String { get }
+    var notificationNeedsRecipient: String { get }
+    func notificationRecording(_ id: String) -> String
+    func notificationSending(_ id: String, _ how: String) -> String
+    func reentryHint(_ id: String) -> String
+    var outboxTitle: String { get }
+    var outboxHint: String { get }
+    var notificationsTabHint: String { get }
+    var owedForIncident: String { get }
 }

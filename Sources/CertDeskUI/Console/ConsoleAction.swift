@@ -18,6 +18,9 @@ public enum ConsoleAction: Hashable, Sendable {
     case stepDone, stepSkip, nextStep, previousStep
     /// Evidence: add a file to the incident's register; the desk-wide retention list.
     case addEvidence, retentionDue
+    /// Notifications: the notify form for the incident; the desk-wide outbox of notices owed
+    /// and failed.
+    case notify, outbox
     /// The handover view of the shift on watch, and the review of past shifts.
     case handover, shiftReview
     /// In the handover view: the outgoing officer's remark and offer; the incoming officer's
@@ -36,7 +39,7 @@ public enum ConsoleAction: Hashable, Sendable {
     public var records: Bool {
         switch self {
         case .setLevel, .changePhase, .assign, .addNote, .meet, .waive, .ingest, .stepDone, .stepSkip, .addEvidence,
-             .remarkHandover, .offerHandover, .acceptHandover:
+             .remarkHandover, .offerHandover, .acceptHandover, .notify:
             return true
         default:
             return false
@@ -47,7 +50,7 @@ public enum ConsoleAction: Hashable, Sendable {
     /// shift on watch, the shift review, the retention list): a replay does not open them.
     public var readsToday: Bool {
         switch self {
-        case .handover, .shiftReview, .retentionDue: return true
+        case .handover, .shiftReview, .retentionDue, .outbox: return true
         default: return false
         }
     }
@@ -75,7 +78,7 @@ public enum ConsoleView: Hashable, Sendable {
 
 /// The tabs of an incident's detail.
 public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
-    case summary, clocks, playbook, timeline, indicators, evidence
+    case summary, clocks, playbook, timeline, indicators, evidence, notifications
 
     public var label: BilingualText {
         switch self {
@@ -85,6 +88,7 @@ public enum DetailTab: Int, CaseIterable, Hashable, Sendable {
         case .timeline: BilingualText(\.tabTimeline)
         case .indicators: BilingualText(\.tabIndicators)
         case .evidence: BilingualText(\.tabEvidence)
+        case .notifications: BilingualText(\.tabNotifications)
         }
     }
 }

@@ -49,6 +49,19 @@ public protocol ConsoleDesk: AnyObject {
     func evidenceFileProblem(_ path: String) -> String?
     /// Copies a file into the vault and registers it, exactly as `certdesk evidence add` does.
     func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem
+    /// The notice the desk prefills for `incident` (`certdesk notify --draft`): the template by
+    /// what is due unless one is given, the directory's contact, the rendered message.
+    func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft
+    /// How a notice by `channel` would go out: by the desk (SMTP, mail command, SMS gateway),
+    /// recorded as the officer's, or — an exercise — not at all.
+    func notificationDelivery(_ channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery
+    /// Checks `draft` as `certdesk notify` would and starts it in the background: a refusal
+    /// throws at once and nothing goes out; the outcome comes from `finishedNotifications`.
+    func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws
+    /// Notices that finished since the last call (asked at every tick).
+    func finishedNotifications() -> [NotificationFinish]
+    /// What the desk owes in notifications, the most pressing first.
+    func notificationWork() throws -> [NotificationWork]
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.
@@ -59,6 +72,13 @@ public protocol ConsoleDesk: AnyObject {
     func health() -> DeskHealth
     /// Completions of a path the officer is typing (Tab in a path prompt).
     func pathCompletions(_ partial: String) -> [String]
+}
+
+/// A notice that finished in the background: recorded (sent, or failed with the server's
+/// answer), or not recorded at all, and why.
+public enum NotificationFinish: Hashable, Sendable {
+    case recorded(NotificationSent)
+    case notRecorded(incident: String, reason: String)
 }
 
 /// An incident that came onto the desk while the console was open.

@@ -8,6 +8,8 @@ public enum ConsoleOverlay: Hashable, Sendable {
     case picker(Picker)
     case levelForm(LevelForm)
     case retention(RetentionList)
+    case notifyForm(NotifyForm)
+    case outbox(Outbox)
 }
 
 /// The desk-wide "retention due" list: items whose retention has ended or ends soon.
@@ -128,4 +130,65 @@ public struct LevelForm: Hashable, Sendable {
 
     /// The level that will be recorded.
     public var level: IncidentLevel? { chosenLevel ?? assessment.level }
+}
+
+/// The notify form (README, "Notifications"): the desk's prefill — template by what is due,
+/// the directory's contact by their first channel, the rendered message — every field editable,
+/// one key to send or to record.
+public struct NotifyForm: Hashable, Sendable {
+    public enum Field: Int, CaseIterable, Hashable, Sendable {
+        case template, channel, how, recipient, time, fallback, subject, message
+    }
+
+    public var incident: String
+    public var template: NotificationTemplate?
+    public var channel: NotificationRecord.Channel
+    /// Record what the officer did rather than have the desk send it.
+    public var recorded: Bool
+    public var recipient: LineEditor
+    /// When a recorded notice went out (empty: now).
+    public var time: LineEditor
+    /// Why the platform could not be used (empty: it could).
+    public var fallback: LineEditor
+    public var subject: LineEditor
+    public var message: TextArea
+    public var field: Field
+    /// The failed attempt this one sends again.
+    public var retryOf: Int?
+    /// What the desk would do with the channel: carry it (SMTP, mail command, SMS gateway),
+    /// record it, or — an exercise — send nothing.
+    public var route: NotificationRecord.Delivery
+
+    public init(_ draft: NotificationDraft, route: NotificationRecord.Delivery, recorded: Bool = false, field: Field = .recipient) {
+        incident = draft.incident
+        template = draft.template
+        channel = draft.channel
+        self.recorded = recorded
+        recipient = LineEditor(draft.recipient)
+        time = LineEditor()
+        fallback = LineEditor(draft.fallbackReason ?? "")
+        subject = LineEditor(draft.subject)
+        message = TextArea(draft.message)
+        self.field = field
+        retryOf = draft.retryOf
+        self.route = route
+    }
+
+    /// The draft as the form stands.
+    public var draft: NotificationDraft {
+        NotificationDraft(incident: incident, template: template, channel: channel, recipient: TextChecks.trimmed(recipient.text),
+                          subject: subject.text, message: message.text,
+                          fallbackReason: TextChecks.isBlank(fallback.text) ? nil : TextChecks.trimmed(fallback.text), retryOf: retryOf)
+    }
+}
+
+/// The desk-wide outbox: notices owed (drafts whose clock runs, re-entries) and failed.
+public struct Outbox: Hashable, Sendable {
+    public var entries: [NotificationWork]
+    public var selected = 0
+
+    public init(entries: [NotificationWork], selected: Int = 0) {
+        self.entries = entries
+        self.selected = selected
+    }
 }

@@ -84,6 +84,11 @@ extension ConsoleSession {
             openHandover()
         case .shiftReview:
             openShiftReview()
+        case .notify:
+            guard let incident = focusedIncident() else { return }
+            openNotifyForm(incident.id, template: nil)
+        case .outbox:
+            openOutbox()
         case .remarkHandover, .offerHandover, .acceptHandover:
             // Bound to the handover view only, where `performInShiftViews` takes them.
             break

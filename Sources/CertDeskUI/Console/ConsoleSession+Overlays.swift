@@ -45,6 +45,10 @@ extension ConsoleSession {
             }
         case .levelForm(var form):
             handleLevelFormKey(key, &form)
+        case .notifyForm(var form):
+            handleNotifyFormKey(key, &form)
+        case .outbox(var outbox):
+            handleOutboxKey(key, &outbox)
         case .retention(var list):
             switch key {
             case .escape, .character("q"), .enter, .character("R"): state.overlay = nil

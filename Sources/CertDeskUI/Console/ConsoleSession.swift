@@ -95,6 +95,7 @@ public final class ConsoleSession {
         }
         state.now = desk.now
         checkHealth()
+        collectNotifications()
         let changed = (try? desk.hasChanged()) ?? false
         if let next = state.upcomingBreach?.obligation, next.state(at: state.now) == .overdue {
             if bellOnBreach { bellPending = true }

@@ -51,6 +51,8 @@ public struct ConsoleState: Sendable {
     /// The last journal row the console has accounted for (arrivals come after it).
     public var journalSeq: Int64 = 0
     public var finished = false
+    /// Notices handed to the desk whose outcome has not come back yet.
+    public var pendingNotifications = 0
     /// Set by Ctrl-L: the terminal repaints every cell.
     public var repaintRequested = false
 

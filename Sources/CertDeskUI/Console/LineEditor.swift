@@ -38,6 +38,11 @@ public struct LineEditor: Hashable, Sendable {
         cursor += s.count
     }
 
+    /// Puts the cursor at `offset` characters from the start (clamped to the line).
+    public mutating func move(to offset: Int) {
+        cursor = max(0, min(text.count, offset))
+    }
+
     /// Replaces the whole line (a completion), cursor at the end.
     public mutating func replace(with s: String) {
         text = s

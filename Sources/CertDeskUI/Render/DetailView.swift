@@ -56,6 +56,7 @@ enum DetailView {
         case .timeline: return timeline(state, time: time, width: width)
         case .indicators: return indicators(incident, state)
         case .evidence: return EvidenceTab.lines(state, time: time)
+        case .notifications: return NotificationsView.tab(incident, state, time: time, width: width)
         }
     }
 

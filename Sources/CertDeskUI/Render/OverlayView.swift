@@ -9,6 +9,8 @@ enum OverlayView {
         case .picker(let picker): self.picker(picker, state, into: &screen)
         case .levelForm(let form): levelForm(form, state, into: &screen)
         case .retention(let list): EvidenceTab.retention(list, state, time: time, into: &screen)
+        case .notifyForm(let form): NotificationsView.form(form, state, into: &screen)
+        case .outbox(let outbox): NotificationsView.outbox(outbox, state, time: time, into: &screen)
         }
     }
 

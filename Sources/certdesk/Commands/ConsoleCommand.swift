@@ -44,9 +44,12 @@ struct ConsoleCommand: ParsableCommand {
         let theme = try context.run { () throws(DeskError) in
             try ThemeFiles.load(settings[.theme], playbooks: settings.rules, environment: environment)
         }
+        let notifications = try context.run { () throws(DeskError) in
+            try NotificationSettings.resolve(environment: environment, configuration: settings.configuration)
+        }
         do {
             try ConsoleLoop(desk: context.desk, shown: shown, language: context.language, time: context.time, theme: theme,
-                            bell: shown == nil && settings.bell, environment: environment).run()
+                            bell: shown == nil && settings.bell, environment: environment, notifications: notifications).run()
         } catch let noTerminal as ConsoleLoop.NoTerminal {
             throw CommandFailure(.noTerminal, noTerminal.message)
         }

@@ -1,4 +1,3 @@
-import CertDeskCore
 
 /// A notification about to go out, as the desk prefills it and the officer edits it: the
 /// template by what is due, the agency's contact by their first channel, the message rendered.
@@ -35,5 +34,16 @@ public struct NotificationDraft: Sendable, Equatable {
         case .sms: .sms
         case .email: .email
         }
+    }
+}
+
+/// A notification as recorded, and the clocks it met then.
+public struct NotificationSent: Hashable, Sendable {
+    public let record: NotificationRecord
+    public let met: [ObligationKind]
+
+    public init(record: NotificationRecord, met: [ObligationKind]) {
+        self.record = record
+        self.met = met
     }
 }
