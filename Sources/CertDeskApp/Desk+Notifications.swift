@@ -97,6 +97,7 @@ extension Desk {
         done.request.delivery = sent.delivery
         done.request.reply = sent.reply
         done.request.failure = sent.failure
+        done.request.failureKind = sent.failureKind
         done.request.messageID = sent.messageID
         return done
     }

@@ -12,6 +12,7 @@ struct NotificationDelivery {
         var delivery: NotificationRecord.Delivery
         var reply: String?
         var failure: String?
+        var failureKind: NotificationRecord.FailureKind?
         var messageID: String?
     }
 
@@ -38,14 +39,14 @@ struct NotificationDelivery {
             } catch {
                 let delivery: NotificationRecord.Delivery = if case .smtp = route { .smtp } else { .sendmail }
                 return Result(outcome: .failed, delivery: delivery, reply: error.reply?.description,
-                              failure: error.text(EnglishWords()), messageID: message.messageID)
+                              failure: error.detail.isEmpty ? nil : error.detail, failureKind: error.kind, messageID: message.messageID)
             }
         case (.sms, _, .some(let command)):
             do {
                 let printed = try await command.run(input: Data(draft.message.utf8), extra: [draft.recipient])
                 return Result(outcome: .sent, delivery: .smsGateway, reply: printed.isEmpty ? nil : printed)
             } catch {
-                return Result(outcome: .failed, delivery: .smsGateway, failure: error.text(EnglishWords()))
+                return Result(outcome: .failed, delivery: .smsGateway, failure: error.detail.isEmpty ? nil : error.detail, failureKind: error.kind)
             }
         default:
             return Result(outcome: .sent, delivery: .recorded)
@@ -60,24 +61,43 @@ extension MailFailure {
         return nil
     }
 
-    /// The failure as the record keeps it and the officer reads it; never a credential (the
-    /// cases hold none).
-    public func text(_ words: any Words) -> String {
+    /// The failure as the record keeps it: its kind, and the detail verbatim (sanitized); no
+    /// case holds a credential.
+    var kind: NotificationRecord.FailureKind {
         switch self {
-        case .unreachable(let host, let port, let reason): words.mailUnreachable("\(host):\(port)", TextChecks.sanitized(reason))
-        case .timedOut(let seconds): words.mailTimedOut(seconds)
-        case .refused(let step, let reply): words.mailRefused(step, reply.description)
-        case .closed(let step): words.mailClosed(step)
-        case .tls(let reason): words.mailTLS(TextChecks.sanitized(reason))
-        case .untrustedCertificate: words.mailCertificateNotTrusted
-        case .trustFileUnreadable(let file, let reason): words.mailTrustFileUnreadable(file, TextChecks.sanitized(reason))
-        case .malformedReply(let text): words.mailMalformed(TextChecks.sanitized(text))
-        case .noTLSForPassword: words.mailNoTLSForPassword
-        case .noAuthMechanism(let offered): words.mailNoAuthMechanism(TextChecks.sanitized(offered))
-        case .needsSMTPUTF8(let address): words.mailNeedsSMTPUTF8(TextChecks.sanitized(address))
-        case .commandFailed(let command, let status, let output): words.commandFailed(command, status: Int(status), TextChecks.sanitized(output))
-        case .commandNotRun(let command, let reason): words.commandNotRun(command, TextChecks.sanitized(reason))
-        case .commandTimedOut(let command, let seconds): words.commandTimedOut(command, seconds)
+        case .unreachable: .unreachable
+        case .timedOut: .timedOut
+        case .refused: .refused
+        case .closed: .closed
+        case .tls: .tls
+        case .untrustedCertificate: .untrustedCertificate
+        case .trustFileUnreadable: .trustFileUnreadable
+        case .malformedReply: .malformedReply
+        case .noTLSForPassword: .noTLSForPassword
+        case .noAuthMechanism: .noAuthMechanism
+        case .needsSMTPUTF8: .needsSMTPUTF8
+        case .commandFailed: .commandFailed
+        case .commandNotRun: .commandNotRun
+        case .commandTimedOut: .commandTimedOut
         }
+    }
+
+    var detail: String {
+        let text: String = switch self {
+        case .unreachable(let host, let port, let reason): "\(host):\(port): \(reason)"
+        case .timedOut(let seconds): "\(seconds)"
+        case .refused(let step, let reply): "\(step): \(reply.description)"
+        case .closed(let step): step
+        case .tls(let reason): reason
+        case .untrustedCertificate, .noTLSForPassword: ""
+        case .trustFileUnreadable(let file, let reason): "\(file): \(reason)"
+        case .malformedReply(let text): text
+        case .noAuthMechanism(let offered): offered
+        case .needsSMTPUTF8(let address): address
+        case .commandFailed(let command, let status, let output): "\(command): \(status)" + (output.isEmpty ? "" : ": \(output)")
+        case .commandNotRun(let command, let reason): "\(command): \(reason)"
+        case .commandTimedOut(let command, let seconds): "\(command): \(seconds)"
+        }
+        return TextChecks.sanitized(text)
     }
 }

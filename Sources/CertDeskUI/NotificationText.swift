@@ -9,7 +9,7 @@ public enum NotificationText {
         var text = "\(record.id) \(words.name(of: record.channel)) → \(record.recipient): \(words.name(of: record.outcome)) "
             + time.minuteString(record.sentAt)
         if record.wentOut { text += " " + words.name(of: record.delivery) }
-        if let failure = record.failure { text += ": " + failure }
+        if let failure = record.failureText(words) { text += ": " + failure }
         else if let reply = record.reply { text += " (\(reply))" }
         if !met.isEmpty { text += " · " + words.clocksMetByNotification(met.map(\.rawValue)) }
         return SafeText.singleLine(text)
@@ -36,17 +36,17 @@ public enum NotificationText {
     public static func detail(_ record: NotificationRecord, _ words: any Words) -> String {
         // The server's answer last: it is the longest, and the table cuts what does not fit.
         var parts = record.retryOf.map { [words.retryOfNotification(NotificationRecord.id(incident: record.incident, number: $0))] } ?? []
-        parts.append(record.failure ?? words.name(of: record.delivery))
+        parts.append(record.failureText(words) ?? words.name(of: record.delivery))
         if let reason = record.fallbackReason { parts.append(words.fallbackBecause(reason)) }
-        if record.failure == nil, let reply = record.reply { parts.append(reply) }
+        if record.wentOut, let reply = record.reply { parts.append(reply) }
         return SafeText.singleLine(parts.joined(separator: " · "))
     }
 
     /// The desk's notification work, the most pressing first. `compact` (an 80-column
-    /// console) leaves out the level and the agency.
+    /// console) leaves out the level, the due time and the agency (the status says how long).
     public static func work(_ work: [NotificationWork], _ words: any Words, _ time: LocalTimeFormatter, now: Instant,
                             compact: Bool = false) -> String {
-        let shown = compact ? [0, 2, 4, 5] : Array(0..<6)
+        let shown = compact ? [0, 4, 5] : Array(0..<6)
         var table = TextTable(columns: shown.map { n in
             TextTable.Column(words.notificationWorkColumns[n], maxWidth: n == 3 ? 30 : n == 4 ? (compact ? 34 : 40) : nil)
         })
@@ -65,7 +65,7 @@ public enum NotificationText {
         case .draft(_, let obligation), .reentry(let obligation):
             Countdown.status(obligation, now: now, language: words.language, time: time)
         case .failed(let record):
-            SafeText.singleLine(record.failure ?? "")
+            SafeText.singleLine(record.failureText(words) ?? "")
         }
     }
 

@@ -175,4 +175,18 @@ struct NotificationDecisionTests {
         #expect(NotificationRecord.parse("TCN-2026-0001-E01") == nil)
         #expect(NotificationRecord.parse("TCN-2026-0001-N00") == nil)
     }
+
+    @Test func aTransportFailureIsAFactSaidInTheReadersLanguage() throws {
+        let record = NotificationRecord(incident: "TCN-2026-0001", number: 1, template: .agencyContact, channel: .email,
+                                        recipient: "lin@beitun.example.gov.tw", subject: "s", message: "m", sentAt: Self.aware, outcome: .failed,
+                                        failure: "RCPT TO: 550 5.1.1 mailbox unavailable", failureKind: .refused, delivery: .smtp)
+        #expect(record.failureText(EnglishWords()) == "the mail server refused RCPT TO: 550 5.1.1 mailbox unavailable")
+        #expect(record.failureText(ChineseWords()) == "郵件伺服器拒絕 RCPT TO: 550 5.1.1 mailbox unavailable")
+        let back = try NotificationRecord(incident: "TCN-2026-0001", reader: JSONFieldReader(record.json))
+        #expect(back == record)
+        // A failure the officer described stays in their words.
+        let described = NotificationRecord(incident: "TCN-2026-0001", number: 2, template: nil, channel: .phone, recipient: "林雅婷",
+                                           subject: "", message: "", sentAt: Self.aware, outcome: .failed, failure: "電話無人接聽")
+        #expect(described.failureText(EnglishWords()) == "電話無人接聽")
+    }
 }

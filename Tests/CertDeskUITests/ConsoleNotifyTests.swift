@@ -80,6 +80,7 @@ struct ConsoleNotifyTests {
         ConsoleTrustTests.keys(s, .enter)
         let retry = try #require(Self.form(s))
         #expect(retry.retryOf == 1 && retry.recipient.text == Self.contact.email)
+        #expect(s.state.incident?.id == id && s.state.tab == .notifications)
         desk.mailServer = .accepts("250 OK")
         ConsoleTrustTests.keys(s, .control("x"))
         s.handle(.tick)
@@ -130,6 +131,13 @@ struct ConsoleNotifyTests {
         // Escape sends nothing.
         ConsoleTrustTests.keys(s, .escape)
         #expect(s.state.overlay == nil && desk.state.incidents[selected]?.notifications.isEmpty == true)
+        // From the outbox, the notice's incident comes on screen before its form.
+        ConsoleTrustTests.keys(s, .character("O"))
+        guard case .outbox(let outbox) = s.state.overlay, let first = outbox.entries.first else { Issue.record("no outbox"); return }
+        #expect(first.incident.id != selected, "the level-4 incident owes first")
+        ConsoleTrustTests.keys(s, .enter)
+        #expect(s.state.incident?.id == first.incident.id && s.state.selectedRow?.id == first.incident.id)
+        #expect(Self.form(s)?.incident == first.incident.id)
     }
 
     @Test func theTextAreaEditsLinesAsTyped() {

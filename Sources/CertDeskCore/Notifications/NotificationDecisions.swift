@@ -22,7 +22,8 @@ enum NotificationDecisions {
         let record = NotificationRecord(
             incident: incident.id, number: incident.notifications.count + 1, template: request.template, channel: request.channel,
             recipient: request.recipient, subject: request.subject, message: request.message, sentAt: sentAt,
-            outcome: request.outcome, failure: request.outcome == .failed ? request.failure : nil, fallbackReason: request.fallbackReason,
+            outcome: request.outcome, failure: request.outcome == .failed ? request.failure : nil,
+            failureKind: request.outcome == .failed ? request.failureKind : nil, fallbackReason: request.fallbackReason,
             delivery: request.delivery, reply: request.reply, messageID: request.messageID, retryOf: request.retryOf)
         var events: [DeskEvent] = [.notificationRecorded(record)]
         let note = NotificationDecisions.meetingNote(record)

@@ -15,6 +15,17 @@ public struct NotificationRecord: Hashable, Sendable {
         case failed
     }
 
+    /// What went wrong with an attempt the desk carried, as a fact (the words come at display
+    /// time, in the reader's language); `failure` then holds the detail verbatim: the server's
+    /// answer, the system's reason, the command and its output.
+    public enum FailureKind: String, CaseIterable, Sendable {
+        case unreachable, timedOut = "timed-out", refused, closed, tls
+        case untrustedCertificate = "untrusted-certificate", trustFileUnreadable = "trust-file-unreadable"
+        case malformedReply = "malformed-reply", noTLSForPassword = "no-tls-for-password", noAuthMechanism = "no-auth-mechanism"
+        case needsSMTPUTF8 = "needs-smtputf8", commandFailed = "command-failed", commandNotRun = "command-not-run"
+        case commandTimedOut = "command-timed-out"
+    }
+
     /// How it went out: what the desk itself did, so the record never claims more than that.
     public enum Delivery: String, CaseIterable, Sendable {
         /// Handed to the SMTP server, which answered `reply`.
@@ -41,6 +52,8 @@ public struct NotificationRecord: Hashable, Sendable {
     public let sentAt: Instant
     public var outcome: Outcome
     public let failure: String?
+    /// Set when the desk's transport failed; nil for a failure the officer described.
+    public let failureKind: FailureKind?
     public let fallbackReason: String?
     public let delivery: Delivery
     /// The server's (or command's) answer, sanitized: proof of acceptance or the reason it failed.
@@ -54,7 +67,7 @@ public struct NotificationRecord: Hashable, Sendable {
 
     public init(incident: String, number: Int, template: NotificationTemplate?, channel: Channel, recipient: String,
                 subject: String, message: String, sentAt: Instant, outcome: Outcome, failure: String? = nil,
-                fallbackReason: String? = nil, delivery: Delivery = .recorded, reply: String? = nil,
+                failureKind: FailureKind? = nil, fallbackReason: String? = nil, delivery: Delivery = .recorded, reply: String? = nil,
                 messageID: String? = nil, retryOf: Int? = nil, confirmedAt: Instant? = nil) {
         self.incident = incident
         self.number = number
@@ -66,6 +79,7 @@ public struct NotificationRecord: Hashable, Sendable {
         self.sentAt = sentAt
         self.outcome = outcome
         self.failure = failure
+        self.failureKind = failureKind
         self.fallbackReason = fallbackReason
         self.delivery = delivery
         self.reply = reply
@@ -96,6 +110,13 @@ public struct NotificationRecord: Hashable, Sendable {
         return kinds
     }
 
+    /// Why it failed, in `words`: the transport's failure said in the reader's language with
+    /// its detail, or the officer's own words.
+    public func failureText(_ words: any Words) -> String? {
+        guard let failure else { return failureKind.map { words.notificationFailure($0, "") } }
+        return failureKind.map { words.notificationFailure($0, failure) } ?? failure
+    }
+
     /// Went out, or was recorded as gone out (what the desk-wide list no longer waits on).
     public var wentOut: Bool { outcome != .failed }
 
@@ -110,6 +131,7 @@ public struct NotificationRecord: Hashable, Sendable {
         b.set("sent_at", sentAt)
         b.set("outcome", outcome)
         b.set("failure", failure)
+        b.set("failure_kind", failureKind)
         b.set("fallback_reason", fallbackReason)
         b.set("delivery", delivery)
         b.set("reply", reply)
@@ -124,7 +146,8 @@ public struct NotificationRecord: Hashable, Sendable {
                   channel: try r.enumValue("channel", Channel.self), recipient: try r.string("recipient"),
                   subject: try r.string("subject", allowEmpty: true), message: try r.string("message", allowEmpty: true),
                   sentAt: try r.instant("sent_at"), outcome: try r.enumValue("outcome", Outcome.self),
-                  failure: try r.optionalString("failure"), fallbackReason: try r.optionalString("fallback_reason"),
+                  failure: try r.optionalString("failure"), failureKind: try r.optionalEnum("failure_kind", FailureKind.self),
+                  fallbackReason: try r.optionalString("fallback_reason"),
                   delivery: try r.optionalEnum("delivery", Delivery.self) ?? .recorded, reply: try r.optionalString("reply"),
                   messageID: try r.optionalString("message_id"), retryOf: try r.optionalInt("retry_of").map { Int($0) },
                   confirmedAt: try r.optionalInstant("confirmed_at"))
@@ -144,6 +167,7 @@ public struct NotificationRequest: Hashable, Sendable {
     public var at: Instant?
     public var outcome: NotificationRecord.Outcome
     public var failure: String?
+    public var failureKind: NotificationRecord.FailureKind?
     public var fallbackReason: String?
     public var delivery: NotificationRecord.Delivery
     public var reply: String?

@@ -40,22 +40,24 @@ extension ChineseWords {
     }
     public var mailPasswordWithoutUser: String { "設定了密碼卻沒有帳號：請一併設定帳號（CERTDESK_SMTP_USER、mail.user）" }
     public func commandUnreadable(_ value: String) -> String { "\(value) 不是可執行的指令：引號未成對，或內容為空" }
-    public func mailUnreachable(_ server: String, _ reason: String) -> String { "無法連上郵件伺服器 \(server)：\(reason)" }
-    public func mailTimedOut(_ seconds: Int) -> String { "郵件伺服器未在 \(seconds) 秒內完成" }
-    public func mailRefused(_ step: String, _ reply: String) -> String { "郵件伺服器拒絕 \(step)：\(reply)" }
-    public func mailClosed(_ step: String) -> String { "郵件伺服器在 \(step) 時中斷連線" }
-    public func mailTLS(_ reason: String) -> String { "與郵件伺服器建立 TLS 失敗：\(reason)" }
-    public func mailMalformed(_ text: String) -> String { "郵件伺服器的回應不是 SMTP：\(text)" }
-    public var mailNoTLSForPassword: String { "郵件伺服器未提供 STARTTLS，密碼不會以明文送出：請改用 smtps:// 或支援 STARTTLS 的伺服器" }
-    public func mailNoAuthMechanism(_ offered: String) -> String {
-        "郵件伺服器未提供 certdesk 支援的登入方式（PLAIN、LOGIN）" + (offered.isEmpty ? "" : "；它提供 \(offered)")
+    public func notificationFailure(_ kind: NotificationRecord.FailureKind, _ detail: String) -> String {
+        switch kind {
+        case .unreachable: "無法連上郵件伺服器 \(detail)"
+        case .timedOut: "郵件伺服器未在 \(detail) 秒內完成"
+        case .refused: "郵件伺服器拒絕 \(detail)"
+        case .closed: "郵件伺服器在 \(detail) 時中斷連線"
+        case .tls: "與郵件伺服器建立 TLS 失敗：\(detail)"
+        case .untrustedCertificate: "郵件伺服器的憑證不受信任：若為自建憑證機構，請將 CERTDESK_SMTP_CA_FILE（mail.ca_file）設為其 PEM 檔"
+        case .trustFileUnreadable: "憑證機構檔無法讀取為 PEM 憑證：\(detail)"
+        case .malformedReply: "郵件伺服器的回應不是 SMTP：\(detail)"
+        case .noTLSForPassword: "郵件伺服器未提供 STARTTLS，密碼不會以明文送出：請改用 smtps:// 或支援 STARTTLS 的伺服器"
+        case .noAuthMechanism: "郵件伺服器未提供 certdesk 支援的登入方式（PLAIN、LOGIN）" + (detail.isEmpty ? "" : "；它提供 \(detail)")
+        case .needsSMTPUTF8: "郵件伺服器不接受非 ASCII 的地址（SMTPUTF8）：\(detail)"
+        case .commandFailed: "指令執行失敗（指令：結束狀態：輸出）：\(detail)"
+        case .commandNotRun: "無法啟動指令：\(detail)"
+        case .commandTimedOut: "指令未在時限內完成，已中止（指令：秒數）：\(detail)"
+        }
     }
-    public func mailNeedsSMTPUTF8(_ address: String) -> String { "郵件伺服器不接受非 ASCII 的地址（SMTPUTF8）：\(address)" }
-    public func commandFailed(_ command: String, status: Int, _ output: String) -> String {
-        "\(command) 結束狀態為 \(status)" + (output.isEmpty ? "" : "：\(output)")
-    }
-    public func commandNotRun(_ command: String, _ reason: String) -> String { "無法啟動 \(command)：\(reason)" }
-    public func commandTimedOut(_ command: String, _ seconds: Int) -> String { "\(command) 未在 \(seconds) 秒內完成，已中止" }
     public var mailNotConfigured: String {
         "尚未設定電子郵件：請設定 CERTDESK_SMTP_URL 與 CERTDESK_SMTP_FROM（或 config.yaml 的 mail:）；若郵件已以其他方式寄出，請加 --recorded 登錄"
     }
@@ -82,10 +84,6 @@ extension ChineseWords {
     public func platformReentered(_ id: String) -> String { "\(id) platform-reentry：已符合" }
     public func notificationConfirmed(_ id: String) -> String { "\(id)：對方已確認收到" }
     public var notifyNeedsOneOf: String { "請指定事件編號，或 --retry 編號，或 --confirm 編號（通知選項僅能搭配事件編號）" }
-    public var mailCertificateNotTrusted: String {
-        "郵件伺服器的憑證不受信任：若為自建憑證機構，請將 CERTDESK_SMTP_CA_FILE（mail.ca_file）設為其 PEM 檔"
-    }
-    public func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String { "\(file) 無法讀取為 PEM 憑證：\(reason)" }
     public var tabNotifications: String { "通知" }
     public var helpNotify: String { "通知機關聯絡人員或 N-CERT：系統預填的表單，寄出或登錄" }
     public var hintNotify: String { "通知" }
@@ -109,4 +107,5 @@ extension ChineseWords {
     public var outboxHint: String { "Enter 或 N 開啟通知 · Esc 關閉" }
     public var notificationsTabHint: String { "N 通知 · O 全案寄件匣" }
     public var owedForIncident: String { "待辦：" }
+    public func notInQueue(_ id: String) -> String { "\(id) 不在目前篩選的清單中：請清除篩選（/）或顯示已結案者（c）" }
 }

@@ -839,7 +839,7 @@ public struct ChineseWords: Words {
             return "備註：" + text
         case .notificationRecorded(let record):
             let template = record.template.map { name(of: $0) } ?? "通知"
-            let outcome = record.outcome == .failed ? "失敗" + (record.failure.map { "：\($0)" } ?? "")
+            let outcome = record.outcome == .failed ? "失敗" + (record.failureText(self).map { "：\($0)" } ?? "")
                 : record.outcome == .confirmed ? "已確認收到" : "已送出"
             return "\(record.id) \(template)：以 \(record.channel.rawValue) 致 \(record.recipient)，\(time(record.sentAt))，\(outcome)"
                 + (record.fallbackReason.map { "（未使用通報平臺：\($0)）" } ?? "")

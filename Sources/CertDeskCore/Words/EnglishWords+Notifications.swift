@@ -42,24 +42,26 @@ extension EnglishWords {
     }
     public var mailPasswordWithoutUser: String { "a password is set without a user: set the user too (CERTDESK_SMTP_USER, mail.user)" }
     public func commandUnreadable(_ value: String) -> String { "\(value) is not a command: a quote is not closed, or it is empty" }
-    public func mailUnreachable(_ server: String, _ reason: String) -> String { "could not reach the mail server \(server): \(reason)" }
-    public func mailTimedOut(_ seconds: Int) -> String { "the mail server did not finish within \(seconds) s" }
-    public func mailRefused(_ step: String, _ reply: String) -> String { "the mail server refused \(step): \(reply)" }
-    public func mailClosed(_ step: String) -> String { "the mail server closed the connection at \(step)" }
-    public func mailTLS(_ reason: String) -> String { "TLS with the mail server failed: \(reason)" }
-    public func mailMalformed(_ text: String) -> String { "the mail server's answer is not SMTP: \(text)" }
-    public var mailNoTLSForPassword: String {
-        "the mail server offers no STARTTLS, and the password is never sent in clear: use smtps:// or a server with STARTTLS"
+    public func notificationFailure(_ kind: NotificationRecord.FailureKind, _ detail: String) -> String {
+        switch kind {
+        case .unreachable: "could not reach the mail server \(detail)"
+        case .timedOut: "the mail server did not finish within \(detail) s"
+        case .refused: "the mail server refused \(detail)"
+        case .closed: "the mail server closed the connection at \(detail)"
+        case .tls: "TLS with the mail server failed: \(detail)"
+        case .untrustedCertificate:
+            "the mail server's certificate is not trusted: for a private CA set CERTDESK_SMTP_CA_FILE (mail.ca_file) to its PEM file"
+        case .trustFileUnreadable: "the CA file cannot be read as PEM certificates: \(detail)"
+        case .malformedReply: "the mail server's answer is not SMTP: \(detail)"
+        case .noTLSForPassword:
+            "the mail server offers no STARTTLS, and the password is never sent in clear: use smtps:// or a server with STARTTLS"
+        case .noAuthMechanism: "the mail server offers no login certdesk speaks (PLAIN, LOGIN)" + (detail.isEmpty ? "" : "; it offers \(detail)")
+        case .needsSMTPUTF8: "the mail server does not take non-ASCII addresses (SMTPUTF8): \(detail)"
+        case .commandFailed: "the command failed (command: status: output): \(detail)"
+        case .commandNotRun: "the command could not be started: \(detail)"
+        case .commandTimedOut: "the command did not finish in time and was stopped (command: seconds): \(detail)"
+        }
     }
-    public func mailNoAuthMechanism(_ offered: String) -> String {
-        "the mail server offers no login certdesk speaks (PLAIN, LOGIN)" + (offered.isEmpty ? "" : "; it offers \(offered)")
-    }
-    public func mailNeedsSMTPUTF8(_ address: String) -> String { "the mail server does not take non-ASCII addresses (SMTPUTF8): \(address)" }
-    public func commandFailed(_ command: String, status: Int, _ output: String) -> String {
-        "\(command) ended with status \(status)" + (output.isEmpty ? "" : ": \(output)")
-    }
-    public func commandNotRun(_ command: String, _ reason: String) -> String { "\(command) could not be started: \(reason)" }
-    public func commandTimedOut(_ command: String, _ seconds: Int) -> String { "\(command) did not finish within \(seconds) s and was stopped" }
     public var mailNotConfigured: String {
         "e-mail is not set up: set CERTDESK_SMTP_URL and CERTDESK_SMTP_FROM (or mail: in config.yaml); to record an e-mail sent another way, add --recorded"
     }
@@ -92,10 +94,6 @@ extension EnglishWords {
     public var notifyNeedsOneOf: String {
         "give an incident id, or --retry ID, or --confirm ID (the notice options go with an incident id only)"
     }
-    public var mailCertificateNotTrusted: String {
-        "the mail server's certificate is not trusted: for a private CA set CERTDESK_SMTP_CA_FILE (mail.ca_file) to its PEM file"
-    }
-    public func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String { "\(file) cannot be read as PEM certificates: \(reason)" }
     public var tabNotifications: String { "Notices" }
     public var helpNotify: String { "notify the agency contact or N-CERT: the form the desk prefills, sent or recorded" }
     public var hintNotify: String { "notify" }
@@ -119,4 +117,5 @@ extension EnglishWords {
     public var outboxHint: String { "Enter or N open the notice · Esc close" }
     public var notificationsTabHint: String { "N notify · O the desk's outbox" }
     public var owedForIncident: String { "Owed:" }
+    public func notInQueue(_ id: String) -> String { "\(id) is not in the queue as filtered: clear the filter (/) or show closed ones (c)" }
 }

@@ -967,7 +967,7 @@ public struct EnglishWords: Words {
         case .noteAdded(_, let text):
             return "note: " + text
         case .notificationRecorded(let record):
-            let outcome = record.outcome == .failed ? "failed" + (record.failure.map { ": \($0)" } ?? "") : record.outcome.rawValue
+            let outcome = record.outcome == .failed ? "failed" + (record.failureText(self).map { ": \($0)" } ?? "") : record.outcome.rawValue
             return "\(record.id) \(record.template.map { name(of: $0) } ?? "notice") by \(record.channel.rawValue) to \(record.recipient) at \(time(record.sentAt)), \(outcome)"
                 + (record.fallbackReason.map { " (platform not used: \($0))" } ?? "")
                 + (record.delivery == .exercise ? " (\(exerciseNotSent))" : "")

@@ -20,20 +20,8 @@ public protocol NotificationWords {
     func mailURLInvalid(_ value: String) -> String
     var mailPasswordWithoutUser: String { get }
     func commandUnreadable(_ value: String) -> String
-    // The transports' failures, as the record keeps them.
-    func mailUnreachable(_ server: String, _ reason: String) -> String
-    func mailTimedOut(_ seconds: Int) -> String
-    /// `reply` is the server's answer as it came (`550 5.1.1 …`).
-    func mailRefused(_ step: String, _ reply: String) -> String
-    func mailClosed(_ step: String) -> String
-    func mailTLS(_ reason: String) -> String
-    func mailMalformed(_ text: String) -> String
-    var mailNoTLSForPassword: String { get }
-    func mailNoAuthMechanism(_ offered: String) -> String
-    func mailNeedsSMTPUTF8(_ address: String) -> String
-    func commandFailed(_ command: String, status: Int, _ output: String) -> String
-    func commandNotRun(_ command: String, _ reason: String) -> String
-    func commandTimedOut(_ command: String, _ seconds: Int) -> String
+    /// A transport's failure as the record keeps it: its kind, and the detail verbatim.
+    func notificationFailure(_ kind: NotificationRecord.FailureKind, _ detail: String) -> String
     // Refusals before anything is sent.
     var mailNotConfigured: String { get }
     var mailFromMissing: String { get }
@@ -62,8 +50,6 @@ public protocol NotificationWords {
     func platformReentered(_ id: String) -> String
     func notificationConfirmed(_ id: String) -> String
     var notifyNeedsOneOf: String { get }
-    var mailCertificateNotTrusted: String { get }
-    func mailTrustFileUnreadable(_ file: String, _ reason: String) -> String
     // The console: the Notifications tab, the notify form and the outbox.
     var tabNotifications: String { get }
     var helpNotify: String { get }
@@ -90,4 +76,5 @@ public protocol NotificationWords {
     var outboxHint: String { get }
     var notificationsTabHint: String { get }
     var owedForIncident: String { get }
+    func notInQueue(_ id: String) -> String
 }

@@ -146,6 +146,26 @@ extension ConsoleSession {
         }
     }
 
+    /// Brings `id` on screen, its Notices tab open; false (and why) when the queue as filtered
+    /// does not hold it.
+    func show(_ id: String) -> Bool {
+        var position: Int?
+        attempt { position = try desk.queuePosition(of: id, state.query) }
+        guard let position else {
+            state.message = StatusMessage(state.words.notInQueue(id), isError: true)
+            return false
+        }
+        state.selected = position
+        keepSelectionVisible()
+        loadWindowIfNeeded()
+        state.view = .detail
+        state.tab = .notifications
+        state.detailScroll = 0
+        markSeen()
+        reloadIncident()
+        return true
+    }
+
     func openOutbox() {
         attempt { state.overlay = .outbox(Outbox(entries: try desk.notificationWork())) }
     }
@@ -164,6 +184,8 @@ extension ConsoleSession {
             let work = outbox.entries[outbox.selected]
             state.overlay = nil
             if state.mode == .replay { return refuseInReplay(.notify) }
+            // The incident acted on is the one on screen: its detail comes up first.
+            guard show(work.incident.id) else { return }
             switch work.item {
             case .draft(let template, _): openNotifyForm(work.incident.id, template: template)
             case .failed(let record): openNotifyForm(work.incident.id, template: record.template, retrying: record)

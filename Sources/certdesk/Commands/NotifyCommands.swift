@@ -206,6 +206,7 @@ enum NotificationJSON {
             b.set("owed", "retry")
             b.set("notification", failed.id)
             b.set("failure", failed.failure)
+            b.set("failure_kind", failed.failureKind)
         case .reentry(let obligation):
             b.set("owed", "reentry")
             b.set("clock", obligation.kind)
