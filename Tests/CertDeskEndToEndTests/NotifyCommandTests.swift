@@ -214,4 +214,39 @@ struct NotifyCommandTests {
         let byHand = try cli.run(["notify", "TCN-2026-0001", "--channel", "sms", "--to", "0900-000-111", "--message", "請回電"])
         #expect(byHand.stdout.contains("recorded by the officer"), "\(byHand.stdout)")
     }
+
+    /// Done when: a level-4 incident ingested at 03:00 shows both clocks; the console's form
+    /// sends the e-mails a real SMTP server receives, and both clocks read met at the time of
+    /// sending. At 80×24 in English and at 140×40 in Chinese with NO_COLOR.
+    @Test(arguments: [(80, 24, "en"), (140, 40, "zh-TW")])
+    func theConsoleFormSendsTheEMailsAndBothClocksReadMet(layout: (columns: Int, rows: Int, language: String)) throws {
+        let cli = try Self.desk()
+        defer { cli.remove() }
+        let peer = try SMTPPeer(folder: cli.folder)
+        defer { peer.stop() }
+        var environment = cli.environment.merging(Self.mail(peer)) { _, new in new }
+        environment["NO_COLOR"] = layout.language == "en" ? nil : "1"
+        let terminal = try TmuxTerminal(columns: layout.columns, rows: layout.rows, environment: environment)
+        try terminal.run(ConsoleTmuxTests.binary + " --lang " + layout.language)
+        let agencyClock = layout.language == "en" ? "meets notify-agency-contact" : "符合 notify-agency-contact"
+        let escalationClock = layout.language == "en" ? "meets ncert-escalation" : "符合 ncert-escalation"
+        #expect(try terminal.waitFor(timeout: 15) { $0.contains("TCN-2026-0001") } != nil, "\(terminal.shown)")
+        try terminal.keys("Enter", "N")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains(agencyClock) && $0.contains("lin.yating@beitun.example.gov.tw") } != nil,
+                "\(terminal.shown)")
+        try terminal.keys("C-x")
+        #expect(try terminal.waitFor(timeout: 10) { $0.contains("TCN-2026-0001-N01") } != nil, "\(terminal.shown)")
+        try terminal.keys("N")
+        #expect(try terminal.waitFor(timeout: 5) { $0.contains(escalationClock) && $0.contains("ncert-duty@example.gov.tw") } != nil,
+                "\(terminal.shown)")
+        try terminal.keys("C-x")
+        #expect(try terminal.waitFor(timeout: 10) { $0.contains("TCN-2026-0001-N02") } != nil, "\(terminal.shown)")
+        try terminal.keys("Escape", "q")
+        #expect(peer.messages.map(\.to) == [["lin.yating@beitun.example.gov.tw"], ["ncert-duty@example.gov.tw"]])
+        for kind in ["notify-agency-contact", "ncert-escalation"] {
+            let clock = try #require(try Self.clock(cli, kind))
+            #expect(clock["state"] as? String == "met" && (clock["met_at"] as? String)?.hasPrefix("2026-12-04T19:00:00") == true,
+                    "\(kind): \(clock)")
+        }
+    }
 }
