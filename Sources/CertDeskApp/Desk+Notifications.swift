@@ -118,11 +118,7 @@ extension Desk {
     /// Sends again, by the same channel to the same recipient, an attempt that failed
     /// (`notify --retry TCN-2026-0001-N01`); the failed record stays.
     public func retry(_ notificationID: String, settings: NotificationSettings) async throws(DeskError) -> NotificationSent {
-        let failed = try notification(notificationID)
-        let draft = NotificationDraft(incident: failed.incident, template: failed.template, channel: failed.channel,
-                                      recipient: failed.recipient, subject: failed.subject, message: failed.message,
-                                      fallbackReason: failed.fallbackReason, retryOf: failed.number)
-        return try await send(draft, settings: settings)
+        try await send(.retrying(try notification(notificationID)), settings: settings)
     }
 
     /// The recipient confirmed receipt, at `at` (default now).

@@ -26,6 +26,12 @@ public struct NotificationDraft: Sendable, Equatable {
         self.retryOf = retryOf
     }
 
+    /// The failed attempt `record` again: the same channel, recipient and words.
+    public static func retrying(_ record: NotificationRecord) -> NotificationDraft {
+        NotificationDraft(incident: record.incident, template: record.template, channel: record.channel, recipient: record.recipient,
+                          subject: record.subject, message: record.message, fallbackReason: record.fallbackReason, retryOf: record.number)
+    }
+
     /// The channel of the directory's contact, as a notification names it.
     public static func channel(_ channel: Agency.Channel) -> NotificationRecord.Channel {
         switch channel {

@@ -7,12 +7,7 @@ extension ConsoleSession {
     /// Opens the form for `id`: the desk's draft (by `template`, or by what is due).
     func openNotifyForm(_ id: String, template: NotificationTemplate?, retrying failed: NotificationRecord? = nil) {
         attempt {
-            var draft = try desk.notificationDraft(id, template: template)
-            if let failed {
-                draft = NotificationDraft(incident: failed.incident, template: failed.template, channel: failed.channel,
-                                          recipient: failed.recipient, subject: failed.subject, message: failed.message,
-                                          fallbackReason: failed.fallbackReason, retryOf: failed.number)
-            }
+            let draft = try failed.map(NotificationDraft.retrying) ?? desk.notificationDraft(id, template: template)
             let route = desk.notificationDelivery(draft.channel, exercise: (try desk.incident(id))?.exercise ?? false, recorded: false)
             state.overlay = .notifyForm(NotifyForm(draft, route: route, field: draft.recipient.isEmpty ? .recipient : .message))
         }
