@@ -127,6 +127,9 @@ struct NotifyCommandTests {
             outputs += [result.stdout, result.stderr]
         }
         outputs.append(try cli.dump())
+        let shown = try cli.run(["config", "show"], environment: Self.mail(peer, ["CERTDESK_SMTP_USER": "tcn-cert", "CERTDESK_SMTP_PASSWORD": Self.password]))
+        #expect(shown.stdout.contains("mail.password") && shown.stdout.contains("••••••") && shown.stdout.contains("CERTDESK_SMTP_URL"), "\(shown.stdout)")
+        outputs.append(shown.stdout)
         #expect(!outputs.contains { $0.contains(Self.password) || $0.contains("wrong-password") })
         #expect(try Self.clock(cli, "notify-agency-contact")?["state"] as? String == "met")
     }

@@ -228,6 +228,7 @@ extension ChineseWords {
         case .configShow:
             [
                 "命令選項優先於環境變數，環境變數優先於設定檔，設定檔優先於預設值，呈現方式如同 git config --show-origin。第一行列出設定檔路徑及其是否存在。",
+                "其後列出已設定的通知設定（mail.、sms.、ncert.），密碼一律顯示為 ••••••。",
             ]
         case .shift:
             [

@@ -225,6 +225,7 @@ extension EnglishWords {
         case .configShow:
             [
                 "Options beat the environment, the environment beats the configuration file, and the file beats the defaults, as git config --show-origin shows them. The first line names the configuration file and says whether it exists.",
+                "The notification settings that are set (mail., sms., ncert.) follow, the password shown as ••••••.",
             ]
         case .shift:
             [

@@ -2,6 +2,7 @@ import ArgumentParser
 import CertDeskApp
 import CertDeskCore
 import CertDeskUI
+import Foundation
 
 struct ConfigCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
@@ -36,6 +37,11 @@ struct ConfigShowCommand: ParsableCommand {
                 let value = key == .playbooks && setting.origin == .builtIn ? words.builtInRules(version: CertDeskVersion.text) : setting.value
                 table.append([key.rawValue, value, setting.origin.text(words)])
             }
+            // How notices leave the desk, as far as it is set; never the password itself.
+            let notifications = try DeskContext.failing(settings.language) { () throws(DeskError) in
+                try NotificationSettings.resolve(environment: ProcessInfo.processInfo.environment, configuration: settings.configuration)
+            }
+            for setting in notifications.origins { table.append([setting.key, setting.shown, setting.origin.text(words)]) }
             Output.line(table.render())
         }
     }
