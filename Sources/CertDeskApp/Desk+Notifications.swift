@@ -143,9 +143,14 @@ extension Desk {
         return record
     }
 
-    /// What the desk still owes in notifications, the most pressing first.
-    public func notificationWork() throws(DeskError) -> [NotificationWork] {
-        NotificationWork.owed(by: try read { store throws(StoreError) in try store.incidentsOwingNotifications() })
+    /// What the desk still owes in notifications, the most pressing first (`NotificationWork`),
+    /// at most `limit` of them; and how many are owed in all.
+    public func notificationWork(limit: Int? = nil) throws(DeskError) -> (items: [NotificationWork], total: Int) {
+        let now = clock.now
+        let found = try read { store throws(StoreError) in try store.incidentsOwingNotifications(limit: limit, at: now) }
+        let owed = NotificationWork.owed(by: found.incidents, at: now)
+        let failures = owed.filter { if case .failed = $0.item { true } else { false } }.count
+        return (limit.map { Array(owed.prefix($0)) } ?? owed, found.pending + failures)
     }
 }
 

@@ -204,8 +204,8 @@ extension LiveConsoleDesk {
         return finished
     }
 
-    public func notificationWork() throws -> [NotificationWork] {
-        try run { () throws(DeskError) in try desk.notificationWork() }
+    public func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int) {
+        try run { () throws(DeskError) in try desk.notificationWork(limit: limit) }
     }
 }
 

@@ -215,6 +215,6 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     }
     public func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws { throw readOnly }
     public func finishedNotifications() -> [NotificationFinish] { [] }
-    public func notificationWork() throws -> [NotificationWork] { throw readOnly }
+    public func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int) { throw readOnly }
     public func pathCompletions(_ partial: String) -> [String] { [] }
 }

@@ -260,6 +260,14 @@ enum DeskSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v11-notices-owed") { db in
+            // The outbox counts the notice clocks still running across a year's backlog: by
+            // kind, from the index alone. Failed attempts are found by their outcome.
+            try db.execute(sql: """
+                CREATE INDEX obligations_pending_by_kind ON obligations(kind) WHERE state IN ('open', 'overdue');
+                CREATE INDEX incident_notifications_failed ON incident_notifications(incident) WHERE outcome = 'failed';
+                """)
+        }
         return migrator
     }
 }

@@ -271,7 +271,10 @@ final class InMemoryDesk: ConsoleDesk {
         return .recorded(NotificationSent(record: record, met: met))
     }
 
-    func notificationWork() throws -> [NotificationWork] { NotificationWork.owed(by: Array(state.incidents.values)) }
+    func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int) {
+        let owed = NotificationWork.owed(by: Array(state.incidents.values), at: now)
+        return (Array(owed.prefix(limit)), owed.count)
+    }
 
     func evidence(of incident: String) throws -> [RetainedEvidence] {
         state.evidence.values.filter { $0.incident == incident }.sorted { $0.id < $1.id }.map(retained)

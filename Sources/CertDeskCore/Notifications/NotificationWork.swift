@@ -23,7 +23,27 @@ public struct NotificationWork: Hashable, Sendable {
         }
     }
 
-    /// Everything owed for `incidents`, the most pressing first (due first; then by incident).
+    /// Everything owed for `incidents`, the most pressing first, in the queue's spirit (a
+    /// year-old breach must not bury tonight's notice): failed attempts; then what falls due
+    /// or fell due within a day of `now`, due first; then what falls due later; then the
+    /// backlog, the most recent first.
+    public static func owed(by incidents: [Incident], at now: Instant) -> [NotificationWork] {
+        owed(by: incidents).sorted { $0.rank(at: now) < $1.rank(at: now) }
+    }
+
+    /// The band of `owed(by:at:)`, then the time within it, then the incident.
+    func rank(at now: Instant) -> (Int, Int64, String) {
+        let due = dueAt.millisecondsSinceEpoch, day = NotificationWork.day
+        if case .failed = item { return (0, -due, incident.id) }
+        if due >= now.millisecondsSinceEpoch - day && due <= now.millisecondsSinceEpoch + day { return (1, due, incident.id) }
+        if due > now.millisecondsSinceEpoch { return (2, due, incident.id) }
+        return (3, -due, incident.id)
+    }
+
+    /// The window around now that comes first (the queue's 24 hours).
+    public static let day: Int64 = 86_400_000
+
+    /// Everything owed for `incidents`, due first (then by incident).
     public static func owed(by incidents: [Incident]) -> [NotificationWork] {
         var work: [NotificationWork] = []
         for incident in incidents where incident.phase != .closed || incident.notifications.contains(where: { !$0.wentOut }) {

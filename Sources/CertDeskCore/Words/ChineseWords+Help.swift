@@ -333,7 +333,7 @@ extension ChineseWords {
             ]
         case .notifications:
             [
-                "指定事件編號時：依記錄順序列出該事件所有通知、送出方式與伺服器回應。未指定時：列出全案仍待辦者，最急者在前：時限進行中的草稿（事件一達第 3–4 級即有上報 N-CERT 草稿）、失敗且未重送的通知，以及待補登通報平臺者。",
+                "指定事件編號時：依記錄順序列出該事件所有通知、送出方式與伺服器回應。未指定時：列出全案仍待辦者：時限進行中的草稿（事件一達第 3–4 級即有上報 N-CERT 草稿）、失敗且未重送的通知，以及待補登通報平臺者。依序為失敗者、一日內到期或逾期者、較晚到期者，最後是積案（較近者在前）；未加 --all 時列出最急的 200 件。",
             ]
         case .reentry:
             [
@@ -438,6 +438,7 @@ extension ChineseWords {
         case .retry: "依編號重送失敗的通知（TCN-2026-0001-N01）。"
         case .confirm: "登錄對方已確認收到此通知（其編號），時間為 --at。"
         case .notificationsIncident: "事件的通知紀錄（預設：全案仍待辦者）。"
+        case .notificationsAll: "列出全案所有待辦通知，含積案（預設：最急的 200 件）。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

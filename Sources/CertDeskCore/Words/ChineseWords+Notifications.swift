@@ -108,4 +108,6 @@ extension ChineseWords {
     public var notificationsTabHint: String { "N 通知 · O 全案寄件匣" }
     public var owedForIncident: String { "待辦：" }
     public func notInQueue(_ id: String) -> String { "\(id) 不在目前篩選的清單中：請清除篩選（/）或顯示已結案者（c）" }
+    public func outboxShown(_ shown: Int, of total: Int) -> String { "（共 \(total) 件，列出最急的 \(shown) 件）" }
+    public func moreOwed(_ count: Int) -> String { "…另有 \(count) 件待辦（積案）：加 --all 全部列出" }
 }

@@ -330,7 +330,7 @@ extension EnglishWords {
             ]
         case .notifications:
             [
-                "With an incident id: every notification of that incident in the order recorded, how it went out and the server's answer. Without: what the desk still owes, the most pressing first: drafts whose clock runs (the N-CERT escalation from the moment an incident is level 3–4), failed attempts not sent again, and platform re-entries.",
+                "With an incident id: every notification of that incident in the order recorded, how it went out and the server's answer. Without: what the desk still owes: drafts whose clock runs (the N-CERT escalation from the moment an incident is level 3–4), failed attempts not sent again, and platform re-entries. Failures first, then what falls due or fell due within a day, then what falls due later, then the backlog, the most recent first; the 200 most pressing unless --all.",
             ]
         case .reentry:
             [
@@ -435,6 +435,7 @@ extension EnglishWords {
         case .retry: "Send again a notification that failed, by its id (TCN-2026-0001-N01)."
         case .confirm: "Record that the recipient confirmed receipt of this notification (its id), at --at."
         case .notificationsIncident: "An incident's notifications (default: what the whole desk still owes)."
+        case .notificationsAll: "List every notice the desk owes, the backlog too (default: the 200 most pressing)."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

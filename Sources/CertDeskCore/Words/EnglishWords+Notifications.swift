@@ -118,4 +118,6 @@ extension EnglishWords {
     public var notificationsTabHint: String { "N notify · O the desk's outbox" }
     public var owedForIncident: String { "Owed:" }
     public func notInQueue(_ id: String) -> String { "\(id) is not in the queue as filtered: clear the filter (/) or show closed ones (c)" }
+    public func outboxShown(_ shown: Int, of total: Int) -> String { "(the \(shown) most pressing of \(total))" }
+    public func moreOwed(_ count: Int) -> String { "… and \(count) more owed (the backlog): --all lists every one" }
 }

@@ -263,5 +263,5 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case directoryFile, directoryFormat, agency
     // notify, notifications
     case notifyTemplate, notifyChannel, notifyTo, notifySubject, notifyMessage, fallbackReason, recorded, draft, retry, confirm
-    case notificationsIncident
+    case notificationsIncident, notificationsAll
 }

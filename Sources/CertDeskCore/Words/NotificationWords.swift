@@ -77,4 +77,6 @@ public protocol NotificationWords {
     var notificationsTabHint: String { get }
     var owedForIncident: String { get }
     func notInQueue(_ id: String) -> String
+    func outboxShown(_ shown: Int, of total: Int) -> String
+    func moreOwed(_ count: Int) -> String
 }

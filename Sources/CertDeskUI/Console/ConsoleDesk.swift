@@ -60,8 +60,9 @@ public protocol ConsoleDesk: AnyObject {
     func beginNotification(_ draft: NotificationDraft, at: Instant?, recorded: Bool) throws
     /// Notices that finished since the last call (asked at every tick).
     func finishedNotifications() -> [NotificationFinish]
-    /// What the desk owes in notifications, the most pressing first.
-    func notificationWork() throws -> [NotificationWork]
+    /// What the desk owes in notifications, the most pressing first, at most `limit` of them;
+    /// and how many are owed in all.
+    func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int)
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.

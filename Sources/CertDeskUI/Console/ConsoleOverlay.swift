@@ -184,11 +184,17 @@ public struct NotifyForm: Hashable, Sendable {
 
 /// The desk-wide outbox: notices owed (drafts whose clock runs, re-entries) and failed.
 public struct Outbox: Hashable, Sendable {
+    /// How many it lists: the most pressing; a year's backlog is counted, not listed.
+    public static let shown = 500
+
     public var entries: [NotificationWork]
+    /// How many are owed in all.
+    public var total: Int
     public var selected = 0
 
-    public init(entries: [NotificationWork], selected: Int = 0) {
+    public init(entries: [NotificationWork], total: Int, selected: Int = 0) {
         self.entries = entries
+        self.total = total
         self.selected = selected
     }
 }

@@ -162,7 +162,10 @@ extension ConsoleSession {
     }
 
     func openOutbox() {
-        attempt { state.overlay = .outbox(Outbox(entries: try desk.notificationWork())) }
+        attempt {
+            let owed = try desk.notificationWork(limit: Outbox.shown)
+            state.overlay = .outbox(Outbox(entries: owed.items, total: owed.total))
+        }
     }
 
     func handleOutboxKey(_ key: KeyPress, _ outbox: inout Outbox) {

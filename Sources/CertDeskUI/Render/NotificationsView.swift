@@ -112,7 +112,8 @@ enum NotificationsView {
     /// The desk-wide outbox: what is owed and failed, the most pressing first.
     static func outbox(_ outbox: Outbox, _ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
         let words = state.words
-        let area = OverlayView.box(title: words.outboxTitle, width: 120, height: min(state.rows - 2, outbox.entries.count + 5), state, into: &screen)
+        let title = words.outboxTitle + (outbox.total > outbox.entries.count ? " " + words.outboxShown(outbox.entries.count, of: outbox.total) : "")
+        let area = OverlayView.box(title: title, width: 120, height: min(state.rows - 2, outbox.entries.count + 5), state, into: &screen)
         guard !outbox.entries.isEmpty else {
             screen.put(words.noNotificationWork, row: area.top, column: area.left, role: .dim, maxWidth: area.width)
             return

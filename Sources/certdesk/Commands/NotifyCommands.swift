@@ -133,6 +133,12 @@ struct NotificationsCommand: ParsableCommand {
     @Flag(help: HelpLanguage.help(.json))
     var json = false
 
+    @Flag(help: HelpLanguage.help(.notificationsAll))
+    var all = false
+
+    /// What the desk-wide list shows without `--all`: the most pressing.
+    static let shown = 200
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
@@ -146,10 +152,12 @@ struct NotificationsCommand: ParsableCommand {
                 return Output.line(NotificationText.list(incident.notifications, words, context.time))
             }
             try context.run { () throws(DeskError) in try context.desk.keepClocks() }
-            let work = try context.run { () throws(DeskError) in try context.desk.notificationWork() }
-            if json { return Output.line(CanonicalJSON.string(.array(work.map(NotificationJSON.work)))) }
-            guard !work.isEmpty else { return Output.line(words.noNotificationWork) }
-            Output.line(NotificationText.work(work, words, context.time, now: context.clock.now))
+            let limit = all ? nil : Self.shown
+            let owed = try context.run { () throws(DeskError) in try context.desk.notificationWork(limit: limit) }
+            if json { return Output.line(CanonicalJSON.string(.array(owed.items.map(NotificationJSON.work)))) }
+            guard !owed.items.isEmpty else { return Output.line(words.noNotificationWork) }
+            Output.line(NotificationText.work(owed.items, words, context.time, now: context.clock.now))
+            if owed.total > owed.items.count { Output.line(words.moreOwed(owed.total - owed.items.count)) }
         }
     }
 }
