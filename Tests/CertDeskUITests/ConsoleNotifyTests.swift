@@ -40,8 +40,9 @@ struct ConsoleNotifyTests {
         let screen = ConsoleTrustTests.screen(s)
         #expect(screen.contains("Notify · \(id)") && screen.contains("meets notify-agency-contact") && screen.contains("send by the SMTP server"))
         #expect(screen.contains("林雅婷（虛構） 您好："), "the message is on screen to edit")
-        // Sent: the form closes at once and the keys work while the server holds it.
-        ConsoleTrustTests.keys(s, .tab)   // from the message to the template row: Enter there sends
+        // Sent: the form opens on the recipient's row, where Enter sends; it closes at once and
+        // the keys work while the server holds it.
+        #expect(form.field == .recipient)
         ConsoleTrustTests.keys(s, .enter)
         #expect(s.state.overlay == nil && s.state.pendingNotifications == 1)
         #expect(s.state.message?.text.contains("sending the notice of \(id)") == true)
@@ -95,6 +96,8 @@ struct ConsoleNotifyTests {
         ConsoleTrustTests.keys(s, .enter, .character("N"))
         let id = try #require(s.state.incident?.id)
         #expect(Self.form(s)?.route == .recorded)
+        ConsoleTrustTests.keys(s, .tab, .tab, .tab, .tab)   // done at, fallback, subject, the message
+        #expect(Self.form(s)?.field == .message)
         ConsoleTrustTests.type(s, "補充：已斷網。")
         ConsoleTrustTests.keys(s, .control("x"))
         var kept = try #require(Self.form(s), "the form stays up")

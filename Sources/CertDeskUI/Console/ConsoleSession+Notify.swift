@@ -9,7 +9,8 @@ extension ConsoleSession {
         attempt {
             let draft = try failed.map(NotificationDraft.retrying) ?? desk.notificationDraft(id, template: template)
             let route = desk.notificationDelivery(draft.channel, exercise: (try desk.incident(id))?.exercise ?? false, recorded: false)
-            state.overlay = .notifyForm(NotifyForm(draft, route: route, field: draft.recipient.isEmpty ? .recipient : .message))
+            // On the recipient's row: Enter sends at once, Tab or ↓ reach the message to edit it.
+            state.overlay = .notifyForm(NotifyForm(draft, route: route, field: .recipient))
         }
     }
 
