@@ -93,6 +93,14 @@ struct NotificationDecisionTests {
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(hostile)) }
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(Self.request(id, .agencyContact, at: Self.aware.adding(milliseconds: 3_600_000)))) }
         #expect(throws: DeskDecider.Refusal.self) { try desk.run(.notify(Self.request("TCN-2026-9999", .agencyContact))) }
+        var long = Self.request(id, .agencyContact)
+        long.subject = String(repeating: "主旨", count: FieldLimits.title)
+        do {
+            try desk.run(.notify(long))
+            Issue.record("a subject over the limit was recorded")
+        } catch let refusal as DeskDecider.Refusal {
+            #expect(refusal.reason.en == "the subject is limited to \(FieldLimits.title) characters", "\(refusal.reason.en)")
+        }
         #expect(desk.state == before)
     }
 

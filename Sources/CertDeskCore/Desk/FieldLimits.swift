@@ -15,7 +15,7 @@ public enum FieldLimits {
 /// The officer's free-text fields the desk checks for emptiness and length, named in refusals.
 public enum CheckedText: Sendable {
     case reason, overrideReason, note, description, physicalItem, purpose, remark
-    case recipient, message
+    case recipient, subject, message
 }
 
 /// An agency's fields that cannot be empty.

@@ -10,7 +10,7 @@ enum NotificationDecisions {
         if !request.message.isEmpty || request.template != nil {
             try DeskDecider.requireText(request.message, limit: FieldLimits.note, .message)
         }
-        if request.subject.count > FieldLimits.title { throw .invalid { $0.textTooLong(.message, limit: FieldLimits.title) } }
+        if request.subject.count > FieldLimits.title { throw .invalid { $0.textTooLong(.subject, limit: FieldLimits.title) } }
         if let reason = request.fallbackReason { try DeskDecider.requireText(reason, limit: FieldLimits.reason, .reason) }
         if let failure = request.failure { try DeskDecider.requireText(failure, limit: FieldLimits.reason, .reason) }
         if let reply = request.reply, reply.count > FieldLimits.reason { throw .invalid { $0.textTooLong(.reason, limit: FieldLimits.reason) } }

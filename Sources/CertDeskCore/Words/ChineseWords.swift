@@ -122,6 +122,7 @@ public struct ChineseWords: Words {
         case .purpose: "目的"
         case .remark: "交接說明"
         case .recipient: "收件人"
+        case .subject: "主旨"
         case .message: "通知內容"
         }
     }

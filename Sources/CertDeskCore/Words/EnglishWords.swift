@@ -125,6 +125,7 @@ public struct EnglishWords: Words {
         case .purpose: "purpose"
         case .remark: "remark"
         case .recipient: "recipient"
+        case .subject: "subject"
         case .message: "message"
         }
     }
