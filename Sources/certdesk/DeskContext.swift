@@ -88,6 +88,16 @@ struct DeskContext {
         return try Self.failing(language, body)
     }
 
+    /// A file named on the command line (`-`: standard input), whole; one that cannot be read
+    /// is "no input" (exit 66) with the reason.
+    func inputBytes(_ file: String) throws -> [UInt8] {
+        do {
+            return try InputFile.read(file)
+        } catch {
+            throw CommandFailure(.noInput, error.message(language))
+        }
+    }
+
     /// Desk work that waits on the outside (an e-mail going out), run to its end while the
     /// command waits: the transports keep their own timeouts, so this never hangs for longer.
     func waiting<T: Sendable>(_ body: @escaping @Sendable () async throws(DeskError) -> T) throws -> T {

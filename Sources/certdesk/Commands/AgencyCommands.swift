@@ -45,12 +45,7 @@ struct AgenciesImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            let bytes: [UInt8]
-            do {
-                bytes = try InputFile.read(file)
-            } catch let problem as InputFile.Problem {
-                throw CommandFailure(.noInput, problem.message(context.language))
-            }
+            let bytes = try context.inputBytes(file)
             let form = format?.form ?? AgencyDirectoryFile.form(ofFileNamed: file)!
             let done = try context.run { () throws(DeskError) in try context.desk.importAgencies(bytes: bytes, label: file, form: form) }
             Output.line(context.words.directoryImported(added: done.added, updated: done.updated, unchanged: done.unchanged))

@@ -43,12 +43,7 @@ struct IngestCommand: ParsableCommand {
 
     /// One file, one transaction: how many incidents it opened and how many were duplicates.
     static func ingest(file: String, context: DeskContext) throws -> (Int, Int) {
-        let bytes: [UInt8]
-        do {
-            bytes = try InputFile.read(file)
-        } catch {
-            throw CommandFailure(.noInput, error.message(context.language))
-        }
+        let bytes = try context.inputBytes(file)
         let showProgress = Output.stderrIsTerminal && !context.quiet
         let outcome = try context.run { () throws(DeskError) in
             try context.desk.ingest(bytes: bytes, label: file) { done, total in
