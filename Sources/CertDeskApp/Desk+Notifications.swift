@@ -23,9 +23,8 @@ extension Desk {
             else if let phone = ncert.phone { (channel, recipient) = (.phone, "\(ncert.name) \(phone)") }
             else { (channel, recipient) = (.email, "") }
         } else if let contact = agency?.contacts.first, let preferred = contact.preferredChannel {
-            let address = contact.address(preferred) ?? ""
             channel = NotificationDraft.channel(preferred)
-            recipient = preferred == .email || preferred == .sms ? address : "\(contact.name) \(address)"
+            recipient = NotificationDraft.recipient(contact, by: preferred) ?? ""
         } else {
             (channel, recipient) = (.phone, "")
         }

@@ -10,9 +10,6 @@ public struct SMTPReply: Sendable, Equatable, CustomStringConvertible {
         self.lines = lines
     }
 
-    /// 2xx: done; 3xx: go on (354 after DATA, 334 during AUTH).
-    public var isPositive: Bool { (200..<400).contains(code) }
-
     /// `250 2.0.0 Ok: queued as 4F3A2`: what the record keeps as the server's answer, its lines
     /// joined by " / ", every control character taken out (it came from outside).
     public var description: String {

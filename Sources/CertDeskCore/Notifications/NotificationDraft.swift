@@ -32,6 +32,13 @@ public struct NotificationDraft: Sendable, Equatable {
                           subject: record.subject, message: record.message, fallbackReason: record.fallbackReason, retryOf: record.number)
     }
 
+    /// Whom a notice to `contact` by `channel` is addressed to: the address itself for an e-mail
+    /// or a text (what the transport needs), the name and the number for a call or a fax.
+    public static func recipient(_ contact: Agency.Contact, by channel: Agency.Channel) -> String? {
+        guard let address = contact.address(channel) else { return nil }
+        return channel == .email || channel == .sms ? address : "\(contact.name) \(address)"
+    }
+
     /// The channel of the directory's contact, as a notification names it.
     public static func channel(_ channel: Agency.Channel) -> NotificationRecord.Channel {
         switch channel {

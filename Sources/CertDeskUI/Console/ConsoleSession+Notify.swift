@@ -85,9 +85,8 @@ extension ConsoleSession {
     /// notice goes to the agency.
     private func contactAddress(_ channel: NotificationRecord.Channel, for form: NotifyForm) -> String? {
         guard form.template != .ncert, let contact = state.detail?.agency?.contacts.first, state.detail?.incident.id == form.incident,
-              let directoryChannel = Agency.Channel(rawValue: channel.rawValue), let address = contact.address(directoryChannel)
-        else { return nil }
-        return channel == .email || channel == .sms ? address : "\(contact.name) \(address)"
+              let directoryChannel = Agency.Channel(rawValue: channel.rawValue) else { return nil }
+        return NotificationDraft.recipient(contact, by: directoryChannel)
     }
 
     /// Checks the form as `certdesk notify` would and starts it; a refusal keeps the form as typed.
