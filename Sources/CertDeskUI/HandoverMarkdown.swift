@@ -88,17 +88,11 @@ public enum HandoverMarkdown {
         return out
     }
 
-    private static func table(_ head: [String], _ rows: [[String]]) -> [String] {
-        ["| " + head.joined(separator: " | ") + " |", "|" + Array(repeating: "---|", count: head.count).joined()]
-            + rows.map { "| " + $0.joined(separator: " | ") + " |" } + [""]
-    }
+    private static func table(_ head: [String], _ rows: [[String]]) -> [String] { MarkdownText.table(head, rows) }
 
     private static func list(_ items: [String], _ w: any Words) -> String {
         items.isEmpty ? w.handover(.none) : items.map(cell).joined(separator: ", ")
     }
 
-    /// One line, with Markdown's table bar escaped: text from outside cannot break the layout.
-    static func cell(_ text: String) -> String {
-        SafeText.singleLine(text).replacingOccurrences(of: "|", with: "\\|")
-    }
+    static func cell(_ text: String) -> String { MarkdownText.cell(text) }
 }

@@ -30,4 +30,11 @@ public enum Region: String, CaseIterable, Sendable, Codable {
         let normalised = String(county.map { $0 == "台" ? "臺" : $0 })
         return allCases.first { $0.counties.contains(normalised) }
     }
+
+    /// The county an agency's name begins with (`臺中市北屯區公所` → `臺中市`; 台 read as 臺), for an
+    /// agency the directory does not know: Taiwan's local agencies are named county first.
+    public static func county(inName name: String) -> String? {
+        let normalised = String(name.map { $0 == "台" ? "臺" : $0 })
+        return allCases.lazy.flatMap(\.counties).first { normalised.hasPrefix($0) }
+    }
 }

@@ -65,6 +65,9 @@ extension ChineseWords {
         case .notify: "依聯絡人員或 N-CERT 指定的方式通知，或登錄已撥打的電話；重送失敗的通知。"
         case .notifications: "列出事件的通知紀錄，或全案待送與失敗的通知。"
         case .reentry: "登錄以其他方式通報者已於通報平臺補登。"
+        case .report: "月報與事件調查報告，皆由紀錄簿產製。"
+        case .reportMonthly: "本月一覽：事件、法定時限、處理時間、入侵指標與趨勢。"
+        case .reportIncident: "事件之調查、處理及改善報告。"
         }
     }
 
@@ -339,6 +342,20 @@ extension ChineseWords {
             [
                 "符合以 --fallback-reason 通知時開始的 platform-reentry 時限（2026 年辦法第 6 條第 4 項），時間為 --at（預設為現在）。",
             ]
+        case .report:
+            [
+                "兩種報告都是紀錄簿的讀取結果：同一紀錄簿產出同一報告，讀取時不登錄任何紀錄。",
+            ]
+        case .reportMonthly:
+            [
+                "該月（臺北時間）通報之事件依等級、類型、機關類別及縣市統計，並與上月比較；各類法定時限之如期、逾時完成、逾期、免除與計時中件數及如期率；自知悉至平台通報、至損害控制或復原、至結案之中位數與第 90 百分位數；最常見之網域與 IP；事件最多之機關；以及各級事件近 12 個月趨勢。",
+                "演練事件另計，不列入任何統計數字。主控台以區塊字元繪製圖表（NO_COLOR 時為 ASCII）；--markdown、--csv（每行一項數字）與 --json 印出報告，--html FILE 寫出一個內含圖表、可列印為 A4 的獨立網頁。未指定月份時為本月。",
+            ]
+        case .reportIncident:
+            [
+                "施行細則第 8 條所列七項：時間（發生、知悉、通報本中心、平台通報、完成損害控制、完成復原、結案）、影響範圍及損害評估、損害控制及復原作業歷程、調查及處理作業歷程、事件發生原因、防範再發生之措施，以及其預定完成時程及成效追蹤機制。",
+                "各項皆由紀錄簿填入：等級及其 C/I/A 依據、各時限及其完成時間、已完成之處理步驟及其註記（原因取自 RS.AN-03 步驟，措施取自事件後活動之 ID、PR、DE 步驟）、證據清冊、註記與通知。紀錄簿未載者印為未填，絕不杜撰。",
+            ]
         }
     }
 
@@ -439,6 +456,10 @@ extension ChineseWords {
         case .confirm: "登錄對方已確認收到此通知（其編號），時間為 --at。"
         case .notificationsIncident: "事件的通知紀錄（預設：全案仍待辦者）。"
         case .notificationsAll: "列出全案所有待辦通知，含積案（預設：最急的 200 件）。"
+        case .reportMonth: "月份，格式 YYYY-MM（預設：臺北時間本月）。"
+        case .reportIncident: "要產製報告的事件。"
+        case .csv: "以 CSV 印出數字，每行一項：section,key,measure,value。"
+        case .html: "將報告寫入 FILE，為一個獨立的 HTML 網頁（圖表內嵌、無程式碼），適合 A4 列印。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"
         case .disposeReason: "銷毀理由及依據。"

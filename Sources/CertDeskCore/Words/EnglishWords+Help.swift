@@ -62,6 +62,9 @@ extension EnglishWords {
         case .notify: "Notify the agency contact or N-CERT by their channel, or record a call; retry a failed one."
         case .notifications: "List an incident's notifications, or the desk's notices still owed and failed."
         case .reentry: "Record that a report made another way is now entered on the platform."
+        case .report: "The monthly report (月報) and the investigation report, read from the journal."
+        case .reportMonthly: "The month at a glance: incidents, legal clocks, times, indicators and the trend."
+        case .reportIncident: "The investigation, handling and improvement report of an incident."
         }
     }
 
@@ -336,6 +339,20 @@ extension EnglishWords {
             [
                 "Meets the platform-reentry clock a notice with --fallback-reason started (2026 Art 6(4)), at --at (default now).",
             ]
+        case .report:
+            [
+                "Both reports are readings of the journal: the same desk gives the same report, and nothing is recorded by reading one.",
+            ]
+        case .reportMonthly:
+            [
+                "The incidents reported in the month (Asia/Taipei) by level, category, agency type and county, with the month before; the legal clocks per kind met, met late, overdue, waived and still running, with the share met in time; the median and 90th percentile from awareness to the platform report, to damage control and to closure; the most frequent domains and IP addresses; the agencies with most incidents; and twelve months of trend per level.",
+                "Exercises are counted apart and left out of every figure. The console prints charts of block characters (ASCII under NO_COLOR); --markdown, --csv (one figure per line) and --json print the report, and --html FILE writes one self-contained page with its charts that prints on A4. The default month is the current one.",
+            ]
+        case .reportIncident:
+            [
+                "The seven items of the Enforcement Rules Art 8: the times (occurred, aware, reported, reported on the platform, damage control, recovery, closed), scope and damage, damage control and recovery, investigation and handling, root cause, measures against recurrence, and their schedule and tracking.",
+                "Each is filled from the journal: the level and its C/I/A basis, the clocks and when they were met, the playbook steps done and their notes (root cause from the RS.AN-03 steps, measures from the post-incident ID, PR and DE steps), the evidence register, the notes and the notifications. What the journal does not hold is printed as not recorded, never made up.",
+            ]
         }
     }
 
@@ -436,6 +453,10 @@ extension EnglishWords {
         case .confirm: "Record that the recipient confirmed receipt of this notification (its id), at --at."
         case .notificationsIncident: "An incident's notifications (default: what the whole desk still owes)."
         case .notificationsAll: "List every notice the desk owes, the backlog too (default: the 200 most pressing)."
+        case .reportMonth: "The month, as YYYY-MM (default: this month in Asia/Taipei)."
+        case .reportIncident: "The incident to report on."
+        case .csv: "Print the figures as CSV, one per line: section,key,measure,value."
+        case .html: "Write the report to FILE as one self-contained HTML page (charts inline, no scripts), for A4."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."
         case .disposeReason: "Why, and under which authority."

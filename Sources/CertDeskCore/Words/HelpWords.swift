@@ -74,6 +74,9 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case agenciesList = "agencies list"
     case agenciesShow = "agencies show"
     case notify, notifications, reentry
+    case report
+    case reportMonthly = "report monthly"
+    case reportIncident = "report incident"
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -215,6 +218,14 @@ public enum HelpCommand: String, CaseIterable, Sendable {
             ["certdesk notifications", "certdesk notifications TCN-2026-0001 --json"]
         case .reentry:
             ["certdesk reentry TCN-2026-0001"]
+        case .report:
+            ["certdesk report monthly", "certdesk report incident TCN-2026-0001"]
+        case .reportMonthly:
+            ["certdesk report monthly --month 2026-03",
+             "certdesk report monthly --html 月報.html"]
+        case .reportIncident:
+            ["certdesk report incident TCN-2026-0001",
+             "certdesk report incident TCN-2026-0001 --html 調查報告.html"]
         }
     }
 }
@@ -264,4 +275,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     // notify, notifications
     case notifyTemplate, notifyChannel, notifyTo, notifySubject, notifyMessage, fallbackReason, recorded, draft, retry, confirm
     case notificationsIncident, notificationsAll
+    // report
+    case reportMonth, reportIncident, csv, html
 }
