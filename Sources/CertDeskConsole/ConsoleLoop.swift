@@ -70,7 +70,8 @@ public struct ConsoleLoop {
         let session = ConsoleSession(desk: shown?.desk ?? LiveConsoleDesk(desk: desk, language: language, notifications: notifications),
                                      rows: size.rows,
                                      columns: size.columns, language: language, actor: desk.actor, region: try? desk.region(), time: time,
-                                     bellOnBreach: bell, mode: shown?.mode ?? .live, playback: shown?.playback)
+                                     bellOnBreach: bell, mode: shown?.mode ?? .live, playback: shown?.playback,
+                                     plainCharts: terminal.colourDepth == .none || theme.name == Theme.monochromeFallback.name)
         terminal.draw(ConsoleRenderer.render(session.state, time: time))
         while !terminal.interrupted && !session.isFinished {
             switch terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) {

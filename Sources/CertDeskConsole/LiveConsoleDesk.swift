@@ -113,6 +113,10 @@ public final class LiveConsoleDesk: ConsoleDesk {
 
     public func keepClocks() throws { try run { () throws(DeskError) in try desk.keepClocks() } }
 
+    public func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport {
+        try run { () throws(DeskError) in try desk.monthlyReport(month) }
+    }
+
     public func hasChanged() throws -> Bool {
         do {
             return try watcher?.hasChanged() ?? false

@@ -197,6 +197,12 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     /// Breaches of the time replayed are rows of the journal; the replay shows them as they come.
     public func keepClocks() throws {}
 
+    /// The month as the desk stood at the moment replayed, from the state folded to it.
+    public func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport {
+        guard let region = cursor.state.region else { throw ConsoleDeskError(language.words.deskHasNoRegion) }
+        return MonthlyReport.build(month: month, region: region, asOf: played, state: cursor.state)
+    }
+
     // MARK: - Refused: a replay records nothing and reads nothing of today's desk
 
     public func handoverOnWatch() throws -> HandoverReading? { throw readOnly }

@@ -300,6 +300,10 @@ final class InMemoryDesk: ConsoleDesk {
         return state.evidence.values.first { !before.contains($0.id) }!
     }
 
+    func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport {
+        MonthlyReport.build(month: month, region: state.region ?? .taichung, asOf: now, state: state)
+    }
+
     func keepClocks() throws {
         for id in state.incidents.keys.sorted() { try run(.recordOverdue(incident: id)) }
     }

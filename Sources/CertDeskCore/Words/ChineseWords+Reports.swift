@@ -39,6 +39,8 @@ extension ChineseWords {
     public var columnValue: String { "值" }
     public var columnMonth: String { "月份" }
     public var columnTotal: String { "合計" }
+    public var columnCounty: String { "縣市" }
+    public var columnSpan: String { "區間" }
     public func name(of measure: MonthlyReport.TimeFigures.Measure) -> String {
         switch measure {
         case .notification: "知悉 → 平台通報"

@@ -43,6 +43,8 @@ extension EnglishWords {
     public var columnValue: String { "value" }
     public var columnMonth: String { "month" }
     public var columnTotal: String { "total" }
+    public var columnCounty: String { "county" }
+    public var columnSpan: String { "span" }
     public func name(of measure: MonthlyReport.TimeFigures.Measure) -> String {
         switch measure {
         case .notification: "aware → reported on the platform"

@@ -37,6 +37,8 @@ public protocol ReportWords {
     var columnValue: String { get }
     var columnMonth: String { get }
     var columnTotal: String { get }
+    var columnCounty: String { get }
+    var columnSpan: String { get }
     func name(of measure: MonthlyReport.TimeFigures.Measure) -> String
     /// A span of time in a figure: `42 min`, `5 h 10 min`, `3 d 4 h`.
     func span(minutes: Int64) -> String

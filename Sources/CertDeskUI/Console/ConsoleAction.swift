@@ -26,6 +26,9 @@ public enum ConsoleAction: Hashable, Sendable {
     /// In the handover view: the outgoing officer's remark and offer; the incoming officer's
     /// signature on the report on screen.
     case remarkHandover, offerHandover, acceptHandover
+    /// The monthly report (月報) and the months around it; the selected incident's
+    /// investigation report.
+    case monthlyReport, previousMonth, nextMonth, investigationReport
     /// Ctrl-L: repaint every cell (after something else wrote to the terminal).
     case repaint
     case quit
@@ -74,6 +77,10 @@ public enum ConsoleView: Hashable, Sendable {
     case shifts
     /// A past shift's report, exactly as it was handed over (read only).
     case shiftReport
+    /// The month at a glance (月報).
+    case monthly
+    /// An incident's investigation, handling and improvement report.
+    case investigation
 }
 
 /// The tabs of an incident's detail.

@@ -41,9 +41,9 @@ public enum ConsoleBindings {
     /// The views about incidents: the keys that act on the selected incident work only there.
     static let both: Set<ConsoleView> = [.queue, .detail]
     /// Every view: help and repaint work wherever the officer is.
-    static let everywhere: Set<ConsoleView> = [.queue, .detail, .handover, .shifts, .shiftReport]
-    /// The views that scroll a text (an incident's detail, a handover report).
-    static let scrolling: Set<ConsoleView> = [.detail, .handover, .shiftReport]
+    static let everywhere: Set<ConsoleView> = [.queue, .detail, .handover, .shifts, .shiftReport, .monthly, .investigation]
+    /// The views that scroll a text (an incident's detail, a handover report, the reports).
+    static let scrolling: Set<ConsoleView> = [.detail, .handover, .shiftReport, .monthly, .investigation]
     /// The views with a list and a selection.
     static let lists: Set<ConsoleView> = [.queue, .shifts]
     static let playbookTab: Set<DetailTab> = [.playbook]
@@ -101,7 +101,7 @@ public enum ConsoleBindings {
               help: { $0.helpScrollHalfUp }),
         .init(keys: [.enter], action: .open, views: lists,
               help: { $0.helpOpen }, hint: { $0.hintOpen }),
-        .init(keys: [.escape, .character("h"), .character("q")], action: .back, views: [.detail, .handover, .shifts, .shiftReport],
+        .init(keys: [.escape, .character("h"), .character("q")], action: .back, views: [.detail, .handover, .shifts, .shiftReport, .monthly, .investigation],
               help: { $0.helpBack }, hint: { $0.hintBack }),
         .init(keys: [.tab, .character("l")], action: .nextTab, views: [.detail],
               help: { $0.helpNextTab }, hint: { $0.hintNextTab }),
@@ -153,6 +153,14 @@ public enum ConsoleBindings {
               help: { $0.helpHandover }),
         .init(keys: [.character("S")], action: .shiftReview, views: both,
               help: { $0.helpShiftReview }),
+        .init(keys: [.character("M")], action: .monthlyReport, views: both,
+              help: { $0.helpMonthlyReport }),
+        .init(keys: [.character("[")], action: .previousMonth, views: [.monthly],
+              help: { $0.helpPreviousMonth }, hint: { $0.hintMonth }),
+        .init(keys: [.character("]")], action: .nextMonth, views: [.monthly],
+              help: { $0.helpNextMonth }),
+        .init(keys: [.character("I")], action: .investigationReport, views: both,
+              help: { $0.helpInvestigationReport }),
         .init(keys: [.character("r")], action: .remarkHandover, views: [.handover],
               help: { $0.helpRemarkHandover }, hint: { $0.hintRemarkHandover }),
         .init(keys: [.character("o")], action: .offerHandover, views: [.handover],
@@ -190,7 +198,8 @@ public enum ConsoleBindings {
                 return words.worksInTabs(key.label, tabs: DetailTab.allCases.filter(tabs.contains).map { words.say($0.label) })
             }
             if views.contains(.queue) || views.contains(.detail) { return words.worksIn(key.label, inQueue: views.contains(.queue)) }
-            let place = views.contains(.handover) ? words.handoverView : views.contains(.shifts) ? words.shiftsView : words.shiftReportView
+            let place = views.contains(.handover) ? words.handoverView : views.contains(.shifts) ? words.shiftsView
+                : views.contains(.monthly) ? words.monthlyView : views.contains(.investigation) ? words.investigationView : words.shiftReportView
             return words.worksInView(key.label, place)
         }
     }

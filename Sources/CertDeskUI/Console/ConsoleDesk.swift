@@ -63,6 +63,8 @@ public protocol ConsoleDesk: AnyObject {
     /// What the desk owes in notifications, the most pressing first, at most `limit` of them;
     /// and how many are owed in all.
     func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int)
+    /// The monthly report (月報) of the desk's region, as the desk stands (a replay: as it stood).
+    func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.

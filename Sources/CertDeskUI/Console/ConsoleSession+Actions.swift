@@ -4,6 +4,7 @@ extension ConsoleSession {
     func perform(_ action: ConsoleAction) {
         if state.mode == .replay, action.records || action.readsToday { return refuseInReplay(action) }
         if performPlayback(action) { return }
+        if state.report != nil, !state.showsIncidents, performInReportViews(action) { return }
         if !state.showsIncidents, performInShiftViews(action) { return }
         let page = max(1, state.queueListHeight - 1), detailPage = max(1, state.detailContentHeight - 1)
         switch action {
@@ -89,6 +90,13 @@ extension ConsoleSession {
             openNotifyForm(incident.id, template: nil)
         case .outbox:
             openOutbox()
+        case .monthlyReport:
+            openMonthlyReport(ReportMonth.containing(state.now))
+        case .investigationReport:
+            openInvestigationReport()
+        case .previousMonth, .nextMonth:
+            // Bound to the monthly view only, where `performInReportViews` takes them.
+            break
         case .remarkHandover, .offerHandover, .acceptHandover:
             // Bound to the handover view only, where `performInShiftViews` takes them.
             break

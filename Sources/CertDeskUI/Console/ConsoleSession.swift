@@ -20,13 +20,14 @@ public final class ConsoleSession {
 
     public init(desk: any ConsoleDesk, rows: Int, columns: Int, language: InterfaceLanguage, actor: String,
                 region: Region?, time: LocalTimeFormatter, bellOnBreach: Bool = false,
-                mode: ConsoleMode = .live, playback: (any ConsolePlayback)? = nil) {
+                mode: ConsoleMode = .live, playback: (any ConsolePlayback)? = nil, plainCharts: Bool = false) {
         self.desk = desk
         self.time = time
         self.bellOnBreach = bellOnBreach
         self.playback = playback
         state = ConsoleState(rows: rows, columns: columns, language: language, actor: actor, region: region, now: desk.now)
         state.mode = mode
+        state.plainCharts = plainCharts
         state.playback = playback?.status
         // What is on the desk when the console opens is not news.
         state.journalSeq = (try? desk.arrivals(after: .max).last) ?? 0
@@ -62,6 +63,7 @@ public final class ConsoleSession {
             loadWindowIfNeeded()
             clampDetailScroll()
             layOutHandover()
+            layOutReport()
             selectShift(state.shiftReview?.selected ?? 0)
         case .deskChanged:
             reloadAll(announcing: true)
@@ -159,6 +161,7 @@ public final class ConsoleSession {
         markSeen()
         reloadIncident()
         reloadShiftViews()
+        reloadReportViews()
         return left
     }
 

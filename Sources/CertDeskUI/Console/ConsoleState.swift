@@ -37,6 +37,10 @@ public struct ConsoleState: Sendable {
     public var handover: HandoverPage?
     /// The list in the shift-review view.
     public var shiftReview: ShiftReviewList?
+    /// The report in the monthly or the investigation view.
+    public var report: ReportPage?
+    /// Charts in ASCII rather than block characters: a monochrome terminal or NO_COLOR.
+    public var plainCharts = false
     public var overlay: ConsoleOverlay?
     public var message: StatusMessage?
     /// Why nothing can be recorded (the database went away or became read-only); shown until
@@ -120,6 +124,9 @@ public struct ConsoleState: Sendable {
 
     /// Rows of the handover report on screen (the body less its header and status line).
     public var handoverContentHeight: Int { max(1, bodyHeight - 2) }
+
+    /// Rows of a report on screen (likewise).
+    public var reportContentHeight: Int { max(1, bodyHeight - 2) }
 
     /// Rows of the shift list on screen (the body less its title, column header and the
     /// selected shift's lines under it).

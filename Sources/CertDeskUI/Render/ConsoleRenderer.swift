@@ -16,6 +16,8 @@ public enum ConsoleRenderer {
         let bodyTop = state.bodyTop, bodyHeight = state.bodyHeight
         if state.view == .handover || state.view == .shiftReport {
             HandoverView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
+        } else if state.view == .monthly || state.view == .investigation {
+            ReportView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
         } else if state.view == .shifts {
             ShiftReviewView.draw(state, top: bodyTop, height: bodyHeight, time: time, into: &screen)
         } else if state.isSplit {

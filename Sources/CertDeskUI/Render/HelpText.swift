@@ -57,7 +57,7 @@ enum HelpText {
         return out
     }
 
-    static let placeOrder: [ConsoleView] = [.queue, .detail, .handover, .shifts, .shiftReport]
+    static let placeOrder: [ConsoleView] = [.queue, .detail, .handover, .shifts, .shiftReport, .monthly, .investigation]
 
     static func name(of view: ConsoleView, _ words: any Words) -> String {
         switch view {
@@ -66,6 +66,8 @@ enum HelpText {
         case .handover: words.handoverView
         case .shifts: words.shiftsView
         case .shiftReport: words.shiftReportView
+        case .monthly: words.monthlyView
+        case .investigation: words.investigationView
         }
     }
 

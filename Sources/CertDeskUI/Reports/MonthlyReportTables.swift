@@ -37,7 +37,7 @@ public enum MonthlyReportTables {
             counted(words.sectionCategories, words.labelCategory, report.byCategory,
                     name: { $0.flatMap(IncidentCategory.init(rawValue:)).map(words.name(of:)) ?? unknown }, withPrevious: true),
             counted(words.sectionAgencyTypes, words.columnKind, report.byAgencyType, name: { $0 ?? unknown }, withPrevious: false),
-            counted(words.sectionCounties, words.sectionCounties, report.byCounty, name: { $0 ?? unknown }, withPrevious: false),
+            counted(words.sectionCounties, words.columnCounty, report.byCounty, name: { $0 ?? unknown }, withPrevious: false),
         ]
         tables.append(ReportTable(
             title: words.sectionClocks,
@@ -50,7 +50,7 @@ public enum MonthlyReportTables {
                                 value: clock.compliancePercent)
             }, charted: true, scale: 100))
         tables.append(ReportTable(
-            title: words.sectionTimes, columns: [words.sectionTimes, words.columnIncidents, words.columnMedian, words.columnP90],
+            title: words.sectionTimes, columns: [words.columnSpan, words.columnIncidents, words.columnMedian, words.columnP90],
             rows: report.times.map { figures in
                 ReportTable.Row(cells: [words.name(of: figures.measure), Digits.grouped(figures.count),
                                         span(figures.median, words), span(figures.p90, words)], value: nil)
