@@ -5,7 +5,7 @@ import Foundation
 extension Desk {
     /// Fills an empty desk of the demo's region with the demo (real agency names, fictional
     /// people); a desk that already has incidents is refused, so a real desk is never mixed
-    /// with demo data. Returns how many incidents it opened.
+    /// with demo data. The demo's past follows (`DemoHistory`). Returns how many incidents it opened.
     @discardableResult
     public func fillWithDemo() throws(DeskError) -> Int {
         guard try region() == DemoDesk.region else {
@@ -14,9 +14,14 @@ extension Desk {
         guard try read({ store throws(StoreError) in try store.incidents(includeClosed: true) }).isEmpty else {
             throw DeskError(.refused) { $0.demoNeedsEmptyDesk }
         }
-        let commands = DemoDesk.agencies.map(DeskCommand.registerAgency) + DemoDesk.incidents(now: clock.now).map(DeskCommand.openIncident)
+        let now = clock.now
+        let live = DemoDesk.incidents(now: now)
+        let commands = DemoDesk.agencies.map(DeskCommand.registerAgency) + live.map(DeskCommand.openIncident)
         _ = try perform(commands)
-        return try read { store throws(StoreError) in try store.incidents().count }
+        // The past after the present, so that the watch's incidents keep the first numbers.
+        _ = try perform(DemoHistory.commands(now: now, prefix: IncidentNumbering.prefix(region: DemoDesk.region, openedAt: now),
+                                             firstNumber: live.count + 1))
+        return try read { store throws(StoreError) in try store.incidents(includeClosed: true).count }
     }
 
     /// Makes room for a fresh demo desk at `path`: removes the demo desk there (and the
@@ -32,7 +37,8 @@ extension Desk {
     /// A desk whose every incident came from the demo script (the only kind `--demo` replaces).
     static func isDemoDesk(at path: String) throws(DeskError) -> Bool {
         let store = try storing { () throws(StoreError) in try DeskStore(path: path) }
-        let demoSources = Set(DemoDesk.incidents(now: Instant(millisecondsSinceEpoch: 0)).map { demoKey($0.source.id) })
+        let epoch = Instant(millisecondsSinceEpoch: 0)
+        let demoSources = Set((DemoDesk.incidents(now: epoch).map(\.source.id) + DemoHistory.sourceIDs(now: epoch)).map(demoKey))
         let incidents = try storing { () throws(StoreError) in try store.incidents(includeClosed: true) }
         return !incidents.isEmpty && incidents.allSatisfy { demoSources.contains(demoKey($0.source.id)) }
     }

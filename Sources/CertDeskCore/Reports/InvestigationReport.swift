@@ -20,8 +20,8 @@ public struct InvestigationReport: Sendable {
     /// Item 3: the steps of containment, eradication and recovery, and the damage-control clock.
     public var damageControl: [StepEntry]
     public var damageControlClock: Obligation?
-    /// Item 4: the other steps done or skipped, the officers' notes, the notifications, the
-    /// evidence register and every clock.
+    /// Item 4: the other steps done or skipped (not the report's own, which item 7 shows), the
+    /// officers' notes, the notifications, the evidence register and every clock.
     public var handling: [StepEntry]
     public var notes: [Note]
     public var evidence: [RetainedEvidence]
@@ -76,6 +76,9 @@ extension InvestigationReport {
                 recurrence.append(entry)
             } else if step.phase == .containmentEradicationRecovery {
                 damageControl.append(entry)
+            } else if step.meets == .investigationReport {
+                // The report itself: item 7 says when it was due and done.
+                continue
             } else {
                 handling.append(entry)
             }
@@ -84,10 +87,15 @@ extension InvestigationReport {
             guard case .noteAdded(_, let text) = row.event else { return nil }
             return Note(at: row.at, by: row.actor, text: text)
         }
-        let recovered = timeline.first { row in
-            if case .phaseChanged(_, .postIncident, _) = row.event { return true }
-            return false
-        }?.at
+        // Recovery is done when the last recovery step of the containment phase was (CSF 2.0 RC.*:
+        // services restored, normal operation confirmed), at the time the officer gave; without
+        // one, when the incident moved on to post-incident activity.
+        let recovered = damageControl.filter { $0.record.status == .done && ($0.step?.csf.hasPrefix("RC.") ?? false) }
+            .map(\.record.at).max()
+            ?? timeline.first { row in
+                if case .phaseChanged(_, .postIncident, _) = row.event { return true }
+                return false
+            }?.at
         let notified = incident.obligations.first { $0.kind == .reportPlatform && $0.metAt != nil }?.metAt
             ?? incident.notifications.filter(\.wentOut).map(\.sentAt).min()
         let damageClock = incident.obligations.first { $0.kind == .damageControl }

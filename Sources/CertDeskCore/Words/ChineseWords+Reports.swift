@@ -110,6 +110,7 @@ extension ChineseWords {
     public var labelStillToDo: String { "尚待完成" }
     public var labelReportDue: String { "本報告" }
     public var exerciseIncidentReport: String { "演練 — 非真實事件" }
+    public func clockDue(_ time: String) -> String { "期限 \(time)" }
     public func stepRecorded(_ status: StepRecord.Status, at: String, by: String) -> String {
         "\(status == .done ? "完成" : "略過") \(at)，\(by)"
     }

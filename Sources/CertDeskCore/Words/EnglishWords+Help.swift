@@ -62,7 +62,7 @@ extension EnglishWords {
         case .notify: "Notify the agency contact or N-CERT by their channel, or record a call; retry a failed one."
         case .notifications: "List an incident's notifications, or the desk's notices still owed and failed."
         case .reentry: "Record that a report made another way is now entered on the platform."
-        case .report: "The monthly report (月報) and the investigation report, read from the journal."
+        case .report: "The monthly report and the investigation report, read from the journal."
         case .reportMonthly: "The month at a glance: incidents, legal clocks, times, indicators and the trend."
         case .reportIncident: "The investigation, handling and improvement report of an incident."
         }

@@ -61,12 +61,12 @@ extension EnglishWords {
     public var noFigure: String { "—" }
     public var nothingThisMonth: String { "No incident was reported this month." }
     public var hintMonth: String { "month" }
-    public var helpMonthlyReport: String { "the monthly report (月報)" }
+    public var helpMonthlyReport: String { "the monthly report" }
     public var helpPreviousMonth: String { "the month before" }
     public var helpNextMonth: String { "the month after" }
     public var helpInvestigationReport: String { "the incident's investigation report" }
-    public var monthlyView: String { "the monthly report" }
-    public var investigationView: String { "the investigation report" }
+    public var monthlyView: String { "monthly report" }
+    public var investigationView: String { "investigation report" }
     public func notAMonth(_ text: String) -> String { "\(text) is not a month: write it as YYYY-MM, e.g. 2026-03" }
     public func reportWritten(_ path: String) -> String { "report written to \(path)" }
     public func reportNotWritten(_ path: String, _ reason: String) -> String { "\(path) could not be written: \(reason)" }
@@ -116,6 +116,7 @@ extension EnglishWords {
     public var labelStillToDo: String { "still to do" }
     public var labelReportDue: String { "this report" }
     public var exerciseIncidentReport: String { "EXERCISE — not a real incident" }
+    public func clockDue(_ time: String) -> String { "due \(time)" }
     public func stepRecorded(_ status: StepRecord.Status, at: String, by: String) -> String {
         "\(status == .done ? "done" : "skipped") \(at), \(by)"
     }

@@ -79,6 +79,7 @@ public protocol ReportWords {
     var labelStillToDo: String { get }
     var labelReportDue: String { get }
     var exerciseIncidentReport: String { get }
+    func clockDue(_ time: String) -> String
     func stepRecorded(_ status: StepRecord.Status, at: String, by: String) -> String
     func evidenceLine(_ id: String, kind: String, description: String, digest: String?) -> String
     func notificationLine(_ id: String, channel: String, recipient: String, at: String, outcome: String) -> String

@@ -194,7 +194,7 @@ public enum ConsoleBindings {
 
         /// `d works in the Playbook tab of an incident`, `Tab works in an incident's detail`.
         func message(for key: KeyPress, _ words: any Words) -> String {
-            if !tabs.isEmpty, views == [.detail] {
+            if !tabs.isEmpty, views.contains(.detail) {
                 return words.worksInTabs(key.label, tabs: DetailTab.allCases.filter(tabs.contains).map { words.say($0.label) })
             }
             if views.contains(.queue) || views.contains(.detail) { return words.worksIn(key.label, inQueue: views.contains(.queue)) }

@@ -30,7 +30,7 @@ public enum InvestigationReportText {
         }
         func clock(_ o: Obligation) -> InvestigationLine {
             line(o.name, Countdown.status(o, now: report.generatedAt, language: language, time: time)
-                    + " · " + time.minuteString(o.dueAt))
+                    + " · " + w.clockDue(time.minuteString(o.dueAt)))
         }
 
         let times = report.times.map { line(w.name(of: $0.kind), $0.at.map(time.minuteString)) }
