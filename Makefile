@@ -8,6 +8,9 @@ DEMO_DB      := .run/demo.sqlite
 # The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests.
 PEERS        := .build/peers
 PEER_PACKAGES := aiosmtpd==1.4.6
+# A real browser for the report tests: the HTML reports are opened in headless Chromium.
+BROWSER_PACKAGES := chromium
+BROWSER      := /usr/bin/chromium
 
 PREFIX       ?= /usr/local
 DESTDIR      ?=
@@ -21,22 +24,29 @@ ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
 
 all: build
 
-# Installs the system packages certdesk builds and tests with, only when one is missing.
-setup:
+# Installs the Debian packages named, only those missing.
+define apt_install
 	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "certdesk: installing$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi; \
 		$$sudo apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+# Installs the system packages certdesk builds and tests with, only when one is missing.
+setup:
+	$(call apt_install,$(APT_PACKAGES))
 
 build: setup
 	$(SWIFT) build
 
-# The test peers, installed once into $(PEERS) (only loopback servers are started from them).
+# The test peers, installed once into $(PEERS) (only loopback servers are started from them),
+# and the browser the HTML reports are checked in.
 peers: setup
+	$(call apt_install,$(BROWSER_PACKAGES))
 	@test -x $(PEERS)/bin/python || python3 -m venv $(PEERS)
 	@$(PEERS)/bin/python -c "import aiosmtpd" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
 
@@ -54,7 +64,7 @@ test: setup peers
 	rm -rf $(INSTALL_CHECK)
 	$(MAKE) install DESTDIR=$(INSTALL_CHECK) PREFIX=/usr
 	CERTDESK_CONSOLE_BIN=$(CURDIR)/$(RELEASE_BIN) CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr \
-		CERTDESK_TEST_PYTHON=$(CURDIR)/$(PEERS)/bin/python $(SWIFT) test
+		CERTDESK_TEST_PYTHON=$(CURDIR)/$(PEERS)/bin/python CERTDESK_TEST_BROWSER=$(BROWSER) $(SWIFT) test
 
 # Release-build benchmarks (figures, not pass/fail).
 bench: setup
