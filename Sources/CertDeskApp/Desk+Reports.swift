@@ -13,7 +13,8 @@ extension Desk {
         return try read { store throws(StoreError) in
             MonthlyReport.build(month: month, region: region, asOf: now,
                                 incidents: try store.reportIncidents(region: region, from: month.start, to: month.end),
-                                tallies: try store.incidentTallies(region: region, from: trendStart, to: month.end))
+                                tallies: try store.incidentTallies(region: region, from: trendStart, to: month.end,
+                                                                   byCategoryFrom: month.adding(months: -1).start, byCategoryTo: month.start))
         }
     }
 

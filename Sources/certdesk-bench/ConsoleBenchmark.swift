@@ -119,6 +119,11 @@ struct DeskFiller {
     let path: String
 
     static let backlogDays = Int(ProcessInfo.processInfo.environment["BENCH_BACKLOG_DAYS"] ?? "") ?? 365
+    /// Every category and a spread of the region's agencies, so the monthly report has rows to count.
+    static let categories = ["c2-beacon", "phishing", "malware-outbreak", "ransomware", "defacement", "ddos", "data-leak",
+                             "unauthorized-access", "spam", "other"]
+    static let agencies = ["臺中市北屯區公所", "彰化縣政府", "南投縣政府稅務局", "臺中市政府警察局", "彰化縣衛生局", "南投縣埔里鎮公所",
+                           "臺中市西屯區戶政事務所"]
 
     func fill(incidents: Int, journalRows: Int) {
         let tickets = path + ".jsonl"
@@ -129,7 +134,8 @@ struct DeskFiller {
             let aware = ISO8601.string(Instant(millisecondsSinceEpoch: now - 60_000 - span + span * Int64(n) / Int64(max(1, incidents))),
                                        offsetMinutes: TaipeiTime.offsetMinutes)
             let drill = n % 20 == 7 ? #","exercise":true"# : ""
-            out += #"{"id":"BENCH-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"c2-beacon","level":\#(n % 5 == 0 ? "null" : String(n % 4 + 1)),"agency":"臺中市北屯區公所","aware_at":"\#(aware)","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"}]\#(drill)}"# + "\n"
+            let category = Self.categories[n % Self.categories.count], agency = Self.agencies[n % Self.agencies.count]
+            out += #"{"id":"BENCH-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"\#(category)","level":\#(n % 5 == 0 ? "null" : String(n % 4 + 1)),"agency":"\#(agency)","aware_at":"\#(aware)","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"},{"type":"domain","value":"c2-\#(n % 97).example.net"}]\#(drill)}"# + "\n"
         }
         _ = FileManager.default.createFile(atPath: tickets, contents: Data(out.utf8))
         timed(certdesk, ["ingest", "--db", path, tickets], environment: ["CERTDESK_NOW": "2026-03-02T03:42:00Z"])

@@ -30,6 +30,11 @@ func evidence() -> EvidenceBenchmark {
     EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024, runs: runs)
 }
 
+func report() -> ReportBenchmark {
+    ReportBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_REPORT_INCIDENTS"] ?? "") ?? 100_000,
+                    journalRows: Int(environment["BENCH_REPORT_ROWS"] ?? "") ?? 1_000_000, runs: runs)
+}
+
 switch which {
 case "handover":
     handover().run()
@@ -37,6 +42,8 @@ case "as-of":
     asOf().run()
 case "evidence":
     evidence().run()
+case "report":
+    report().run()
 case "ingest", "console", "all":
     if which != "console" {
         IngestBenchmark(certdesk: certdesk, count: Int(environment["BENCH_TICKETS"] ?? "") ?? 100_000, runs: runs).run()
@@ -48,8 +55,9 @@ case "ingest", "console", "all":
         handover().run()
         asOf().run()
         evidence().run()
+        report().run()
     }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|as-of|evidence]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|as-of|evidence|report]\n".utf8))
     exit(64)
 }

@@ -47,8 +47,7 @@ struct MonthlyReportTests {
         let from = instant("2026-01-31T23:00:00+08:00").millisecondsSinceEpoch
         let to = instant("2026-04-01T01:00:00+08:00").millisecondsSinceEpoch
         return (0..<count).map { n in
-            let reported = Instant(millisecondsSinceEpoch: Int64.random(in: from..<to, using: &rng))
-            let aware = reported.adding(milliseconds: -Int64.random(in: 0..<7_200_000, using: &rng))
+            let aware = Instant(millisecondsSinceEpoch: Int64.random(in: from..<to, using: &rng))
             let level: IncidentLevel? = Int.random(in: 0..<5, using: &rng) == 0 ? nil : IncidentLevel(rawValue: Int.random(in: 1...4, using: &rng))
             var obligations: [Obligation] = []
             for kind in [ObligationKind.reportPlatform, .damageControl, .review] {
@@ -72,7 +71,7 @@ struct MonthlyReportTests {
             let agency = agencies.randomElement(using: &rng)!
             let known = agency != "Some Agency" && Bool.random(using: &rng)
             return ReportIncident(
-                id: "TCN-2026-\(n + 1)", reportedAt: reported, awareAt: aware, level: level,
+                id: "TCN-2026-\(n + 1)", awareAt: aware, level: level,
                 category: IncidentCategory.allCases.randomElement(using: &rng)!, exercise: Int.random(in: 0..<8, using: &rng) == 0,
                 agency: agency, agencyType: known ? (agency.hasSuffix("公所") ? "township-office" : "county-government") : nil,
                 county: known ? String(agency.prefix(3)) : nil, closedAt: closed, obligations: obligations, indicators: indicators)
@@ -80,7 +79,7 @@ struct MonthlyReportTests {
     }
 
     static func tallies(_ incidents: [ReportIncident]) -> [IncidentTally] {
-        incidents.map { IncidentTally(reportedAt: $0.reportedAt, level: $0.level, category: $0.category, exercise: $0.exercise) }
+        incidents.map { IncidentTally(awareAt: $0.awareAt, level: $0.level, category: $0.category, exercise: $0.exercise) }
     }
 
     static func report(_ all: [ReportIncident]) -> MonthlyReport {
@@ -97,12 +96,12 @@ struct MonthlyReportTests {
     @Test func countsTheMonthsIncidentsAndLeavesExercisesOut() {
         let all = Self.generated()
         let report = Self.report(all)
-        let inMarch = all.filter { Self.month(of: $0.reportedAt) == (2026, 3) }
+        let inMarch = all.filter { Self.month(of: $0.awareAt) == (2026, 3) }
         let real = inMarch.filter { !$0.exercise }
         #expect(report.incidentsTotal == real.count)
         #expect(report.exercisesTotal == inMarch.count - real.count)
         #expect(report.exercisesTotal > 0)
-        #expect(report.previousTotal == all.filter { Self.month(of: $0.reportedAt) == (2026, 2) && !$0.exercise }.count)
+        #expect(report.previousTotal == all.filter { Self.month(of: $0.awareAt) == (2026, 2) && !$0.exercise }.count)
         for level in 1...4 {
             let row = report.byLevel.first { $0.key == String(level) }
             #expect(row?.count == real.filter { $0.level?.rawValue == level }.count)
@@ -123,7 +122,7 @@ struct MonthlyReportTests {
     @Test func clocksPerKindAsOfTheReport() {
         let all = Self.generated()
         let report = Self.report(all)
-        let real = all.filter { Self.month(of: $0.reportedAt) == (2026, 3) && !$0.exercise }
+        let real = all.filter { Self.month(of: $0.awareAt) == (2026, 3) && !$0.exercise }
         for kind in [ObligationKind.reportPlatform, .damageControl, .review] {
             let clocks = real.flatMap(\.obligations).filter { $0.kind == kind }
             var met = 0, late = 0, overdue = 0, waived = 0, running = 0
@@ -147,7 +146,7 @@ struct MonthlyReportTests {
     @Test func medianAndP90FromAwareness() {
         let all = Self.generated()
         let report = Self.report(all)
-        let real = all.filter { Self.month(of: $0.reportedAt) == (2026, 3) && !$0.exercise }
+        let real = all.filter { Self.month(of: $0.awareAt) == (2026, 3) && !$0.exercise }
         func check(_ measure: MonthlyReport.TimeFigures.Measure, _ reached: (ReportIncident) -> Instant?) {
             let spans = real.compactMap { i in reached(i).map { max(0, $0.millisecondsSinceEpoch - i.awareAt.millisecondsSinceEpoch) } }
             let figures = report.times.first { $0.measure == measure }
@@ -175,7 +174,7 @@ struct MonthlyReportTests {
     @Test func indicatorsOncePerIncidentAndDomainsWithoutCase() {
         let all = Self.generated()
         let report = Self.report(all)
-        let real = all.filter { Self.month(of: $0.reportedAt) == (2026, 3) && !$0.exercise }
+        let real = all.filter { Self.month(of: $0.awareAt) == (2026, 3) && !$0.exercise }
         var expected: [String: Int] = [:]
         for incident in real {
             let values = Set(incident.indicators.filter { $0.kind == .domain || $0.kind == .ipv4 }.map { $0.value.lowercased() })
@@ -196,7 +195,7 @@ struct MonthlyReportTests {
         #expect(report.trend.map(\.month.description) == ["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
                                                            "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"])
         for point in report.trend {
-            let real = all.filter { Self.month(of: $0.reportedAt) == (point.month.year, point.month.month) && !$0.exercise }
+            let real = all.filter { Self.month(of: $0.awareAt) == (point.month.year, point.month.month) && !$0.exercise }
             #expect(point.byLevel == (1...4).map { level in real.filter { $0.level?.rawValue == level }.count }, "\(point.month)")
             #expect(point.unclassified == real.filter { $0.level == nil }.count)
         }
@@ -206,8 +205,8 @@ struct MonthlyReportTests {
     /// 23:30 on 31 March in Taipei is March; 00:30 on 1 April in Taipei is April, though it is
     /// still 31 March in UTC.
     @Test func monthBoundariesAreTaipeis() {
-        func incident(_ reported: String) -> ReportIncident {
-            ReportIncident(id: "TCN-2026-0001", reportedAt: Self.instant(reported), awareAt: Self.instant(reported), level: .two,
+        func incident(_ aware: String) -> ReportIncident {
+            ReportIncident(id: "TCN-2026-0001", awareAt: Self.instant(aware), level: .two,
                            category: .phishing, exercise: false, agency: "臺中市政府", agencyType: nil, county: nil, closedAt: nil,
                            obligations: [], indicators: [])
         }
@@ -220,6 +219,23 @@ struct MonthlyReportTests {
         #expect(Self.march.start == Self.instant("2026-03-01T00:00:00+08:00"))
         #expect(Self.march.end == Self.instant("2026-04-01T00:00:00+08:00"))
         #expect(ReportMonth(year: 2026, month: 1)!.adding(months: -1).description == "2025-12")
+    }
+
+    /// The store counts the trend grouped by day; the report is the same as from one tally per incident.
+    @Test func groupedTalliesCountAsTheirIncidents() {
+        let all = Self.generated()
+        var grouped: [IncidentTally: Int] = [:]
+        for tally in Self.tallies(all) {
+            let day = TaipeiTime.localDay(tally.awareAt).date
+            var key = tally
+            key.awareAt = TaipeiTime.instant(day, millisecondsIntoDay: 0)
+            grouped[key, default: 0] += 1
+        }
+        let tallies = grouped.map { key, count in
+            IncidentTally(awareAt: key.awareAt, level: key.level, category: key.category, exercise: key.exercise, count: count)
+        }
+        #expect(tallies.count < all.count)
+        #expect(MonthlyReport.build(month: Self.march, region: .taichung, asOf: Self.asOf, incidents: all, tallies: tallies) == Self.report(all))
     }
 
     @Test func monthsAreWrittenOneWay() {

@@ -108,6 +108,19 @@ struct ReportCommandTests {
         #expect(try cli.dump() == before)
     }
 
+    /// A projection row edited behind the desk's back (a level no journal event gave) is named,
+    /// never counted as another level.
+    @Test func anEditedLevelIsNamedNotCounted() throws {
+        let cli = try Self.demo()
+        defer { cli.remove() }
+        _ = try CLIRunner.sqlite(cli.database, "UPDATE incidents SET level = 9 WHERE id = 'TCN-2026-0020'")   // a ticket of January 2026
+        for month in ["2026-03", "2026-02", "2026-01"] {   // in its trend, as the month before, as the month
+            let report = try cli.run(["report", "monthly", "--month", month])
+            #expect(report.status == 1, "\(month): \(report.stdout)")
+            #expect(report.stderr.contains("TCN-2026-0020"), "\(month): \(report.stderr)")
+        }
+    }
+
     @Test func textFromOutsideIsNeutralisedInEveryForm() throws {
         let cli = CLIRunner()
         defer { cli.remove() }

@@ -9,11 +9,11 @@ public struct MonthlyReport: Equatable, Sendable {
     /// The moment the report reads the desk at: a clock still open after its due time by then
     /// counts as overdue.
     public var asOf: Instant
-    /// Real incidents reported in the month.
+    /// Real incidents of the month (by awareness, 知悉).
     public var incidentsTotal: Int
-    /// Exercise incidents reported in the month (in no other figure).
+    /// Exercise incidents of the month (in no other figure).
     public var exercisesTotal: Int
-    /// Real incidents reported in the month before.
+    /// Real incidents of the month before.
     public var previousTotal: Int
     /// Levels 1–4, then unclassified: always five rows, so charts keep their axis.
     public var byLevel: [Count]
@@ -136,31 +136,31 @@ public struct MonthlyReport: Equatable, Sendable {
 }
 
 extension MonthlyReport {
-    /// The report for `month`. `incidents` are the incidents reported in the month (exercises
-    /// among them); `tallies` are the incidents of the trend's twelve months (the month before
-    /// included). Anything outside those months is ignored, so a caller that reads a little more
+    /// The report for `month`. `incidents` are the incidents the agencies became aware of in the
+    /// month (exercises among them); `tallies` count the incidents of the trend's twelve months
+    /// (the month before included). Anything outside those months is ignored, so a caller that reads a little more
     /// cannot change a figure.
     public static func build(month: ReportMonth, region: Region, asOf: Instant,
                              incidents: [ReportIncident], tallies: [IncidentTally]) -> MonthlyReport {
-        let inMonth = incidents.filter { month.contains($0.reportedAt) }
+        let inMonth = incidents.filter { month.contains($0.awareAt) }
         let real = inMonth.filter { !$0.exercise }
         let previousMonth = month.adding(months: -1)
-        let previous = tallies.filter { !$0.exercise && previousMonth.contains($0.reportedAt) }
+        let previous = tallies.filter { !$0.exercise && previousMonth.contains($0.awareAt) }
 
         func levelKey(_ level: IncidentLevel?) -> String? { level.map { String($0.rawValue) } }
         let levelKeys: [String?] = IncidentLevel.allCases.map { String($0.rawValue) } + [nil]
-        let levelNow = tally(real.map { levelKey($0.level) }), levelBefore = tally(previous.map { levelKey($0.level) })
+        let levelNow = tally(real.map { levelKey($0.level) }), levelBefore = tally(previous.map { (levelKey($0.level), $0.count) })
         let byLevel = levelKeys.map { Count(key: $0, count: levelNow[$0] ?? 0, previous: levelBefore[$0] ?? 0) }
 
         let categoryNow = tally(real.map { $0.category.rawValue as String? })
-        let categoryBefore = tally(previous.map { $0.category.rawValue as String? })
+        let categoryBefore = tally(previous.compactMap { tally in tally.category.map { ($0.rawValue as String?, tally.count) } })
         let categories = IncidentCategory.allCases.map(\.rawValue).filter { categoryNow[$0] != nil || categoryBefore[$0] != nil }
         let byCategory = ranked(categories.map { Count(key: $0, count: categoryNow[$0] ?? 0, previous: categoryBefore[$0] ?? 0) })
 
         let counties = real.map { $0.county ?? Region.county(inName: $0.agency) }
         return MonthlyReport(
             month: month, region: region, asOf: asOf,
-            incidentsTotal: real.count, exercisesTotal: inMonth.count - real.count, previousTotal: previous.count,
+            incidentsTotal: real.count, exercisesTotal: inMonth.count - real.count, previousTotal: previous.reduce(0) { $0 + $1.count },
             byLevel: byLevel, byCategory: byCategory,
             byAgencyType: ranked(tally(real.map(\.agencyType)).map { Count(key: $0.key, count: $0.value) }),
             byCounty: ranked(tally(counties).map { Count(key: $0.key, count: $0.value) }),
@@ -173,6 +173,10 @@ extension MonthlyReport {
 
     private static func tally(_ keys: [String?]) -> [String?: Int] {
         keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+    }
+
+    private static func tally(_ counted: [(String?, Int)]) -> [String?: Int] {
+        counted.reduce(into: [:]) { $0[$1.0, default: 0] += $1.1 }
     }
 
     /// Most first; ties by key; the unknown (nil) key last.
@@ -239,8 +243,8 @@ extension MonthlyReport {
 
     private static func trendMonth(_ month: ReportMonth, _ tallies: [IncidentTally]) -> TrendMonth {
         var levels = [0, 0, 0, 0], unclassified = 0
-        for tally in tallies where !tally.exercise && month.contains(tally.reportedAt) {
-            if let level = tally.level { levels[level.rawValue - 1] += 1 } else { unclassified += 1 }
+        for tally in tallies where !tally.exercise && month.contains(tally.awareAt) {
+            if let level = tally.level { levels[level.rawValue - 1] += tally.count } else { unclassified += tally.count }
         }
         return TrendMonth(month: month, byLevel: levels, unclassified: unclassified)
     }

@@ -2,9 +2,9 @@
 /// (the store fills it column by column; nothing here is derived by the reader).
 public struct ReportIncident: Hashable, Sendable {
     public var id: String
-    /// When it was reported to the CERT: the month it counts in.
-    public var reportedAt: Instant
-    /// 知悉: every time figure counts from here (the 1-hour clock does too).
+    /// 知悉: the month it counts in, and where every time figure counts from (the 1-hour
+    /// clock does too). Not the time it reached the desk: a year of old tickets imported today
+    /// belongs to the months they happened in.
     public var awareAt: Instant
     public var level: IncidentLevel?
     public var category: IncidentCategory
@@ -18,11 +18,10 @@ public struct ReportIncident: Hashable, Sendable {
     public var obligations: [Obligation]
     public var indicators: [Indicator]
 
-    public init(id: String, reportedAt: Instant, awareAt: Instant, level: IncidentLevel?, category: IncidentCategory,
+    public init(id: String, awareAt: Instant, level: IncidentLevel?, category: IncidentCategory,
                 exercise: Bool, agency: String, agencyType: String?, county: String?, closedAt: Instant?,
                 obligations: [Obligation], indicators: [Indicator]) {
         self.id = id
-        self.reportedAt = reportedAt
         self.awareAt = awareAt
         self.level = level
         self.category = category
@@ -36,25 +35,30 @@ public struct ReportIncident: Hashable, Sendable {
     }
 }
 
-/// The little a trend line needs of an incident: its month, level and category.
+/// The little a trend line needs of incidents: `count` of them aware on the Taipei day of
+/// `awareAt`, of one level, category and kind (real or exercise). The store reads a year of them
+/// grouped so (a few thousand rows for a hundred thousand incidents); one incident is a count of 1.
+/// Only the month before is compared by category: elsewhere the store may leave `category` nil.
 public struct IncidentTally: Hashable, Sendable {
-    public var reportedAt: Instant
+    public var awareAt: Instant
     public var level: IncidentLevel?
-    public var category: IncidentCategory
+    public var category: IncidentCategory?
     public var exercise: Bool
+    public var count: Int
 
-    public init(reportedAt: Instant, level: IncidentLevel?, category: IncidentCategory, exercise: Bool) {
-        self.reportedAt = reportedAt
+    public init(awareAt: Instant, level: IncidentLevel?, category: IncidentCategory?, exercise: Bool, count: Int = 1) {
+        self.awareAt = awareAt
         self.level = level
         self.category = category
         self.exercise = exercise
+        self.count = count
     }
 }
 
 extension ReportIncident {
     /// The facts of an incident already folded (a replay's moment, a test's desk).
     public init(_ incident: Incident, agency: Agency?) {
-        self.init(id: incident.id, reportedAt: incident.reportedAt, awareAt: incident.awareAt, level: incident.level,
+        self.init(id: incident.id, awareAt: incident.awareAt, level: incident.level,
                   category: incident.category, exercise: incident.exercise, agency: incident.agency,
                   agencyType: agency?.type, county: agency?.county,
                   closedAt: incident.phase == .closed ? incident.closedAt : nil,
@@ -64,7 +68,7 @@ extension ReportIncident {
 
 extension IncidentTally {
     public init(_ incident: Incident) {
-        self.init(reportedAt: incident.reportedAt, level: incident.level, category: incident.category, exercise: incident.exercise)
+        self.init(awareAt: incident.awareAt, level: incident.level, category: incident.category, exercise: incident.exercise)
     }
 }
 
@@ -73,9 +77,9 @@ extension MonthlyReport {
     /// store selects them) and their agencies.
     public static func build(month: ReportMonth, region: Region, asOf: Instant, state: DeskState) -> MonthlyReport {
         let first = month.adding(months: -(trendMonths - 1)).start
-        let ofRegion = state.incidents.values.filter { $0.id.hasPrefix(region.code + "-") && $0.reportedAt >= first && $0.reportedAt < month.end }
+        let ofRegion = state.incidents.values.filter { $0.id.hasPrefix(region.code + "-") && $0.awareAt >= first && $0.awareAt < month.end }
         return build(month: month, region: region, asOf: asOf,
-                     incidents: ofRegion.filter { month.contains($0.reportedAt) }.map { ReportIncident($0, agency: state.agency(of: $0)) },
+                     incidents: ofRegion.filter { month.contains($0.awareAt) }.map { ReportIncident($0, agency: state.agency(of: $0)) },
                      tallies: ofRegion.map(IncidentTally.init))
     }
 }

@@ -1,6 +1,6 @@
 /// A calendar month as the region counts it: in Asia/Taipei (../shared/DESIGN.md: times are shown
-/// in Asia/Taipei), so an incident reported at 2026-04-01T00:30+08:00 counts in April although it is
-/// still 31 March in UTC, and one at 2026-03-31T23:30+08:00 counts in March.
+/// in Asia/Taipei), so an incident the agency became aware of at 2026-04-01T00:30+08:00 counts in
+/// April although it is still 31 March in UTC, and one at 2026-03-31T23:30+08:00 counts in March.
 public struct ReportMonth: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     /// 1–12.

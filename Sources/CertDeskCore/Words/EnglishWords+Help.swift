@@ -345,7 +345,7 @@ extension EnglishWords {
             ]
         case .reportMonthly:
             [
-                "The incidents reported in the month (Asia/Taipei) by level, category, agency type and county, with the month before; the legal clocks per kind met, met late, overdue, waived and still running, with the share met in time; the median and 90th percentile from awareness to the platform report, to damage control and to closure; the most frequent domains and IP addresses; the agencies with most incidents; and twelve months of trend per level.",
+                "The incidents the agencies became aware of in the month (Asia/Taipei; a ticket imported later still counts in its own month) by level, category, agency type and county, with the month before; the legal clocks per kind met, met late, overdue, waived and still running, with the share met in time; the median and 90th percentile from awareness to the platform report, to damage control and to closure; the most frequent domains and IP addresses; the agencies with most incidents; and twelve months of trend per level.",
                 "Exercises are counted apart and left out of every figure. The console prints charts of block characters (ASCII under NO_COLOR); --markdown, --csv (one figure per line) and --json print the report, and --html FILE writes one self-contained page with its charts that prints on A4. The default month is the current one.",
             ]
         case .reportIncident:
