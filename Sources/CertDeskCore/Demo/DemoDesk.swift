@@ -9,6 +9,12 @@
 public enum DemoDesk {
     public static let region: Region = .taichung
 
+    /// `YYYYMMDD` in Taipei time, as the SOC numbers its tickets.
+    static func ticketDate(_ instant: Instant) -> String {
+        let date = TaipeiTime.localDay(instant).date
+        return "\(date.year)\(Digits.two(date.month))\(Digits.two(date.day))"
+    }
+
     /// Agencies of the TCN region with fictional contacts (taken from the sample directory
     /// `samples/directory/tcn-agencies.csv`, rows copied as they are).
     public static let agencies: [Agency] = [
@@ -229,7 +235,7 @@ private struct ScriptedIncident {
         let aware = Self.minutes(awareMinutesAgo, before: now)
         let reported = min(aware.adding(milliseconds: reportDelayMinutes * 60_000), now)
         return IncidentDraft(
-            source: IncidentSource(kind: source, id: "\(ticket)-\(Self.taipeiDate(reported))-\(serial)"),
+            source: IncidentSource(kind: source, id: "\(ticket)-\(DemoDesk.ticketDate(reported))-\(serial)"),
             title: title, category: category, level: level, agency: agency,
             occurredAt: occurredMinutesAgo.map { Self.minutes($0, before: now) }, awareAt: aware, reportedAt: reported,
             description: description, exercise: exercise, tlp: tlp, indicators: indicators)
@@ -239,9 +245,4 @@ private struct ScriptedIncident {
         now.adding(milliseconds: -count * 60_000)
     }
 
-    /// `YYYYMMDD` in Taipei time, as the SOC numbers its tickets.
-    private static func taipeiDate(_ instant: Instant) -> String {
-        let date = TaipeiTime.localDay(instant).date
-        return "\(date.year)\(Digits.two(date.month))\(Digits.two(date.day))"
-    }
 }

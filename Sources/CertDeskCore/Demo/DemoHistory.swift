@@ -31,7 +31,7 @@ public enum DemoHistory {
     static func ransomwareDraft(now: Instant) -> IncidentDraft {
         let aware = awareOfCase(now)
         return IncidentDraft(
-            source: IncidentSource(kind: .socTicket, id: "SOC-TC-\(taipeiDate(aware))-0187"),
+            source: IncidentSource(kind: .socTicket, id: "SOC-TC-\(DemoDesk.ticketDate(aware))-0187"),
             title: "戶政事務所檔案伺服器遭 Phobos 勒索軟體加密，戶籍作業中斷",
             category: .ransomware, level: .three, agency: "臺中市西屯區戶政事務所",
             occurredAt: nil, awareAt: aware, reportedAt: aware.adding(milliseconds: 6 * minute),
@@ -164,10 +164,4 @@ public enum DemoHistory {
                                    "南投縣埔里鎮公所", "彰化縣鹿港鎮公所", "臺中市中正地政事務所", "臺中市北屯區戶政事務所", "南投縣南投市公所"]
 
     private static let minute: Int64 = 60_000
-
-    /// `YYYYMMDD` in Taipei time, as the SOC numbers its tickets.
-    private static func taipeiDate(_ instant: Instant) -> String {
-        let date = TaipeiTime.localDay(instant).date
-        return "\(date.year)\(Digits.two(date.month))\(Digits.two(date.day))"
-    }
 }

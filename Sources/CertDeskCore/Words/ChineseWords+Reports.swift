@@ -55,7 +55,7 @@ extension ChineseWords {
         return "\(rest) 分"
     }
     public var noFigure: String { "—" }
-    public var nothingThisMonth: String { "本月無通報事件。" }
+    public var nothingThisMonth: String { "本月無資料。" }
     public var hintMonth: String { "月份" }
     public var helpMonthlyReport: String { "月報" }
     public var helpPreviousMonth: String { "上個月" }

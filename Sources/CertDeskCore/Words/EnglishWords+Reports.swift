@@ -59,7 +59,7 @@ extension EnglishWords {
         return "\(rest) min"
     }
     public var noFigure: String { "—" }
-    public var nothingThisMonth: String { "No incident was reported this month." }
+    public var nothingThisMonth: String { "Nothing this month." }
     public var hintMonth: String { "month" }
     public var helpMonthlyReport: String { "the monthly report" }
     public var helpPreviousMonth: String { "the month before" }

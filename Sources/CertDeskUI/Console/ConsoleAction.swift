@@ -59,6 +59,24 @@ public enum ConsoleAction: Hashable, Sendable {
     }
 }
 
+extension ConsoleAction {
+    /// How far a key moves a page of text (a report, a handover) that shows `page` lines at a
+    /// time; nil for a key that does not scroll. The views clamp it to their text.
+    func scrollRows(page: Int) -> Int? {
+        switch self {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .scrollTop: -(Int.max / 2)
+        case .scrollBottom: Int.max / 2
+        case .scrollPageDown: page
+        case .scrollPageUp: -page
+        case .scrollHalfDown: max(1, page / 2)
+        case .scrollHalfUp: -max(1, page / 2)
+        default: nil
+        }
+    }
+}
+
 /// What drives the console: a key, the clock, a resize, or the desk changing underneath.
 public enum ConsoleInput: Hashable, Sendable {
     case key(KeyPress)

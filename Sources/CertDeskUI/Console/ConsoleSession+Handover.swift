@@ -27,16 +27,11 @@ extension ConsoleSession {
                 return true
             }
         }
-        let page = max(1, state.handoverContentHeight - 1)
+        if let rows = action.scrollRows(page: max(1, state.handoverContentHeight - 1)) {
+            scrollHandover(by: rows)
+            return true
+        }
         switch action {
-        case .moveDown: scrollHandover(by: 1)
-        case .moveUp: scrollHandover(by: -1)
-        case .scrollTop: state.handover?.scroll = 0
-        case .scrollBottom: scrollHandover(by: Int.max / 2)
-        case .scrollPageDown: scrollHandover(by: page)
-        case .scrollPageUp: scrollHandover(by: -page)
-        case .scrollHalfDown: scrollHandover(by: max(1, page / 2))
-        case .scrollHalfUp: scrollHandover(by: -max(1, page / 2))
         case .open: openShiftReport()
         case .back:
             if state.view == .shiftReport {

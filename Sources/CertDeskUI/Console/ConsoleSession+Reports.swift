@@ -5,16 +5,11 @@ import CertDeskCore
 extension ConsoleSession {
     /// The actions of the report views; false for those that mean the same everywhere.
     func performInReportViews(_ action: ConsoleAction) -> Bool {
-        let page = max(1, state.reportContentHeight - 1)
+        if let rows = action.scrollRows(page: max(1, state.reportContentHeight - 1)) {
+            scrollReport(by: rows)
+            return true
+        }
         switch action {
-        case .moveDown: scrollReport(by: 1)
-        case .moveUp: scrollReport(by: -1)
-        case .scrollTop: state.report?.scroll = 0
-        case .scrollBottom: scrollReport(by: Int.max / 2)
-        case .scrollPageDown: scrollReport(by: page)
-        case .scrollPageUp: scrollReport(by: -page)
-        case .scrollHalfDown: scrollReport(by: max(1, page / 2))
-        case .scrollHalfUp: scrollReport(by: -max(1, page / 2))
         case .previousMonth, .nextMonth:
             guard let month = state.report?.monthly?.month else { return true }
             openMonthlyReport(month.adding(months: action == .nextMonth ? 1 : -1))
