@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `certdesk report monthly` and `report incident` from the release of the command line: on the
-/// demo desk (its past included), in both languages, in every form; the HTML opened in a real
-/// headless Chromium; bad input refused with nothing written.
+/// demo desk (its past included), in both languages, in every form; the HTML opened and printed
+/// in a real headless Chromium; bad input refused with nothing written.
 @Suite("certdesk report")
 struct ReportCommandTests {
     /// The demo's 13 incidents of the watch come first, then its closed ransomware case.
@@ -163,6 +163,20 @@ struct ReportCommandTests {
         return (png, dom.stdout, screenshot.stderr + dom.stderr)
     }
 
+    /// Prints `page` to PDF as the browser's print dialog would, and returns each page's size in points.
+    static func printedPages(_ page: String, in folder: URL) throws -> [(width: Double, height: Double)] {
+        let pdf = folder.appendingPathComponent("print-\(UUID().uuidString).pdf").path
+        _ = try CLIRunner.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                                        "--user-data-dir=" + folder.appendingPathComponent("chromium-print").path,
+                                        "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://" + page],
+                              environment: ["HOME": folder.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)
+        return text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { box in
+            let numbers = box.prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+            return numbers.count == 4 ? (numbers[2] - numbers[0], numbers[3] - numbers[1]) : nil
+        }
+    }
+
     /// Width and height from a PNG's IHDR chunk.
     static func size(ofPNG data: Data) -> (width: Int, height: Int)? {
         guard data.count > 24, data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else { return nil }
@@ -187,6 +201,10 @@ struct ReportCommandTests {
             #expect(dom.contains("<section>"), "\(name)")
             let consoleLines = log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Refused") }
             #expect(consoleLines.isEmpty, "\(name): \(consoleLines)")
+            // Printed, every page is A4 (210 × 297 mm is 595 × 842 points).
+            let pages = try Self.printedPages(page, in: cli.folder)
+            #expect(!pages.isEmpty, "\(name)")
+            #expect(pages.allSatisfy { abs($0.width - 595) < 2 && abs($0.height - 842) < 2 }, "\(name): \(pages)")
         }
     }
 }
