@@ -5,9 +5,10 @@ SWIFT        ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3 python3-venv openssl
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
-# The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests.
+# The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests,
+# and the OASIS STIX 2.1 validator for the exported bundles.
 PEERS        := .build/peers
-PEER_PACKAGES := aiosmtpd==1.4.6
+PEER_PACKAGES := aiosmtpd==1.4.6 stix2-validator==3.3.2
 # A real browser for the report tests: the HTML reports are opened in headless Chromium.
 BROWSER_PACKAGES := chromium
 BROWSER      := /usr/bin/chromium
@@ -48,7 +49,7 @@ build: setup
 peers: setup
 	$(call apt_install,$(BROWSER_PACKAGES))
 	@test -x $(PEERS)/bin/python || python3 -m venv $(PEERS)
-	@$(PEERS)/bin/python -c "import aiosmtpd" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
+	@$(PEERS)/bin/python -c "import aiosmtpd, stix2validator" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
 
 # Opens the console on a fresh demo desk (TCN region, fictional people).
 run: build

@@ -6,7 +6,8 @@
 /// Extension `criticality` (0–24→1, 25–49→2, 50–74→3, 75–100→4), else unclassified. Awareness is
 /// `x_twcert_aware_at`, else the incident's `created`; the report time is `x_twcert_reported_at`,
 /// else the `published` of a report that lists the incident, else `created`; occurrence is
-/// `x_twcert_occurred_at`, else the earliest `first_observed`/`first_seen` of related sightings
+/// `x_twcert_occurred_at`, else (when the sender does not state its times in `x_twcert_aware_at`,
+/// as certdesk's own bundles do) the earliest `first_observed`/`first_seen` of related sightings
 /// and observed data.
 public struct StixBundleDecoder: Sendable {
     /// Incident Core Extension v2.0 (draft, 26 March 2023).
@@ -80,8 +81,11 @@ public struct StixBundleDecoder: Sendable {
                 .map { ($0, "created") } ?? (created, "created")
         // A stated occurrence is checked like any other time; one derived from sightings is a
         // hint only, kept when it fits before awareness and report (activity often goes on after).
+        // A sender that states its times (certdesk does) and leaves the occurrence out does not
+        // know it: nothing is derived in its place.
+        let statesTimes = r.has("x_twcert_aware_at")
         let occurred: IncidentTimes.Stated? = try r.optionalInstant("x_twcert_occurred_at").map { ($0, "x_twcert_occurred_at") }
-            ?? firstObserved.flatMap { $0 <= aware.time && $0 <= reported.time ? ($0, "first_observed") : nil }
+            ?? (statesTimes ? nil : firstObserved.flatMap { $0 <= aware.time && $0 <= reported.time ? ($0, "first_observed") : nil })
         let times = try IncidentTimes(reader: r, now: now, occurred: occurred, aware: aware, reported: reported)
         return IncidentDraft(
             source: IncidentSource(kind: .stix, id: object.id, file: fileLabel),

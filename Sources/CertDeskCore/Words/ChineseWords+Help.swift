@@ -68,6 +68,8 @@ extension ChineseWords {
         case .report: "月報與事件調查報告，皆由紀錄簿產製。"
         case .reportMonthly: "本月一覽：事件、法定時限、處理時間、入侵指標與趨勢。"
         case .reportIncident: "事件之調查、處理及改善報告。"
+        case .export: "與 SOC、ISAC 及 N-CERT 分享之資料。"
+        case .exportStix: "以 STIX 2.1 bundle 匯出事件，含入侵指標與 TLP 標記。"
         }
     }
 
@@ -351,6 +353,15 @@ extension ChineseWords {
                 "該月（臺北時間）知悉之事件（日後才匯入之案件仍計入其知悉月份）依等級、類型、機關類別及縣市統計，並與上月比較；各類法定時限之如期、逾時完成、逾期、免除與計時中件數及如期率；自知悉至平台通報、至損害控制或復原、至結案之中位數與第 90 百分位數；最常見之網域與 IP；事件最多之機關；以及各級事件近 12 個月趨勢。",
                 "演練事件另計，不列入任何統計數字。主控台以區塊字元繪製圖表（NO_COLOR 時為 ASCII）；--markdown、--csv（每行一項數字）與 --json 印出報告，--html FILE 寫出一個內含圖表、可列印為 A4 的獨立網頁。未指定月份時為本月。",
             ]
+        case .export:
+            [
+                "匯出結果寫至標準輸出，不登錄任何紀錄。",
+            ]
+        case .exportStix:
+            [
+                "一個 bundle：本中心之 identity；每一事件含 Incident Core Extension（判定、調查狀態、由等級換算之 criticality、事件類型、可復原性）；其機關；每一入侵指標以 STIX pattern 表示，並附 cyber-observable、observed-data 與 sighting；其間之 relationship；TLP 2.0 標記（事件本身之 TLP，或以 --tlp 統一指定）；以及列出上述物件之 report。",
+                "識別碼由席位與事件推導，同一事件再次匯出得到相同識別碼，接收端更新而不重複。等級、類型、機關與各時間另以 x_twcert_ 屬性提供，certdesk ingest 可原樣讀回。",
+            ]
         case .reportIncident:
             [
                 "施行細則第 8 條所列七項：時間（發生、知悉、通報本中心、平台通報、完成損害控制、完成復原、結案）、影響範圍及損害評估、損害控制及復原作業歷程、調查及處理作業歷程、事件發生原因、防範再發生之措施，以及其預定完成時程及成效追蹤機制。",
@@ -459,6 +470,9 @@ extension ChineseWords {
         case .reportMonth: "月份，格式 YYYY-MM（預設：臺北時間本月）。"
         case .reportIncident: "要產製報告的事件。"
         case .csv: "以 CSV 印出數字，每行一項：section,key,measure,value。"
+        case .exportIncidents: "要匯出的事件（與 --since 併用時，另加自該時起有變動者）。"
+        case .exportSince: "另匯出自此時起有變動之所有事件：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
+        case .exportTLP: "以此 TLP 標記所有物件，取代各事件本身之標記：clear、green、amber、amber+strict 或 red。"
         case .html: "將報告寫入 FILE，為一個獨立的 HTML 網頁（圖表內嵌、無程式碼），適合 A4 列印。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"
         case .within: "往後預看的期間，數字加單位：12h、30d、3 months 或 1 year（預設：目前已屆滿者）。"

@@ -66,6 +66,7 @@ extension ChineseWords {
     public func notAMonth(_ text: String) -> String { "\(text) 不是月份：請寫成 YYYY-MM，例如 2026-03" }
     public func reportWritten(_ path: String) -> String { "報告已寫入 \(path)" }
     public func reportNotWritten(_ path: String, _ reason: String) -> String { "無法寫入 \(path)：\(reason)" }
+    public var exportNeedsIncidents: String { "請指定要匯出的事件，或 --since 時間" }
     public var oneReportForm: String { "--markdown、--csv、--json 與 --html 只能擇一" }
 
     public func investigationTitle(_ id: String) -> String { "資通安全事件調查、處理及改善報告 · \(id)" }

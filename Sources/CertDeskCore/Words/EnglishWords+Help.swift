@@ -65,6 +65,8 @@ extension EnglishWords {
         case .report: "The monthly report and the investigation report, read from the journal."
         case .reportMonthly: "The month at a glance: incidents, legal clocks, times, indicators and the trend."
         case .reportIncident: "The investigation, handling and improvement report of an incident."
+        case .export: "What the desk shares with the SOC, the ISAC and N-CERT."
+        case .exportStix: "Incidents as a STIX 2.1 bundle, with their indicators and TLP marking."
         }
     }
 
@@ -348,6 +350,15 @@ extension EnglishWords {
                 "The incidents the agencies became aware of in the month (Asia/Taipei; a ticket imported later still counts in its own month) by level, category, agency type and county, with the month before; the legal clocks per kind met, met late, overdue, waived and still running, with the share met in time; the median and 90th percentile from awareness to the platform report, to damage control and to closure; the most frequent domains and IP addresses; the agencies with most incidents; and twelve months of trend per level.",
                 "Exercises are counted apart and left out of every figure. The console prints charts of block characters (ASCII under NO_COLOR); --markdown, --csv (one figure per line) and --json print the report, and --html FILE writes one self-contained page with its charts that prints on A4. The default month is the current one.",
             ]
+        case .export:
+            [
+                "Exports write to standard output and record nothing.",
+            ]
+        case .exportStix:
+            [
+                "One bundle: an identity for the CERT; each incident with the Incident Core Extension (determination, investigation status, criticality from the level, incident type, recoverability); its agency; each indicator as a STIX pattern with its cyber-observable, the observed data and a sighting; the relationships between them; the TLP 2.0 marking (the incident's own, or --tlp for all); and a report listing them.",
+                "Ids are derived from the desk and the incident, so exporting the same incident again gives the same ids and the receiver updates rather than duplicates. The level, category, agency and times are also given as x_twcert_ properties, which certdesk ingest reads back exactly.",
+            ]
         case .reportIncident:
             [
                 "The seven items of the Enforcement Rules Art 8: the times (occurred, aware, reported, reported on the platform, damage control, recovery, closed), scope and damage, damage control and recovery, investigation and handling, root cause, measures against recurrence, and their schedule and tracking.",
@@ -456,6 +467,9 @@ extension EnglishWords {
         case .reportMonth: "The month, as YYYY-MM (default: this month in Asia/Taipei)."
         case .reportIncident: "The incident to report on."
         case .csv: "Print the figures as CSV, one per line: section,key,measure,value."
+        case .exportIncidents: "The incidents to export (with --since, added to those changed since)."
+        case .exportSince: "Also export every incident changed since this time: HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
+        case .exportTLP: "Mark every object with this TLP instead of each incident's own: clear, green, amber, amber+strict or red."
         case .html: "Write the report to FILE as one self-contained HTML page (charts inline, no scripts), for A4."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."
         case .within: "Look ahead by a number and a unit: 12h, 30d, 3 months or 1 year (default: what is due now)."

@@ -70,6 +70,7 @@ extension EnglishWords {
     public func notAMonth(_ text: String) -> String { "\(text) is not a month: write it as YYYY-MM, e.g. 2026-03" }
     public func reportWritten(_ path: String) -> String { "report written to \(path)" }
     public func reportNotWritten(_ path: String, _ reason: String) -> String { "\(path) could not be written: \(reason)" }
+    public var exportNeedsIncidents: String { "name the incidents to export, or --since TIME" }
     public var oneReportForm: String { "choose one of --markdown, --csv, --json and --html" }
 
     public func investigationTitle(_ id: String) -> String { "Investigation, handling and improvement report · \(id)" }

@@ -77,6 +77,8 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case report
     case reportMonthly = "report monthly"
     case reportIncident = "report incident"
+    case export
+    case exportStix = "export stix"
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -226,6 +228,11 @@ public enum HelpCommand: String, CaseIterable, Sendable {
         case .reportIncident:
             ["certdesk report incident TCN-2026-0001",
              "certdesk report incident TCN-2026-0001 --html 調查報告.html"]
+        case .export:
+            ["certdesk export stix TCN-2026-0001"]
+        case .exportStix:
+            ["certdesk export stix TCN-2026-0001 TCN-2026-0002",
+             "certdesk export stix --since \"2026-03-01 00:00\" --tlp amber"]
         }
     }
 }
@@ -277,4 +284,6 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case notificationsIncident, notificationsAll
     // report
     case reportMonth, reportIncident, csv, html
+    // export
+    case exportIncidents, exportSince, exportTLP
 }

@@ -55,6 +55,7 @@ public protocol ReportWords {
     func reportWritten(_ path: String) -> String
     func reportNotWritten(_ path: String, _ reason: String) -> String
     var oneReportForm: String { get }
+    var exportNeedsIncidents: String { get }
     // The investigation report.
     func investigationTitle(_ id: String) -> String
     var investigationBasis: String { get }
