@@ -8,9 +8,8 @@ extension Desk {
         var chosen: [Incident] = []
         for id in ids where !chosen.contains(where: { $0.id == id }) { chosen.append(try incident(id)) }
         if let since {
-            let changed = try read { store throws(StoreError) in try store.incidents(includeClosed: true) }
-                .filter { $0.updatedAt >= since && !ids.contains($0.id) }
-            chosen += changed.sorted { $0.id < $1.id }
+            // Read by the projection's change time: only what changed, not the whole desk.
+            chosen += try read { store throws(StoreError) in try store.incidents(changedSince: since) }.filter { !ids.contains($0.id) }
         }
         guard let region = try region() else { throw DeskError(.inconsistent) { $0.deskHasNoRegion } }
         let started = try read { store throws(StoreError) in try store.recordedAt(1) } ?? clock.now

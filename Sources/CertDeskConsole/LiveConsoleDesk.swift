@@ -117,6 +117,10 @@ public final class LiveConsoleDesk: ConsoleDesk {
         try run { () throws(DeskError) in try desk.monthlyReport(month) }
     }
 
+    public func investigationReport(_ id: String) throws -> InvestigationReport {
+        try run { () throws(DeskError) in try desk.investigationReport(id) }
+    }
+
     public func hasChanged() throws -> Bool {
         do {
             return try watcher?.hasChanged() ?? false

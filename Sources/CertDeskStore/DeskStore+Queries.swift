@@ -12,6 +12,11 @@ extension DeskStore {
         QueueUrgency.sorted(try incidents(includeClosed: includeClosed), at: now)
     }
 
+    /// Incidents changed at or after `since` (the projection's `updated_at`), by id.
+    public func incidents(changedSince since: Instant) throws(StoreError) -> [Incident] {
+        try read { db in try IncidentRow.fetch(db, where: "updated_at >= ?", arguments: [since.millisecondsSinceEpoch]) }
+    }
+
     public func incident(_ id: String) throws(StoreError) -> Incident? {
         try read { db in try IncidentRow.fetch(db, where: "id = ?", arguments: [id]).first }
     }

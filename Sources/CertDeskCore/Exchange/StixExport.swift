@@ -101,7 +101,9 @@ public struct StixExport: Sendable {
             if let marking { markings.insert(marking) }
             for object in incidentObjects(item, marking: marking) {
                 add(object)
-                if let id = object["id"]?.stringValue, !id.hasPrefix("identity--"), !isObservable(id) { listed.append(id) }
+                // The report lists the incident's domain objects and relationships; observables
+                // (which have no `created`) are reached through them, and the agency identity too.
+                if let id = object["id"]?.stringValue, object["created"] != nil, !id.hasPrefix("identity--") { listed.append(id) }
             }
         }
         for marking in markings.sorted(by: { $0.restrictiveness < $1.restrictiveness }) { add(Self.marking(marking)) }
@@ -130,10 +132,6 @@ public struct StixExport: Sendable {
                  "created": time(deskStartedAt), "modified": time(deskStartedAt),
                  "name": .string("\(region.code) CERT " + BilingualText { $0.name(of: region) }.zh + " / " + BilingualText { $0.name(of: region) }.en),
                  "identity_class": "organization", "sectors": ["government"]])
-    }
-
-    private func isObservable(_ id: String) -> Bool {
-        ["ipv4-addr--", "ipv6-addr--", "domain-name--", "url--", "email-addr--", "file--"].contains { id.hasPrefix($0) }
     }
 
     func incidentObjects(_ item: Item, marking: TrafficLightProtocol?) -> [JSONValue] {

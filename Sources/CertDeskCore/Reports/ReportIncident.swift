@@ -71,15 +71,3 @@ extension IncidentTally {
         self.init(awareAt: incident.awareAt, level: incident.level, category: incident.category, exercise: incident.exercise)
     }
 }
-
-extension MonthlyReport {
-    /// The report from a desk already folded: its incidents of `region` (by id prefix, as the
-    /// store selects them) and their agencies.
-    public static func build(month: ReportMonth, region: Region, asOf: Instant, state: DeskState) -> MonthlyReport {
-        let first = month.adding(months: -(trendMonths - 1)).start
-        let ofRegion = state.incidents.values.filter { $0.id.hasPrefix(region.code + "-") && $0.awareAt >= first && $0.awareAt < month.end }
-        return build(month: month, region: region, asOf: asOf,
-                     incidents: ofRegion.filter { month.contains($0.awareAt) }.map { ReportIncident($0, agency: state.agency(of: $0)) },
-                     tallies: ofRegion.map(IncidentTally.init))
-    }
-}

@@ -65,6 +65,8 @@ public protocol ConsoleDesk: AnyObject {
     func notificationWork(limit: Int) throws -> (items: [NotificationWork], total: Int)
     /// The monthly report (月報) of the desk's region, as the desk stands (a replay: as it stood).
     func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport
+    /// Incident `id`'s investigation report (`certdesk report incident`), as the desk stands.
+    func investigationReport(_ id: String) throws -> InvestigationReport
     /// Records the clocks that fell past due (once each).
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.
@@ -75,6 +77,16 @@ public protocol ConsoleDesk: AnyObject {
     func health() -> DeskHealth
     /// Completions of a path the officer is typing (Tab in a path prompt).
     func pathCompletions(_ partial: String) -> [String]
+}
+
+extension ConsoleDesk {
+    /// The report from the desk's own readings of the incident: for a desk that is not the desk
+    /// service (a replay's moment, the tests' desk in memory).
+    public func investigationReport(_ id: String) throws -> InvestigationReport {
+        guard let incident = try incident(id) else { throw ConsoleDeskError(id) }
+        return InvestigationReport.build(incident: incident, timeline: try timeline(of: id), playbook: try playbook(of: incident),
+                                         evidence: try evidence(of: id), agency: try agency(of: incident), generatedAt: now)
+    }
 }
 
 /// A notice that finished in the background: recorded (sent, or failed with the server's

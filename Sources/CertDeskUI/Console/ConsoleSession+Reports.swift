@@ -33,12 +33,7 @@ extension ConsoleSession {
     /// `I`: the investigation report of the incident on screen, read fresh from the desk.
     func openInvestigationReport() {
         guard let incident = focusedIncident() else { return }
-        attempt { show(ReportPage(.investigation(try investigationReport(of: incident)), returnView: state.view), in: .investigation) }
-    }
-
-    func investigationReport(of incident: Incident) throws -> InvestigationReport {
-        InvestigationReport.build(incident: incident, timeline: try desk.timeline(of: incident.id), playbook: try desk.playbook(of: incident),
-                                  evidence: try desk.evidence(of: incident.id), agency: try desk.agency(of: incident), generatedAt: desk.now)
+        attempt { show(ReportPage(.investigation(try desk.investigationReport(incident.id)), returnView: state.view), in: .investigation) }
     }
 
     func show(_ page: ReportPage, in view: ConsoleView) {
@@ -74,8 +69,8 @@ extension ConsoleSession {
             case .monthly(let report):
                 fresh.content = .monthly(try desk.monthlyReport(report.month))
             case .investigation(let report):
-                guard let incident = try desk.incident(report.incident.id) else { return }
-                fresh.content = .investigation(try investigationReport(of: incident))
+                guard try desk.incident(report.incident.id) != nil else { return }
+                fresh.content = .investigation(try desk.investigationReport(report.incident.id))
             }
             fresh.layout = nil
             state.report = fresh

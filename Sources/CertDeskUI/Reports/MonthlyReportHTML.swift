@@ -17,7 +17,7 @@ public enum MonthlyReportHTML {
                 section += "<p>\(HTMLDocument.escape(w.nothingThisMonth))</p>"
             } else {
                 if table.charted {
-                    section += HTMLDocument.barChart(table.rows.map { ($0.cells[0], $0.value ?? 0, $0.cells[figureColumn(table)]) },
+                    section += HTMLDocument.barChart(table.rows.map { ($0.cells[0], $0.value ?? 0, $0.cells[table.barColumn]) },
                                                      scale: table.barScale)
                 }
                 section += HTMLDocument.table(table.columns, table.rows.map(\.cells), numeric: Set(1..<table.columns.count))
@@ -34,6 +34,4 @@ public enum MonthlyReportHTML {
         return HTMLDocument.page(title: title, language: language, body: body)
     }
 
-    /// The column a bar's figure is read from: compliance for the clocks, else the count.
-    private static func figureColumn(_ table: ReportTable) -> Int { table.scale == 100 ? table.columns.count - 1 : 1 }
 }

@@ -10,6 +10,8 @@ public struct ReportTable: Sendable {
     public var charted: Bool
     /// What a full bar stands for: 100 for a percentage, else the largest value.
     public var scale: Double? = nil
+    /// The column whose figure a bar draws (the count; the percentage for the clocks).
+    public var barColumn = 1
 
     public var barScale: Double { scale ?? rows.compactMap(\.value).max() ?? 0 }
 
@@ -48,7 +50,7 @@ public enum MonthlyReportTables {
                                         Digits.grouped(clock.overdue), Digits.grouped(clock.waived), Digits.grouped(clock.running),
                                         percent(clock.compliancePercent, words)],
                                 value: clock.compliancePercent)
-            }, charted: true, scale: 100))
+            }, charted: true, scale: 100, barColumn: 6))
         tables.append(ReportTable(
             title: words.sectionTimes, columns: [words.columnSpan, words.columnIncidents, words.columnMedian, words.columnP90],
             rows: report.times.map { figures in
