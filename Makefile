@@ -6,9 +6,10 @@ APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3 python3-venv 
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
 # The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests,
-# and the OASIS STIX 2.1 validator for the exported bundles.
+# the OASIS STIX 2.1 validator for the exported bundles, and the OASIS TAXII 2.1 reference server
+# (medallion) the exchange tests push to and pull from on loopback.
 PEERS        := .build/peers
-PEER_PACKAGES := aiosmtpd==1.4.6 stix2-validator==3.3.2
+PEER_PACKAGES := aiosmtpd==1.4.6 stix2-validator==3.3.2 medallion==3.0.0
 # A real browser for the report tests: the HTML reports are opened in headless Chromium.
 BROWSER_PACKAGES := chromium
 BROWSER      := /usr/bin/chromium
@@ -49,7 +50,7 @@ build: setup
 peers: setup
 	$(call apt_install,$(BROWSER_PACKAGES))
 	@test -x $(PEERS)/bin/python || python3 -m venv $(PEERS)
-	@$(PEERS)/bin/python -c "import aiosmtpd, stix2validator" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
+	@$(PEERS)/bin/python -c "import aiosmtpd, stix2validator, medallion" 2>/dev/null || $(PEERS)/bin/pip install -q $(PEER_PACKAGES)
 
 # Opens the console on a fresh demo desk (TCN region, fictional people).
 run: build

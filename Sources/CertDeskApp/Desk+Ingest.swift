@@ -21,6 +21,11 @@ extension Desk {
             let shown = label == "-" ? "<stdin>" : label
             throw DeskError(.badInput, error.message(file: shown))
         }
+        return try ingest(batch, progress: progress)
+    }
+
+    /// A batch already read (a TAXII pull's objects), in one transaction.
+    func ingest(_ batch: IngestBatch, progress: ((Int, Int) -> Void)? = nil) throws(DeskError) -> IngestOutcome {
         let total = batch.drafts.count
         let outcomes = try perform(batch.drafts.map(DeskCommand.openIncident), progress: progress.map { report in { report($0, total) } })
         let duplicates = outcomes.filter { if case .duplicate = $0 { return true } else { return false } }.count

@@ -20,6 +20,13 @@ public struct DeskError: Error, Sendable {
         case vault
         /// The stored journal or projections do not hold together.
         case inconsistent
+        /// Another system (a TAXII server) cannot be reached, or did not answer in time.
+        case peerUnavailable
+        /// Another system refused the desk's account (HTTP 401 or 403).
+        case notPermitted
+        /// Another system answered, but not as its protocol says (an error status, a page that
+        /// is not TAXII, a redirect).
+        case peerProtocol
     }
 
     public let kind: Kind

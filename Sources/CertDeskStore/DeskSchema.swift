@@ -280,6 +280,24 @@ enum DeskSchema {
             // cost every command 120 ms. The clocks still open are few.
             try db.execute(sql: "CREATE INDEX obligations_open_by_due ON obligations(due_at) WHERE state = 'open'")
         }
+        migrator.registerMigration("v14-exchange-bookmarks") { db in
+            // Where each TAXII pull stopped: a reading position, not a record. The incidents a
+            // pull brings are journalled by the ingest; losing this row only makes the next pull
+            // read the collection again, and the ingest skips what the desk already has.
+            try db.execute(sql: """
+                CREATE TABLE exchange_bookmarks (
+                    api_root TEXT NOT NULL,
+                    collection TEXT NOT NULL,
+                    added_after TEXT NOT NULL,
+                    pulled_at INTEGER NOT NULL,
+                    PRIMARY KEY (api_root, collection)
+                ) WITHOUT ROWID
+                """)
+        }
+        migrator.registerMigration("v15-false-positives") { db in
+            // A closing as not an incident (PhaseOverride.falsePositive), read by the blocking list.
+            try db.execute(sql: "ALTER TABLE incidents ADD COLUMN false_positive INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -7,7 +7,7 @@ enum IncidentColumn: Int, ProjectionColumn {
     case id, sourceKind, sourceID, sourceFile, title, category, level, levelBasis, levelReason, agency, agencyID
     case occurredAt, awareAt, reportedAt, description, phase, assignee, exercise, tlp, openedAt, openedBy
     case updatedAt, noteCount, lastSeq, playbookCategory, playbookRevision, closedAt
-    case nextDueAt, nextDueKind, nextWarnAt
+    case nextDueAt, nextDueKind, nextWarnAt, falsePositive
 
     static let table = "incidents"
 
@@ -43,6 +43,7 @@ enum IncidentColumn: Int, ProjectionColumn {
         case .nextDueAt: return "next_due_at"
         case .nextDueKind: return "next_due_kind"
         case .nextWarnAt: return "next_warn_at"
+        case .falsePositive: return "false_positive"
         }
     }
 
@@ -78,6 +79,7 @@ enum IncidentColumn: Int, ProjectionColumn {
         case .nextDueAt: return .integer(incident.nextDue?.dueAt.millisecondsSinceEpoch ?? IncidentRow.noDeadline)
         case .nextDueKind: return ColumnValue(incident.nextDue?.kind.rawValue)
         case .nextWarnAt: return ColumnValue(incident.nextDue?.warnAt.millisecondsSinceEpoch)
+        case .falsePositive: return ColumnValue(incident.falsePositive)
         }
     }
 }
@@ -215,6 +217,6 @@ enum IncidentRow {
             description: row.exactText(C.description), phase: phase, assignee: row.exactTextIfPresent(C.assignee),
             exercise: row.required(C.exercise), tlp: tlp, indicators: [], openedAt: opened, openedBy: row.exactText(C.openedBy),
             updatedAt: updated, noteCount: row.required(C.noteCount), lastSeq: row.required(C.lastSeq))
-            .with(playbook: playbook, closedAt: instant(.closedAt))
+            .with(playbook: playbook, closedAt: instant(.closedAt), falsePositive: row.required(C.falsePositive))
     }
 }

@@ -17,7 +17,7 @@ struct CertDesk: ParsableCommand {
             StepsCommand.self, StepCommand.self, CategoryCommand.self, PlaybookCommand.self, EvidenceCommand.self,
             PolicyCommand.self, ShiftCommand.self, HandoverCommand.self, ConfigCommand.self, VerifyCommand.self, DemoCommand.self,
             ReplayCommand.self, DrillCommand.self, AgenciesCommand.self, NotifyCommand.self, NotificationsCommand.self,
-            ReentryCommand.self, ReportCommand.self, ExportCommand.self,
+            ReentryCommand.self, ReportCommand.self, ExportCommand.self, TaxiiCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     ) }

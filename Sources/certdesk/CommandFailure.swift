@@ -13,10 +13,15 @@ struct CommandFailure: Error {
         /// Bad input data: a malformed file, an unknown incident, a refused change.
         case dataError = 65
         case noInput = 66
-        /// The console cannot start here: no terminal, or one terminfo does not know.
-        case noTerminal = 69
+        /// The console cannot start here (no terminal, or one terminfo does not know); a TAXII
+        /// server cannot be reached or did not answer in time (EX_UNAVAILABLE).
+        case unavailable = 69
         case cannotCreate = 73
         case ioError = 74
+        /// A TAXII server answered outside its protocol: an error status, not TAXII JSON (EX_PROTOCOL).
+        case protocolError = 76
+        /// A TAXII server refused the account (EX_NOPERM).
+        case noPermission = 77
     }
 
     let status: Status
@@ -37,6 +42,9 @@ struct CommandFailure: Error {
         case .unusableDatabase: status = .cannotCreate
         case .vault: status = .ioError
         case .inconsistent: status = .failure
+        case .peerUnavailable: status = .unavailable
+        case .peerProtocol: status = .protocolError
+        case .notPermitted: status = .noPermission
         }
         message = error.message(language) + (error.needsOverride ? language.words.overrideOption : "")
     }

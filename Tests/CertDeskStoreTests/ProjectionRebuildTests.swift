@@ -324,7 +324,7 @@ struct WorkloadModel {
             incidents[id]?.assignee = assignee
         case .adoptPolicy, .meet, .waive, .recordOverdue, .changeCategory, .adoptPlaybook, .completeStep, .skipStep,
              .addEvidence, .custody, .disposeEvidence, .startShift, .endShift, .remarkHandover, .offerHandover, .acceptHandover, .notify,
-             .confirmNotification:
+             .confirmNotification, .closeAsFalsePositive:
             // Clocks, playbooks, evidence and shifts have their own tests; this model never sends them.
             break
         }

@@ -25,6 +25,10 @@ import Foundation
 ///   name: N-CERT
 ///   email: ncert@example.gov.tw
 ///   phone: 02-0000-0000
+/// taxii:                       # the account for `certdesk taxii pull/push` (README, "TAXII 2.1")
+///   user: tcn-cert
+///   password: …                # refused unless the file is readable by its owner alone
+///   timeout: 30
 /// ```
 public struct ConfigurationFile: Sendable {
     public enum Key: String, CaseIterable, Sendable {
@@ -42,6 +46,14 @@ public struct ConfigurationFile: Sendable {
     public private(set) var sms: [SMSKey: ConfiguredValue] = [:]
     /// The `ncert:` section: N-CERT's contact for the escalation.
     public private(set) var ncert: [NCERTKey: ConfiguredValue] = [:]
+    /// The `taxii:` section: the account the TAXII client signs in with.
+    public private(set) var taxii: [TaxiiKey: ConfiguredValue] = [:]
+
+    /// The keys of `taxii:`: HTTP Basic `user` and `password` (TAXII 2.1 §1.6.9), `timeout` in
+    /// seconds for each request.
+    public enum TaxiiKey: String, CaseIterable, Sendable {
+        case user, password, timeout
+    }
 
     public enum NCERTKey: String, CaseIterable, Sendable {
         case name, email, phone
@@ -92,10 +104,11 @@ public struct ConfigurationFile: Sendable {
         if othersMayRead, let secret = document.keys().first(where: { isSecret($0.path) }) {
             throw FileProblem(line: secret.line, path: secret.path, reason: BilingualText { $0.secretInReadableFile(path) })
         }
-        let mapping = try document.mapping(allowed: Set(Key.allCases.map(\.rawValue) + ["mail", "sms", "ncert"]))
+        let mapping = try document.mapping(allowed: Set(Key.allCases.map(\.rawValue) + ["mail", "sms", "ncert", "taxii"]))
         if let section = mapping["mail"] { file.mail = try values(of: section, MailKey.self, path: path) }
         if let section = mapping["sms"] { file.sms = try values(of: section, SMSKey.self, path: path) }
         if let section = mapping["ncert"] { file.ncert = try values(of: section, NCERTKey.self, path: path) }
+        if let section = mapping["taxii"] { file.taxii = try values(of: section, TaxiiKey.self, path: path) }
         for key in Key.allCases {
             guard let node = mapping[key.rawValue] else { continue }
             let value: String

@@ -34,71 +34,47 @@ public struct NotificationSettings: Sendable {
     ]
 
     public static func resolve(environment: [String: String], configuration: ConfigurationFile?) throws(DeskError) -> NotificationSettings {
-        var origins: [(key: String, shown: String, origin: SettingOrigin)] = []
-        func value(_ key: String, _ variable: String, _ configured: ConfiguredValue?, secret: Bool = false) -> (String, SettingOrigin)? {
-            let chosen: (String, SettingOrigin)?
-            if let text = environment[variable], !text.isEmpty {
-                chosen = (text, .environment(variable))
-            } else if let configured {
-                chosen = (configured.value, configured.origin)
-            } else {
-                chosen = nil
-            }
-            if let chosen {
-                origins.append((key, secret ? "••••••" : key == "mail.url" ? SMTPServer.redacted(url: chosen.0) : chosen.0, chosen.1))
-            }
-            return chosen
-        }
+        var chooser = SettingChooser(environment: environment)
         let file = configuration?.mail ?? [:]
-        let url = value("mail.url", "CERTDESK_SMTP_URL", file[.url])
-        let from = value("mail.from", "CERTDESK_SMTP_FROM", file[.from])
-        let user = value("mail.user", "CERTDESK_SMTP_USER", file[.user])
-        let password = value("mail.password", "CERTDESK_SMTP_PASSWORD", file[.password], secret: true)
-        let caFile = value("mail.ca_file", "CERTDESK_SMTP_CA_FILE", file[.caFile])
-        let command = value("mail.command", "CERTDESK_MAIL_COMMAND", file[.command])
-        let timeout = value("mail.timeout", "CERTDESK_SMTP_TIMEOUT", file[.timeout])
-        let smsCommand = value("sms.command", "CERTDESK_SMS_COMMAND", configuration?.sms[.command])
-        let smsTimeout = value("sms.timeout", "CERTDESK_SMS_TIMEOUT", configuration?.sms[.timeout])
-        let ncertName = value("ncert.name", "CERTDESK_NCERT_NAME", configuration?.ncert[.name])
-        let ncertEmail = value("ncert.email", "CERTDESK_NCERT_EMAIL", configuration?.ncert[.email])
-        let ncertPhone = value("ncert.phone", "CERTDESK_NCERT_PHONE", configuration?.ncert[.phone])
+        let url = chooser.value("mail.url", "CERTDESK_SMTP_URL", file[.url], shown: SMTPServer.redacted(url:))
+        let from = chooser.value("mail.from", "CERTDESK_SMTP_FROM", file[.from])
+        let user = chooser.value("mail.user", "CERTDESK_SMTP_USER", file[.user])
+        let password = chooser.value("mail.password", "CERTDESK_SMTP_PASSWORD", file[.password], secret: true)
+        let caFile = chooser.value("mail.ca_file", "CERTDESK_SMTP_CA_FILE", file[.caFile])
+        let command = chooser.value("mail.command", "CERTDESK_MAIL_COMMAND", file[.command])
+        let timeout = chooser.value("mail.timeout", "CERTDESK_SMTP_TIMEOUT", file[.timeout])
+        let smsCommand = chooser.value("sms.command", "CERTDESK_SMS_COMMAND", configuration?.sms[.command])
+        let smsTimeout = chooser.value("sms.timeout", "CERTDESK_SMS_TIMEOUT", configuration?.sms[.timeout])
+        let ncertName = chooser.value("ncert.name", "CERTDESK_NCERT_NAME", configuration?.ncert[.name])
+        let ncertEmail = chooser.value("ncert.email", "CERTDESK_NCERT_EMAIL", configuration?.ncert[.email])
+        let ncertPhone = chooser.value("ncert.phone", "CERTDESK_NCERT_PHONE", configuration?.ncert[.phone])
 
-        func problem(_ origin: SettingOrigin, _ say: @escaping @Sendable (any Words) -> String) -> DeskError {
-            DeskError(.usage) { words in words.inSetting(origin.place(words), say(words)) }
-        }
-        func seconds(_ chosen: (String, SettingOrigin)?) throws(DeskError) -> Int {
-            guard let chosen else { return 30 }
-            guard let n = Int(chosen.0), (1...600).contains(n) else {
-                throw problem(chosen.1) { $0.timeoutSeconds(TextChecks.quoted(chosen.0)) }
-            }
-            return n
-        }
-        let mailTimeout = try seconds(timeout)
+        let mailTimeout = try SettingChooser.seconds(timeout)
         var route: MailRoute?
         if let url {
-            guard let parsed = SMTPServer.parse(url: url.0) else { throw problem(url.1) { $0.mailURLInvalid(TextChecks.quoted(SMTPServer.redacted(url: url.0))) } }
-            if let password, user == nil { throw problem(password.1) { $0.mailPasswordWithoutUser } }
+            guard let parsed = SMTPServer.parse(url: url.0) else { throw SettingChooser.problem(url.1) { $0.mailURLInvalid(TextChecks.quoted(SMTPServer.redacted(url: url.0))) } }
+            if let password, user == nil { throw SettingChooser.problem(password.1) { $0.mailPasswordWithoutUser } }
             route = .smtp(SMTPServer(security: parsed.security, host: parsed.host, port: parsed.port, user: user?.0,
                                      password: password?.0, trustedCertificates: caFile?.0, timeoutSeconds: mailTimeout))
         } else if let command {
             guard let parsed = TransportCommand(command.0, timeoutSeconds: mailTimeout) else {
-                throw problem(command.1) { $0.commandUnreadable(TextChecks.quoted(command.0)) }
+                throw SettingChooser.problem(command.1) { $0.commandUnreadable(TextChecks.quoted(command.0)) }
             }
             route = .command(parsed)
         }
-        if let from, !Self.isAddress(from.0) { throw problem(from.1) { $0.directoryEmailForm(TextChecks.quoted(from.0)) } }
+        if let from, !Self.isAddress(from.0) { throw SettingChooser.problem(from.1) { $0.directoryEmailForm(TextChecks.quoted(from.0)) } }
         var sms: TransportCommand?
         if let smsCommand {
-            guard let parsed = TransportCommand(smsCommand.0, timeoutSeconds: try seconds(smsTimeout)) else {
-                throw problem(smsCommand.1) { $0.commandUnreadable(TextChecks.quoted(smsCommand.0)) }
+            guard let parsed = TransportCommand(smsCommand.0, timeoutSeconds: try SettingChooser.seconds(smsTimeout)) else {
+                throw SettingChooser.problem(smsCommand.1) { $0.commandUnreadable(TextChecks.quoted(smsCommand.0)) }
             }
             sms = parsed
         }
         if let ncertEmail, !Self.isAddress(ncertEmail.0) {
-            throw problem(ncertEmail.1) { $0.directoryEmailForm(TextChecks.quoted(ncertEmail.0)) }
+            throw SettingChooser.problem(ncertEmail.1) { $0.directoryEmailForm(TextChecks.quoted(ncertEmail.0)) }
         }
         return NotificationSettings(mail: route, from: from?.0, sms: sms, ncert: (ncertName?.0 ?? "N-CERT", ncertEmail?.0, ncertPhone?.0),
-                                    origins: origins)
+                                    origins: chooser.origins)
     }
 
     /// How a notice by `channel` would go out: what the desk can carry itself, else recorded as

@@ -9,6 +9,9 @@ public enum DeskCommand: Sendable {
     case setLevel(incident: String, level: IncidentLevel?, basis: LevelBasis?, reason: String)
     /// Leaving a phase with required steps open needs `override`, the officer's reason.
     case changePhase(incident: String, phase: IncidentPhase, override: String? = nil)
+    /// Closes an incident found not to be one (SP 800-61 r2 §3.2.4: the precursor or indicator
+    /// was benign), for `reason`.
+    case closeAsFalsePositive(incident: String, reason: String)
     /// A new category attaches that category's playbook.
     case changeCategory(incident: String, category: IncidentCategory)
     /// A playbook version in force from now on; nothing is recorded if the desk already has it.
@@ -59,7 +62,7 @@ public enum DeskCommand: Sendable {
         case .custody(let evidence, _), .disposeEvidence(let evidence, _):
             let incident = EvidenceItem.parse(evidence)?.incident ?? ""
             return StateScope(incidentIDs: [incident], evidenceOfIncidents: [incident])
-        case .setLevel(let id, _, _, _), .changePhase(let id, _, _), .addNote(let id, _), .assign(let id, _),
+        case .setLevel(let id, _, _, _), .changePhase(let id, _, _), .closeAsFalsePositive(let id, _), .addNote(let id, _), .assign(let id, _),
              .changeCategory(let id, _), .completeStep(let id, _, _, _), .skipStep(let id, _, _),
              .meet(let id, _, _, _), .waive(let id, _, _), .recordOverdue(let id), .confirmNotification(let id, _, _):
             return StateScope(incidentIDs: [id])

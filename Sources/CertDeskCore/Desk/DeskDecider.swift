@@ -79,6 +79,13 @@ public enum DeskDecider {
             }
             return .events(try StepDecisions.phaseChange(incident, to: phase, override: override, state: state))
 
+        case .closeAsFalsePositive(let id, let reason):
+            let incident = try existing(id, in: state)
+            guard incident.phase != .closed else {
+                throw .invalid { $0.alreadyInPhase(id, .closed) }
+            }
+            return .events(try StepDecisions.phaseChange(incident, to: .closed, override: reason, falsePositive: true, state: state))
+
         case .changeCategory(let id, let category):
             let incident = try existing(id, in: state)
             guard incident.category != category else {

@@ -58,10 +58,11 @@ public enum DeskReducer {
                 }
             }
 
-        case .phaseChanged(let id, let phase, _):
+        case .phaseChanged(let id, let phase, let override):
             return try update(id, recorded, &state) { incident in
                 incident.phase = phase
                 incident.closedAt = phase == .closed ? recorded.at : nil
+                incident.falsePositive = phase == .closed && override?.falsePositive == true
             }
 
         case .evidenceAdded(let addition):

@@ -247,11 +247,13 @@ public struct StixExport: Sendable {
     // MARK: - Vocabularies
 
     /// The Incident Core Extension's `determination`: `suspected` until the incident is worked
-    /// past detection and analysis, then `successful-attempt` (the desk records real incidents).
+    /// past detection and analysis, then `successful-attempt` (the desk records real incidents);
+    /// `false-positive` once closed as one.
     static func determination(_ incident: Incident) -> String {
+        if incident.falsePositive { return "false-positive" }
         switch incident.phase {
-        case .preparation, .detectionAnalysis: "suspected"
-        case .containmentEradicationRecovery, .postIncident, .closed: "successful-attempt"
+        case .preparation, .detectionAnalysis: return "suspected"
+        case .containmentEradicationRecovery, .postIncident, .closed: return "successful-attempt"
         }
     }
 

@@ -104,16 +104,26 @@ public struct StepRecord: Hashable, Sendable {
 public struct PhaseOverride: Hashable, Sendable {
     public var reason: String
     public var openSteps: [String]
+    /// A closing that says the incident was not one (a false positive): its indicators stay off
+    /// the blocking list and its STIX determination is `false-positive`.
+    public var falsePositive: Bool
 
-    public init(reason: String, openSteps: [String]) {
+    public init(reason: String, openSteps: [String], falsePositive: Bool = false) {
         self.reason = reason
         self.openSteps = openSteps
+        self.falsePositive = falsePositive
     }
 
-    var json: JSONValue { ["reason": .string(reason), "open_steps": .array(openSteps.map(JSONValue.string))] }
+    /// `false_positive` only when set: the bodies of earlier closings keep their bytes and hashes.
+    var json: JSONValue {
+        var members: [String: JSONValue] = ["reason": .string(reason), "open_steps": .array(openSteps.map(JSONValue.string))]
+        if falsePositive { members["false_positive"] = true }
+        return .object(members)
+    }
 
     init(reader r: JSONFieldReader) throws(JSONFieldReader.FieldError) {
         self.init(reason: try r.string("reason", allowEmpty: true),
-                  openSteps: (try r.optionalArray("open_steps") ?? []).compactMap(\.stringValue))
+                  openSteps: (try r.optionalArray("open_steps") ?? []).compactMap(\.stringValue),
+                  falsePositive: try r.optionalBool("false_positive") ?? false)
     }
 }

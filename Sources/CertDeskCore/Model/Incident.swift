@@ -37,6 +37,8 @@ public struct Incident: Hashable, Sendable {
     public var notifications: [NotificationRecord]
     /// When it was (last) closed: evidence retention counts from here.
     public var closedAt: Instant?
+    /// Closed as a false positive: not an incident (kept out of the blocking list).
+    public var falsePositive = false
     /// When and by whom the desk opened it (the journal's time, not the sender's).
     public var openedAt: Instant
     public var openedBy: String
@@ -117,10 +119,11 @@ public struct IncidentNumbering: Sendable {
 
 extension Incident {
     /// A copy following another playbook (for readers that build an incident column by column).
-    public func with(playbook: PlaybookRef?, closedAt: Instant?) -> Incident {
+    public func with(playbook: PlaybookRef?, closedAt: Instant?, falsePositive: Bool = false) -> Incident {
         var copy = self
         copy.playbook = playbook
         copy.closedAt = closedAt
+        copy.falsePositive = falsePositive
         return copy
     }
 }

@@ -7,11 +7,13 @@ enum StepDecisions {
     /// needs every legal clock met or waived first: a closed incident's clocks would otherwise
     /// run on unseen. With an override, closing waives the clocks still running with that
     /// reason, each in its own journal event, before the phase changes.
-    static func phaseChange(_ incident: Incident, to phase: IncidentPhase, override: String?,
+    /// `falsePositive`: a closing as not an incident, whose reason is `override` (always recorded,
+    /// and lifting the gate like an override: nothing is owed for what was not an incident).
+    static func phaseChange(_ incident: Incident, to phase: IncidentPhase, override: String?, falsePositive: Bool = false,
                             state: DeskState) throws(Refusal) -> [DeskEvent] {
         let blockers = PlaybookProgress(incident: incident, playbook: state.playbook(of: incident)).blockers(movingTo: phase)
         let running = phase == .closed ? incident.obligations.filter(\.isPending) : []
-        guard !blockers.isEmpty || !running.isEmpty else { return [.phaseChanged(incident: incident.id, phase: phase)] }
+        guard falsePositive || !blockers.isEmpty || !running.isEmpty else { return [.phaseChanged(incident: incident.id, phase: phase)] }
         guard let override else {
             throw Refusal(kind: .needsOverride, reason: BilingualText {
                 $0.phaseGate(incident.id, steps: blockers.map(\.id), clocks: running)
@@ -21,7 +23,7 @@ enum StepDecisions {
         let waivers = running.map { DeskEvent.obligationWaived(incident: incident.id, kind: $0.kind, ordinal: $0.ordinal,
                                                                reason: override, closing: true) }
         return waivers + [.phaseChanged(incident: incident.id, phase: phase,
-                                        override: PhaseOverride(reason: override, openSteps: blockers.map(\.id)))]
+                                        override: PhaseOverride(reason: override, openSteps: blockers.map(\.id), falsePositive: falsePositive))]
     }
 
     static func complete(_ incident: Incident, _ stepID: String, at: Instant?, note: String?, now: Instant,

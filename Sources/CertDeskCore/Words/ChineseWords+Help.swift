@@ -70,6 +70,11 @@ extension ChineseWords {
         case .reportIncident: "事件之調查、處理及改善報告。"
         case .export: "與 SOC、ISAC 及 N-CERT 分享之資料。"
         case .exportStix: "以 STIX 2.1 bundle 匯出事件，含入侵指標與 TLP 標記。"
+        case .exportBlocklist: "將已確認事件之入侵指標匯出為阻擋清單，供機關 UTM 使用。"
+        case .exportCase: "將事件整理為案例宣導，並替換可識別資訊。"
+        case .taxii: "以 TAXII 2.1 與 SOC、ISAC 及 N-CERT 交換 STIX 情資。"
+        case .taxiiPull: "匯入 TAXII 集合自上次取回後新增之內容。"
+        case .taxiiPush: "將事件以 STIX 2.1 物件送至 TAXII 集合。"
         }
     }
 
@@ -357,6 +362,29 @@ extension ChineseWords {
             [
                 "匯出結果寫至標準輸出，不登錄任何紀錄。",
             ]
+        case .exportBlocklist:
+            [
+                "已確認事件（已分級，或已過偵測與分析階段）之所有 IP 位址、網域、URL 與雜湊值（SHA-256、MD5），去除重複並正規化：IPv6 採 RFC 5952 格式，名稱改為小寫並去除結尾的點，雜湊值改為小寫。演練事件與以誤判結案之事件不列入。",
+                "文件用、私有、迴路、鏈路本地、共享、群播與保留位址，保留名稱（.example、.test、.invalid、.localhost、.local）及政府網域（gov.tw、edu.tw：常為受害機關自身網站）僅標示待檢視，不予阻擋：plain 與 stix 不列出，並於標準錯誤輸出說明件數；csv 以 action review 列出並附理由。csv 另列各項首次發現時間（所屬事件中最早之知悉時間）與該事件；--since 僅保留自該時起首次發現者。",
+            ]
+        case .exportCase:
+            [
+                "事件經過：事件類型與等級、自知悉起算之時間軸（T+0:00，日期僅列年月）、已執行之步驟與其紀錄、處理紀錄，以及經驗與教訓（由劇本步驟整理之根因與防止再發措施）。",
+                "加上 --deidentify 時，機關名稱、人名、電子郵件、電話號碼、內部 IP 位址、主機名稱與值勤台編號均以代稱替換（〔機關A〕、〔人員A〕……；英文為 [Agency A]），同一對象在全案使用同一代稱；名稱取自機關名冊、紀錄簿及文字本身之提示（先生、主任、Mr 等）。對外提供前請先詳閱：值勤台從未記錄、且句中無提示之名稱可能未被替換。",
+            ]
+        case .taxii:
+            [
+                "帳號取自設定檔之 taxii: 區段（user、password、timeout）或 CERTDESK_TAXII_USER、CERTDESK_TAXII_PASSWORD 與 CERTDESK_TAXII_TIMEOUT；僅經 HTTPS 傳送（純 HTTP 僅限本機），且絕不寫入紀錄簿。不跟隨轉址。",
+                "伺服器停止服務、回應過慢、回應錯誤或非 TAXII 內容時，值勤台不做任何變更；無法及時連線時結束狀態為 69，回應不符協定時為 76，拒絕帳號時為 77。",
+            ]
+        case .taxiiPull:
+            [
+                "URL 為伺服器（其 discovery 位於 /taxii2/）或其 discovery 位址；API root 為 --api-root，否則為伺服器預設值，否則為其唯一之 API root。自該集合上次取回後新增之物件（added_after；伺服器回傳之 X-TAXII-Date-Added-Last 依集合分別保存）逐頁讀取，並以單一 STIX bundle、單一交易匯入：已在值勤台之事件略過；任一物件遭拒則不寫入任何內容。",
+            ]
+        case .taxiiPush:
+            [
+                "以 certdesk export stix 產生之 bundle（每次編號相同，伺服器每個物件僅保留一版）一次送入集合；印出伺服器回傳之狀態及其拒收之每一物件，若有拒收則結束狀態為 65。",
+            ]
         case .exportStix:
             [
                 "一個 bundle：本中心之 identity；每一事件含 Incident Core Extension（判定、調查狀態、由等級換算之 criticality、事件類型、可復原性）；其機關；每一入侵指標以 STIX pattern 表示，並附 cyber-observable、observed-data 與 sighting；其間之 relationship；TLP 2.0 標記（事件本身之 TLP，或以 --tlp 統一指定）；以及列出上述物件之 report。",
@@ -472,6 +500,17 @@ extension ChineseWords {
         case .csv: "以 CSV 印出數字，每行一項：section,key,measure,value。"
         case .exportIncidents: "要匯出的事件（與 --since 併用時，另加自該時起有變動者）。"
         case .exportSince: "另匯出自此時起有變動之所有事件：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
+        case .blocklistSince: "僅列自此時起首次發現者：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
+        case .blocklistFormat: "plain（每行一個值，供 UTM 外部清單）、csv（含首次發現、事件與待檢視標示）或 stix（indicator 之 bundle）。"
+        case .caseIncident: "要整理之事件。"
+        case .deidentify: "以代稱替換機關名稱、人名、電子郵件、電話、內部 IP、主機名稱與編號。"
+        case .caseMarkdown: "以 Markdown 印出案例。"
+        case .taxiiServer: "TAXII 伺服器（https://host/）或其 discovery 位址（https://host/taxii2/）。"
+        case .taxiiCollection: "伺服器所列之集合 id。"
+        case .taxiiAPIRoot: "改用之 API root（取代伺服器預設值）：位址，或伺服器上之路徑。"
+        case .taxiiPageSize: "每頁要求之物件數（伺服器可能送得較少）。"
+        case .taxiiIncidents: "要送出之事件。"
+        case .falsePositive: "以誤判（非資安事件）結案，並記錄理由：計時中之時限一併免除，其入侵指標不列入阻擋清單。"
         case .exportTLP: "以此 TLP 標記所有物件，取代各事件本身之標記：clear、green、amber、amber+strict 或 red。"
         case .html: "將報告寫入 FILE，為一個獨立的 HTML 網頁（圖表內嵌、無程式碼），適合 A4 列印。"
         case .verifyAnchor: "保存在本機之外的一列日誌，格式為 SEQ:HASH：日誌必須仍含有該列且未遭更動。"

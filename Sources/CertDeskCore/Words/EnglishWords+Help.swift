@@ -67,6 +67,11 @@ extension EnglishWords {
         case .reportIncident: "The investigation, handling and improvement report of an incident."
         case .export: "What the desk shares with the SOC, the ISAC and N-CERT."
         case .exportStix: "Incidents as a STIX 2.1 bundle, with their indicators and TLP marking."
+        case .exportBlocklist: "The indicators of confirmed incidents as a blocking list for the agencies' UTMs."
+        case .exportCase: "An incident's story for teaching and awareness, with identifiers replaced."
+        case .taxii: "Exchange STIX with the SOC, the ISAC and N-CERT over TAXII 2.1."
+        case .taxiiPull: "Ingest what a TAXII collection received since the last pull."
+        case .taxiiPush: "Send incidents to a TAXII collection as STIX 2.1 objects."
         }
     }
 
@@ -354,6 +359,29 @@ extension EnglishWords {
             [
                 "Exports write to standard output and record nothing.",
             ]
+        case .exportBlocklist:
+            [
+                "Every IP address, domain, URL and hash (SHA-256, MD5) of the confirmed incidents (classified, or past detection and analysis), once each, normalised: IPv6 in its RFC 5952 form, names in lower case without the final dot, hashes in lower case. Exercises and incidents closed as false positives are left out.",
+                "Documentation, private, loopback, link-local, shared, multicast and reserved addresses, reserved names (.example, .test, .invalid, .localhost, .local) and government names (gov.tw, edu.tw: often the victim's own site) are flagged for review, not blocked: plain and stix leave them out and say how many on stderr; csv lists them with action review and the reason. csv gives each entry's first sighting (the earliest awareness among its incidents) and that incident; --since keeps the entries first seen since then.",
+            ]
+        case .exportCase:
+            [
+                "The incident's story: what kind of incident it was and its level, a timeline counted from awareness (T+0:00, with the month only), the steps taken with their notes, the notes, and what was learned (root cause and measures against recurrence from the playbook steps).",
+                "With --deidentify, agency names, people's names, e-mail addresses, phone numbers, internal IP addresses, host names and the desk's ids are replaced by pseudonyms ([Agency A], [Person A] …), the same entity by the same pseudonym throughout the case; names come from the directory, the journal and the text's own cues (先生, 主任, Mr, …). Read the result before it leaves the CERT: a name the desk never saw, in a sentence without a cue, can survive.",
+            ]
+        case .taxii:
+            [
+                "The account comes from the configuration's taxii: section (user, password, timeout) or CERTDESK_TAXII_USER, CERTDESK_TAXII_PASSWORD and CERTDESK_TAXII_TIMEOUT; it is sent over HTTPS only (plain HTTP only to this machine) and never written to the journal. Redirects are not followed.",
+                "A server that is down, slow, or answers an error or something that is not TAXII leaves the desk unchanged; the exit status is 69 when it cannot be reached in time, 76 when it answered outside the protocol, and 77 when it refused the account.",
+            ]
+        case .taxiiPull:
+            [
+                "URL is the server (its discovery is at /taxii2/) or its discovery address; the API root is --api-root, else the server's default, else its only one. The objects added since the last pull of that collection (added_after, the server's X-TAXII-Date-Added-Last kept per collection) are read page by page and ingested as one STIX bundle, in one transaction: incidents already on the desk are skipped, and nothing is written if any object is refused.",
+            ]
+        case .taxiiPush:
+            [
+                "The incidents' bundle, as certdesk export stix makes it (the same ids each time, so the server keeps one version of each object), added to the collection in one envelope; the server's status is printed, with every object it refused, and the exit status is 65 if it refused any.",
+            ]
         case .exportStix:
             [
                 "One bundle: an identity for the CERT; each incident with the Incident Core Extension (determination, investigation status, criticality from the level, incident type, recoverability); its agency; each indicator as a STIX pattern with its cyber-observable, the observed data and a sighting; the relationships between them; the TLP 2.0 marking (the incident's own, or --tlp for all); and a report listing them.",
@@ -469,6 +497,17 @@ extension EnglishWords {
         case .csv: "Print the figures as CSV, one per line: section,key,measure,value."
         case .exportIncidents: "The incidents to export (with --since, added to those changed since)."
         case .exportSince: "Also export every incident changed since this time: HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
+        case .blocklistSince: "Only the entries first seen since this time: HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
+        case .blocklistFormat: "plain (one value per line, for a UTM's external list), csv (with first sighting, incident and review flags) or stix (a bundle of indicators)."
+        case .caseIncident: "The incident to tell."
+        case .deidentify: "Replace agency names, people, e-mail addresses, phone numbers, internal IPs, host names and ids by pseudonyms."
+        case .caseMarkdown: "Print the case as Markdown."
+        case .taxiiServer: "The TAXII server (https://host/) or its discovery address (https://host/taxii2/)."
+        case .taxiiCollection: "The collection's id, as the server lists it."
+        case .taxiiAPIRoot: "The API root to use instead of the server's default: an address, or a path on the server."
+        case .taxiiPageSize: "How many objects to ask for per page (the server may send fewer)."
+        case .taxiiIncidents: "The incidents to send."
+        case .falsePositive: "Close the incident as a false positive (not an incident), for this reason: its running clocks are waived with it, and its indicators stay off the blocking list."
         case .exportTLP: "Mark every object with this TLP instead of each incident's own: clear, green, amber, amber+strict or red."
         case .html: "Write the report to FILE as one self-contained HTML page (charts inline, no scripts), for A4."
         case .verifyAnchor: "A journal row kept outside the machine, as SEQ:HASH: the journal must still reach it unchanged."

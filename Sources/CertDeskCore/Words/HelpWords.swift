@@ -79,6 +79,11 @@ public enum HelpCommand: String, CaseIterable, Sendable {
     case reportIncident = "report incident"
     case export
     case exportStix = "export stix"
+    case exportBlocklist = "export blocklist"
+    case exportCase = "export case"
+    case taxii
+    case taxiiPull = "taxii pull"
+    case taxiiPush = "taxii push"
 
     /// The words typed after `certdesk` to reach it; empty for the tool itself.
     public var path: [String] {
@@ -233,6 +238,17 @@ public enum HelpCommand: String, CaseIterable, Sendable {
         case .exportStix:
             ["certdesk export stix TCN-2026-0001 TCN-2026-0002",
              "certdesk export stix --since \"2026-03-01 00:00\" --tlp amber"]
+        case .exportBlocklist:
+            ["certdesk export blocklist", "certdesk export blocklist --format csv --since \"2026-03-01 00:00\""]
+        case .exportCase:
+            ["certdesk export case TCN-2026-0014 --deidentify",
+             "certdesk export case TCN-2026-0014 --deidentify --markdown"]
+        case .taxii:
+            ["certdesk taxii pull https://isac.example/ --collection tcn"]
+        case .taxiiPull:
+            ["certdesk taxii pull https://isac.example/ --collection tcn"]
+        case .taxiiPush:
+            ["certdesk taxii push https://isac.example/ --collection tcn TCN-2026-0001"]
         }
     }
 }
@@ -286,4 +302,9 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case reportMonth, reportIncident, csv, html
     // export
     case exportIncidents, exportSince, exportTLP
+    case blocklistSince, blocklistFormat, caseIncident, deidentify, caseMarkdown
+    // taxii
+    case taxiiServer, taxiiCollection, taxiiAPIRoot, taxiiPageSize, taxiiIncidents
+    // phase
+    case falsePositive
 }

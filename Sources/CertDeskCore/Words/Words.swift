@@ -6,7 +6,7 @@
 /// `BilingualText { $0.… }` for a message that is rendered later (a refusal, a file problem).
 /// What comes from outside (ids, titles, paths, typed text) reaches a message already made safe
 /// for a terminal by its caller (`TextChecks.quoted`, `SafeText`); the words add none of their own.
-public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, NotificationWords, ReportWords, Sendable {
+public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, NotificationWords, ReportWords, ExchangeWords, Sendable {
     /// The language these words are in.
     var language: InterfaceLanguage { get }
 

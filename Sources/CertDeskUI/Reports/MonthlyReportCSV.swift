@@ -9,7 +9,7 @@ public enum MonthlyReportCSV {
     public static func text(_ report: MonthlyReport) -> String {
         var lines = ["section,key,measure,value"]
         func add(_ section: String, _ key: String, _ measure: String, _ value: String) {
-            lines.append([section, key, measure, value].map(field).joined(separator: ","))
+            lines.append([section, key, measure, value].map(CSVText.field).joined(separator: ","))
         }
         add("month", report.month.description, "region", report.region.code)
         add("month", report.month.description, "incidents_total", String(report.incidentsTotal))
@@ -45,13 +45,5 @@ public enum MonthlyReportCSV {
             add("trend", month.month.description, "unclassified", String(month.unclassified))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// One field: neutralised, guarded against formulas, quoted when it holds a comma, a quote or a line break.
-    static func field(_ raw: String) -> String {
-        var text = SafeText.singleLine(raw)
-        if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

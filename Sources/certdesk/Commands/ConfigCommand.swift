@@ -41,7 +41,10 @@ struct ConfigShowCommand: ParsableCommand {
             let notifications = try DeskContext.failing(settings.language) { () throws(DeskError) in
                 try NotificationSettings.resolve(environment: ProcessInfo.processInfo.environment, configuration: settings.configuration)
             }
-            for setting in notifications.origins { table.append([setting.key, setting.shown, setting.origin.text(words)]) }
+            let exchange = try DeskContext.failing(settings.language) { () throws(DeskError) in
+                try TaxiiSettings.resolve(environment: ProcessInfo.processInfo.environment, configuration: settings.configuration)
+            }
+            for setting in notifications.origins + exchange.origins { table.append([setting.key, setting.shown, setting.origin.text(words)]) }
             Output.line(table.render())
         }
     }

@@ -51,7 +51,7 @@ struct ConsoleCommand: ParsableCommand {
             try ConsoleLoop(desk: context.desk, shown: shown, language: context.language, time: context.time, theme: theme,
                             bell: shown == nil && settings.bell, environment: environment, notifications: notifications).run()
         } catch let noTerminal as ConsoleLoop.NoTerminal {
-            throw CommandFailure(.noTerminal, noTerminal.message)
+            throw CommandFailure(.unavailable, noTerminal.message)
         }
     }
 }

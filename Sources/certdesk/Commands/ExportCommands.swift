@@ -1,6 +1,8 @@
 import ArgumentParser
 import CertDeskApp
 import CertDeskCore
+import CertDeskUI
+import Foundation
 
 extension TrafficLightProtocol: ExpressibleByArgument {}
 
@@ -10,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: HelpLanguage.words.abstract(.export),
         discussion: HelpLanguage.words.discussion(.export),
-        subcommands: [ExportStixCommand.self]
+        subcommands: [ExportStixCommand.self, ExportBlocklistCommand.self, ExportCaseCommand.self]
     ) }
 }
 
@@ -41,6 +43,71 @@ struct ExportStixCommand: ParsableCommand {
             let from = try context.instant(option: since, name: "--since")
             let bundle = try context.run { () throws(DeskError) in try context.desk.stixBundle(ids, since: from, tlp: tlp) }
             Output.line(IncidentJSON.text(bundle))
+        }
+    }
+}
+
+/// The forms of the blocking list.
+enum BlocklistFormat: String, CaseIterable, ExpressibleByArgument {
+    case plain, csv, stix
+}
+
+struct ExportBlocklistCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "blocklist", abstract: HelpLanguage.words.abstract(.exportBlocklist),
+        discussion: HelpLanguage.words.discussion(.exportBlocklist)
+    ) }
+
+    @OptionGroup var options: DeskOptions
+
+    @Option(help: HelpLanguage.help(.blocklistSince))
+    var since: String?
+
+    @Option(help: HelpLanguage.help(.blocklistFormat))
+    var format: BlocklistFormat = .plain
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options, .reads)
+            let from = try context.instant(option: since, name: "--since")
+            let list = try context.run { () throws(DeskError) in try context.desk.blocklist(since: from) }
+            switch format {
+            case .plain: FileHandle.standardOutput.write(Data(BlocklistText.plain(list).utf8))
+            case .csv: FileHandle.standardOutput.write(Data(BlocklistText.csv(list).utf8))
+            case .stix:
+                let bundle = try context.run { () throws(DeskError) in try context.desk.blocklistBundle(list) }
+                Output.line(IncidentJSON.text(bundle))
+            }
+            if format != .csv, !list.flagged.isEmpty { Output.note(context.words.blocklistFlagged(list.flagged.count)) }
+        }
+    }
+}
+
+struct ExportCaseCommand: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "case", abstract: HelpLanguage.words.abstract(.exportCase),
+        discussion: HelpLanguage.words.discussion(.exportCase)
+    ) }
+
+    @OptionGroup var options: DeskOptions
+
+    @Argument(help: HelpLanguage.help(.caseIncident), transform: DeskID.canonical)
+    var id: String
+
+    @Flag(help: HelpLanguage.help(.deidentify))
+    var deidentify = false
+
+    @Flag(help: HelpLanguage.help(.caseMarkdown))
+    var markdown = false
+
+    func run() throws {
+        try reportingFailures {
+            let context = try DeskContext(options, .reads)
+            let teaching = try context.run { () throws(DeskError) in
+                try context.desk.teachingCase(id, deidentify: deidentify, language: context.language)
+            }
+            let text = markdown ? TeachingCaseText.markdown(teaching) : TeachingCaseText.plain(teaching)
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

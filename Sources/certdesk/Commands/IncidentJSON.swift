@@ -18,6 +18,7 @@ enum IncidentJSON {
             "phase": .string(incident.phase.rawValue),
             "assignee": incident.assignee.map(JSONValue.string) ?? .null,
             "exercise": .bool(incident.exercise),
+            "false_positive": .bool(incident.falsePositive),
             "tlp": incident.tlp.map { .string($0.rawValue) } ?? .null,
             "occurred_at": time(incident.occurredAt),
             "aware_at": time(incident.awareAt),

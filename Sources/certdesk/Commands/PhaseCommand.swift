@@ -19,11 +19,25 @@ struct PhaseCommand: ParsableCommand {
     @Option(help: HelpLanguage.help(.phaseOverride))
     var override: String?
 
+    @Option(name: .customLong("false-positive"), help: HelpLanguage.help(.falsePositive))
+    var falsePositive: String?
+
+    func validate() throws {
+        guard falsePositive != nil else { return }
+        if phase != .closed { throw ValidationError(HelpLanguage.words.falsePositiveClosesOnly) }
+        if override != nil { throw ValidationError(HelpLanguage.words.falsePositiveOrOverride) }
+    }
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .records)
-            _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
-            Output.line(context.words.incidentInPhase(id, phase))
+            if let falsePositive {
+                _ = try context.perform(.closeAsFalsePositive(incident: id, reason: falsePositive))
+                Output.line(context.words.closedAsFalsePositive(id))
+            } else {
+                _ = try context.perform(.changePhase(incident: id, phase: phase, override: override))
+                Output.line(context.words.incidentInPhase(id, phase))
+            }
         }
     }
 }
