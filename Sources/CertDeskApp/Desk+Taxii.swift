@@ -19,6 +19,8 @@ public struct TaxiiPullOutcome: Sendable {
 public struct TaxiiPushOutcome: Sendable {
     public let collection: String
     public let sent: Int
+    /// Objects the collection already held at the same version, not sent again.
+    public let unchanged: Int
     public let status: TaxiiResources.Status
 }
 
@@ -86,8 +88,17 @@ extension Desk {
         let client = TaxiiClient(connection: TaxiiConnection(settings))
         let place = try client.place(discovery: try TaxiiAddress.discovery(server), apiRoot: apiRoot, collection: collection)
         guard place.collection.canWrite else { throw DeskError(.refused) { $0.taxiiCannotWrite(place.label) } }
-        let status = try client.add(place, objects: objects)
-        return TaxiiPushOutcome(collection: place.label, sent: objects.count, status: status)
+        // What the collection already holds at the same version is not sent again: the CERT's
+        // identity, the markings, an incident unchanged since the last push.
+        let held = try client.held(place, ids: objects.compactMap { $0["id"]?.stringValue })
+        let fresh = objects.filter { object in
+            guard let id = object["id"]?.stringValue, let versions = held[id] else { return true }
+            let version = TaxiiResources.version(of: object)
+            return version != nil && !versions.contains(version)
+        }
+        let status = fresh.isEmpty ? TaxiiResources.Status(id: "", complete: true, successes: 0, failures: [], pending: 0)
+            : try client.add(place, objects: fresh)
+        return TaxiiPushOutcome(collection: place.label, sent: fresh.count, unchanged: objects.count - fresh.count, status: status)
     }
 
     /// More objects than one pull takes into one transaction: a collection this large is pulled

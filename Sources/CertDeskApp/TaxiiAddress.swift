@@ -43,7 +43,11 @@ enum TaxiiAddress {
 
     /// `collections/{id}/objects/`, with the query a pull sends (§5.4: `added_after`, `limit`, `next`).
     static func objects(_ root: URL, collection: String, query: [(String, String)] = []) -> URL {
-        let base = collections(root).appendingPathComponent(collection, isDirectory: true).appendingPathComponent("objects", isDirectory: true)
+        with(query, collections(root).appendingPathComponent(collection, isDirectory: true).appendingPathComponent("objects", isDirectory: true))
+    }
+
+    /// `base` with a query.
+    static func with(_ query: [(String, String)], _ base: URL) -> URL {
         guard !query.isEmpty, var parts = URLComponents(url: base, resolvingAgainstBaseURL: true) else { return base }
         parts.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
         // `+` in a time offset would read as a space on the server.

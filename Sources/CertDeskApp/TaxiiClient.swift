@@ -58,6 +58,27 @@ struct TaxiiClient {
         return (envelope, last)
     }
 
+    /// Which of `ids` the collection holds, and at which versions (§5.3 Get Object Manifests,
+    /// `match[id]`, every version): asked fifty ids at a time, so the address stays short.
+    func held(_ place: Place, ids: [String]) throws(DeskError) -> [String: [Instant?]] {
+        var held: [String: [Instant?]] = [:]
+        for start in stride(from: 0, to: ids.count, by: 50) {
+            var next: String?
+            repeat {
+                var query = [("match[id]", ids[start..<min(ids.count, start + 50)].joined(separator: ",")), ("match[version]", "all")]
+                if let next { query.append(("next", next)) }
+                let url = TaxiiAddress.collections(place.apiRoot).appendingPathComponent(place.collection.id, isDirectory: true)
+                    .appendingPathComponent("manifest", isDirectory: true)
+                let page = try decoded(try connection.get(TaxiiAddress.with(query, url)), from: url) { value throws(TaxiiResources.FieldError) in
+                    try TaxiiResources.manifest(value)
+                }
+                for record in page.records { held[record.id, default: []].append(record.version.flatMap { try? ISO8601.parse($0) }) }
+                next = page.more ? page.next : nil
+            } while next != nil
+        }
+        return held
+    }
+
     /// Sends `objects` in one envelope (§5.5 Add Objects) and reads the status back; a status
     /// still pending is asked again until the deadline (§4.3 Get Status).
     func add(_ place: Place, objects: [JSONValue]) throws(DeskError) -> TaxiiResources.Status {

@@ -22,6 +22,21 @@ struct ExportCommandTests {
         return try #require(bundle["objects"] as? [[String: Any]])
     }
 
+    /// What a round trip must keep of each incident, by title: level, category, agency, times,
+    /// TLP, exercise, and the indicators (a bundle does not fix their order).
+    static func facts(_ cli: CLIRunner, only: [String]? = nil) throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for incident in try cli.listJSON(["--all"]) {
+            let id = try #require(incident["id"] as? String)
+            if let only, !only.contains(id) { continue }
+            let shown = try cli.showJSON(id)
+            let indicators = (shown["indicators"] as? [[String: Any]] ?? []).map { "\($0["type"] ?? "")=\($0["value"] ?? "")" }.sorted()
+            let keys = ["level", "category", "agency", "occurred_at", "aware_at", "reported_at", "tlp", "exercise"]
+            out[try #require(incident["title"] as? String)] = keys.map { "\($0)=\(shown[$0] ?? "nil")" } + indicators
+        }
+        return out
+    }
+
     @Test func everyBundleOfTheDemoDeskPassesTheValidator() throws {
         let cli = CLIRunner()
         defer { cli.remove() }
@@ -68,22 +83,9 @@ struct ExportCommandTests {
         let ingested = try receiver.run(["ingest", "-"], stdin: exported.stdout)
         #expect(ingested.status == 0, "\(ingested.stderr)")
         #expect(ingested.stdout.contains("ingested 14"), "\(ingested.stdout)")
-        func facts(_ cli: CLIRunner, only: [String]? = nil) throws -> [String: [String]] {
-            var out: [String: [String]] = [:]
-            for incident in try cli.listJSON(["--all"]) {
-                let id = try #require(incident["id"] as? String)
-                if let only, !only.contains(id) { continue }
-                let shown = try cli.showJSON(id)
-                // The same indicators; a bundle does not fix their order.
-                let indicators = (shown["indicators"] as? [[String: Any]] ?? []).map { "\($0["type"] ?? "")=\($0["value"] ?? "")" }.sorted()
-                let keys = ["level", "category", "agency", "occurred_at", "aware_at", "reported_at", "tlp", "exercise"]
-                out[try #require(incident["title"] as? String)] = keys.map { "\($0)=\(shown[$0] ?? "nil")" } + indicators
-            }
-            return out
-        }
-        let sent = try facts(origin, only: ids)
+        let sent = try Self.facts(origin, only: ids)
         #expect(sent.count == 14)
-        #expect(try facts(receiver) == sent)
+        #expect(try Self.facts(receiver) == sent)
         // Exported again from the desk that received them, the incidents and their indicators keep their STIX ids.
         let receiverIDs = try receiver.listJSON(["--all"]).compactMap { $0["id"] as? String }
         let back = try receiver.run(["export", "stix"] + receiverIDs)

@@ -34,46 +34,20 @@ final class SMTPPeer {
 
     static let python: String = ProcessInfo.processInfo.environment["CERTDESK_TEST_PYTHON"]
         ?? CLIRunner.packageRoot.appendingPathComponent(".build/peers/bin/python").path
-    static let script = CLIRunner.packageRoot.appendingPathComponent("Tests/Peers/smtp-peer.py").path
 
-    let process = Process()
+    let process: Process
     let port: Int
     let received: URL
 
     /// Starts the server with the script's options (`--auth user:pw`, `--delay 5`, …).
     init(folder: URL, _ options: [String] = []) throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.python) else {
-            throw PeerMissing(what: "\(Self.python) (aiosmtpd): run make test, which installs it")
-        }
         received = folder.appendingPathComponent("received-\(UUID().uuidString).jsonl")
-        process.executableURL = URL(fileURLWithPath: Self.python)
-        process.arguments = [Self.script, "--received", received.path] + options
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("READY "), let port = Int(text.dropFirst(6).trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            process.terminate()
-            throw PeerMissing(what: "the SMTP peer did not start: \(text)")
-        }
-        self.port = port
+        (process, port) = try PeerProcess.start(script: "smtp-peer.py", arguments: ["--received", received.path] + options, what: "aiosmtpd")
     }
 
     deinit { stop() }
 
-    func stop() {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-    }
+    func stop() { PeerProcess.stop(process) }
 
     var messages: [Received] {
         guard let text = try? String(contentsOf: received, encoding: .utf8) else { return [] }

@@ -33,6 +33,12 @@ public enum TaxiiResources {
         public var next: String?
     }
 
+    /// §5.3.1 One manifest record: an object version the collection holds.
+    public struct ManifestRecord: Equatable, Sendable {
+        public var id: String
+        public var version: String?
+    }
+
     /// §4.3.1 The status of an add-objects request.
     public struct Status: Equatable, Sendable {
         public struct Failure: Equatable, Sendable {
@@ -45,6 +51,14 @@ public enum TaxiiResources {
         public var successes: Int
         public var failures: [Failure]
         public var pending: Int
+
+        public init(id: String, complete: Bool, successes: Int, failures: [Failure], pending: Int) {
+            self.id = id
+            self.complete = complete
+            self.successes = successes
+            self.failures = failures
+            self.pending = pending
+        }
     }
 
     /// §3.6.1 The error message a server sends with an error status.
@@ -100,6 +114,27 @@ public enum TaxiiResources {
         let next = try r.optionalString("next")
         if more, next == nil { throw r.error("next") { $0.taxiiMoreWithoutNext } }
         return Envelope(objects: objects, more: more, next: next)
+    }
+
+    /// A manifest page (§5.3): its records, and whether there is more.
+    public static func manifest(_ value: JSONValue) throws(FieldError) -> (records: [ManifestRecord], more: Bool, next: String?) {
+        let r = try JSONFieldReader(value)
+        var records: [ManifestRecord] = []
+        for (index, item) in (try r.optionalArray("objects") ?? []).enumerated() {
+            let m = try JSONFieldReader(item, path: r.path.appending("objects").appending(index))
+            records.append(ManifestRecord(id: try m.string("id"), version: try m.optionalString("version")))
+        }
+        let more = try r.optionalBool("more") ?? false
+        let next = try r.optionalString("next")
+        if more, next == nil { throw r.error("next") { $0.taxiiMoreWithoutNext } }
+        return (records, more, next)
+    }
+
+    /// The version a collection keys an object by (§3.2: `modified`, else `created`); nil for
+    /// an object without either (a cyber-observable), which has one version only.
+    public static func version(of object: JSONValue) -> Instant? {
+        guard let text = object["modified"]?.stringValue ?? object["created"]?.stringValue else { return nil }
+        return try? ISO8601.parse(text)
     }
 
     public static func status(_ value: JSONValue) throws(FieldError) -> Status {

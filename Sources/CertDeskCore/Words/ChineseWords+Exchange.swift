@@ -62,7 +62,9 @@ extension ChineseWords {
         bookmark.map { "下次自 \($0) 之後取回" } ?? "伺服器未提供 X-TAXII-Date-Added-Last：下次將重新讀取整個集合"
     }
     public func taxiiPullProgress(pages: Int, objects: Int) -> String { "取回中：\(pages) 頁，\(Digits.grouped(objects)) 個物件" }
-    public func taxiiPushed(_ sent: Int, to collection: String) -> String { "已送出 \(Digits.grouped(sent)) 個物件至 \(collection)" }
+    public func taxiiPushed(_ sent: Int, unchanged: Int, to collection: String) -> String {
+        "已送出 \(Digits.grouped(sent)) 個物件至 \(collection)" + (unchanged > 0 ? "（\(Digits.grouped(unchanged)) 個已有相同版本，未重送）" : "")
+    }
     public func taxiiPushStatus(successes: Int, failures: Int, pending: Int) -> String {
         "接受 \(Digits.grouped(successes))、拒絕 \(Digits.grouped(failures))、處理中 \(Digits.grouped(pending))"
     }

@@ -383,7 +383,7 @@ extension ChineseWords {
             ]
         case .taxiiPush:
             [
-                "以 certdesk export stix 產生之 bundle（每次編號相同，伺服器每個物件僅保留一版）一次送入集合；印出伺服器回傳之狀態及其拒收之每一物件，若有拒收則結束狀態為 65。",
+                "以 certdesk export stix 產生之 bundle（每次編號相同，伺服器每個物件僅保留一版）扣除集合清單（manifest）顯示已有相同版本者後，一次送入集合；印出伺服器回傳之狀態及其拒收之每一物件，若有拒收則結束狀態為 65。",
             ]
         case .exportStix:
             [

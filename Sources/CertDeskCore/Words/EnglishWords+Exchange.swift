@@ -62,8 +62,9 @@ extension EnglishWords {
         bookmark.map { "next pull starts after \($0)" } ?? "the server sent no X-TAXII-Date-Added-Last: the next pull reads the collection again"
     }
     public func taxiiPullProgress(pages: Int, objects: Int) -> String { "pulling: \(pages) page\(pages == 1 ? "" : "s"), \(Digits.grouped(objects)) objects" }
-    public func taxiiPushed(_ sent: Int, to collection: String) -> String {
+    public func taxiiPushed(_ sent: Int, unchanged: Int, to collection: String) -> String {
         "pushed \(Digits.grouped(sent)) object\(sent == 1 ? "" : "s") to \(collection)"
+            + (unchanged > 0 ? " (\(Digits.grouped(unchanged)) already there at the same version)" : "")
     }
     public func taxiiPushStatus(successes: Int, failures: Int, pending: Int) -> String {
         "accepted \(Digits.grouped(successes)), refused \(Digits.grouped(failures)), pending \(Digits.grouped(pending))"

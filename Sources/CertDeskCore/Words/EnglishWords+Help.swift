@@ -380,7 +380,7 @@ extension EnglishWords {
             ]
         case .taxiiPush:
             [
-                "The incidents' bundle, as certdesk export stix makes it (the same ids each time, so the server keeps one version of each object), added to the collection in one envelope; the server's status is printed, with every object it refused, and the exit status is 65 if it refused any.",
+                "The incidents' bundle, as certdesk export stix makes it (the same ids each time, so the server keeps one version of each object), added to the collection in one envelope, less what its manifest shows it already holds at the same version; the server's status is printed, with every object it refused, and the exit status is 65 if it refused any.",
             ]
         case .exportStix:
             [

@@ -29,7 +29,7 @@ public protocol ExchangeWords {
     func taxiiPullIngested(_ ingested: Int, duplicates: Int) -> String
     func taxiiBookmark(_ bookmark: String?) -> String
     func taxiiPullProgress(pages: Int, objects: Int) -> String
-    func taxiiPushed(_ sent: Int, to collection: String) -> String
+    func taxiiPushed(_ sent: Int, unchanged: Int, to collection: String) -> String
     func taxiiPushStatus(successes: Int, failures: Int, pending: Int) -> String
     func taxiiPushFailure(_ id: String, message: String?) -> String
     var taxiiPageSizeRange: String { get }

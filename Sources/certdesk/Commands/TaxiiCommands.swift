@@ -97,7 +97,7 @@ struct TaxiiPushCommand: ParsableCommand {
             }
             let words = context.words
             let status = outcome.status
-            Output.line(words.taxiiPushed(outcome.sent, to: outcome.collection))
+            Output.line(words.taxiiPushed(outcome.sent, unchanged: outcome.unchanged, to: outcome.collection))
             Output.line(words.taxiiPushStatus(successes: status.successes, failures: status.failures.count, pending: status.pending))
             for failure in status.failures {
                 Output.note(words.taxiiPushFailure(TextChecks.sanitized(failure.id, limit: 120),
