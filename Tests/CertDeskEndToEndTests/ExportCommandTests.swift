@@ -111,3 +111,97 @@ struct ExportCommandTests {
         #expect(badTLP.status == 64)
     }
 }
+
+/// `certdesk export blocklist` and `export case` on the demo desk.
+@Suite("certdesk export blocklist and case")
+struct BlocklistAndCaseCommandTests {
+    static let blockable = """
+        {"id":"SOC-BL-1","title":"內部主機連線 C2","category":"c2-beacon","level":2,"agency":"臺中市北屯區公所",
+         "aware_at":"2026-03-02T09:00:00+08:00","reported_at":"2026-03-02T09:10:00+08:00","description":"SOC 偵測內部主機連線中繼站",
+         "indicators":[{"type":"ipv4","value":"45.77.10.2"},{"type":"domain","value":"Update-Check.NET."},
+                       {"type":"ipv4","value":"10.20.30.40"},{"type":"url","value":"HTTP://Update-Check.net/gate.php#x"}]}
+        {"id":"SOC-BL-2","title":"弱點掃描告警","category":"other","level":1,"agency":"彰化縣政府",
+         "aware_at":"2026-03-02T10:00:00+08:00","reported_at":"2026-03-02T10:05:00+08:00","description":"疑似掃描",
+         "indicators":[{"type":"ipv4","value":"45.77.10.9"}]}
+        """
+
+    @Test func theBlocklistOfConfirmedIncidentsInEachForm() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let ingested = try cli.run(["ingest", "-"], stdin: Self.blockable)
+        #expect(ingested.status == 0, "\(ingested.stderr)")
+        let ids = try cli.listJSON(["--all"]).filter { ($0["source_id"] as? String ?? "").hasPrefix("SOC-BL-") }.compactMap { $0["id"] as? String }.sorted()
+        #expect(ids.count == 2)
+
+        let plain = try cli.run(["export", "blocklist"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let lines = plain.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("45.77.10.2") && lines.contains("update-check.net") && lines.contains("http://update-check.net/gate.php"), "\(lines)")
+        #expect(lines.contains("45.77.10.9"))
+        #expect(!lines.contains("10.20.30.40"), "a private address is for review, not blocking")
+        #expect(Set(lines).count == lines.count, "each value once")
+        #expect(plain.stderr.contains("left out for review"), "\(plain.stderr)")
+
+        // Closed as a false positive, its indicators leave the list; the closing is in show --json.
+        let closed = try cli.run(["phase", ids[1], "closed", "--false-positive", "SOC 確認為授權之弱點掃描"])
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(closed.stdout.contains("closed as a false positive"))
+        #expect(try cli.showJSON(ids[1])["false_positive"] as? Bool == true)
+        #expect(!(try cli.run(["export", "blocklist"])).stdout.contains("45.77.10.9"))
+        let badFlag = try cli.run(["phase", ids[0], "containment-eradication-recovery", "--false-positive", "x"])
+        #expect(badFlag.status == 64)
+
+        let csv = try cli.run(["export", "blocklist", "--format", "csv"])
+        let rows = csv.stdout.components(separatedBy: "\r\n")
+        #expect(rows.first == "kind,value,action,reason,first_seen,incident,incidents")
+        #expect(rows.contains("ip,10.20.30.40,review,private,2026-03-02T01:00:00.000Z,\(ids[0]),1"), "\(rows)")
+        #expect(rows.contains("ip,45.77.10.2,block,,2026-03-02T01:00:00.000Z,\(ids[0]),1"), "\(rows)")
+        #expect(rows.contains { $0.hasPrefix("ip,192.0.2.45,review,documentation,") }, "the demo's documentation addresses are flagged")
+
+        let since = try cli.run(["export", "blocklist", "--since", "2026-03-02 09:30"])
+        #expect(since.status == 0)
+        #expect(!since.stdout.contains("45.77.10.2") && since.stdout.split(separator: "\n").count < lines.count,
+                "first seen at 09:00, before --since: \(since.stdout)")
+
+        let stix = try cli.run(["export", "blocklist", "--format", "stix"])
+        #expect(stix.status == 0)
+        let file = try cli.file("blocklist.json", stix.stdout)
+        let report = try ExportCommandTests.validate([file])
+        #expect(report.status == 0 && !report.stdout.contains("Warning"), "\(report.stdout)\(report.stderr)")
+        let indicators = try ExportCommandTests.objects(stix.stdout).filter { ($0["type"] as? String) == "indicator" }
+        #expect(indicators.count == lines.count - 1, "the stix form holds what the plain form lists, less the false positive")
+    }
+
+    @Test func aDeidentifiedCaseNamesNoOneTheDeskKnows() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let raw = try cli.run(["export", "case", "TCN-2026-0014"])
+        #expect(raw.status == 0, "\(raw.stderr)")
+        let agencies = try JSONSerialization.jsonObject(with: Data(try cli.run(["agencies", "list", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(agencies.count > 10)
+        var names = agencies.compactMap { $0["name"] as? String }
+        for agency in agencies {
+            for contact in agency["contacts"] as? [[String: Any]] ?? [] {
+                names += [contact["name"], contact["phone"], contact["email"]].compactMap { $0 as? String }
+            }
+        }
+        names += ["林志明", "張怡君", "FS01", "TCN-2026-0014", "西屯戶政事務所"]
+        let found = names.filter { raw.stdout.contains($0) }
+        #expect(found.count >= 4, "the plain case names them: \(found)")
+        for language in ["zh-TW", "en"] {
+            for form in [[], ["--markdown"]] {
+                let told = try cli.run(["--lang", language, "export", "case", "TCN-2026-0014", "--deidentify"] + form)
+                #expect(told.status == 0, "\(told.stderr)")
+                for name in names where !name.isEmpty { #expect(!told.stdout.contains(name), "\(language) \(form): \(name) survives") }
+                #expect(told.stdout.contains("198.51.100.23"), "the attacker's address is what the case teaches with")
+                #expect(told.stdout.contains("T+0:00"))
+                #expect(!told.stdout.contains("2026-03-") && !told.stdout.contains("09:12"), "dates are cut to the month")
+            }
+        }
+        let zh = try cli.run(["--lang", "zh-TW", "export", "case", "TCN-2026-0014", "--deidentify"])
+        #expect(zh.stdout.contains("〔人員A〕") && zh.stdout.contains("〔主機A〕"), "\(zh.stdout)")
+        #expect(try cli.run(["export", "case", "TCN-2099-0001"]).status == 65)
+    }
+}

@@ -72,10 +72,11 @@ public struct Pseudonyms: Sendable {
         for span in Self.hosts(chars) { add(span, .host) }
         for span in Self.agenciesByShape(chars) { add(span, .agency) }
         for span in Self.peopleByCue(chars) { add(span, .person) }
+        // Letters in order of first mention; replaced from the end, so the ranges stay true.
+        let ordered = spans.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let names = ordered.map { pseudonym($0.kind, key: $0.key) }
         var out = chars
-        for span in spans.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            out.replaceSubrange(span.range, with: Array(pseudonym(span.kind, key: span.key)))
-        }
+        for (span, name) in zip(ordered, names).reversed() { out.replaceSubrange(span.range, with: Array(name)) }
         return String(out)
     }
 
@@ -140,12 +141,12 @@ public struct Pseudonyms: Sendable {
     }
 
     /// `TCN-2026-0014`, `TCN-2026-0014-E02`, `AG-001`: the desk's ids name the region, the year
-    /// and the agency's entry.
+    /// and the agency's entry. (`CVE-2024-3400` has the same shape and is no desk's.)
     static func deskIDs(_ chars: [Character]) -> [Range<Int>] {
         runs(chars) { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }.compactMap { run in
             let token = String(chars[run])
             let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-            let incident = parts.count >= 3 && parts[0].count == 3 && parts[0].allSatisfy(\.isUppercase)
+            let incident = parts.count >= 3 && Region(rawValue: String(parts[0])) != nil
                 && parts[1].count == 4 && parts[1].allSatisfy(\.isNumber) && parts[2].count == 4 && parts[2].allSatisfy(\.isNumber)
             let agency = parts.count == 2 && parts[0] == "AG" && parts[1].count == 3 && parts[1].allSatisfy(\.isNumber)
             return incident || agency ? run : nil
