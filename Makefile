@@ -2,7 +2,7 @@
 # Both install what is missing on a Debian machine first.
 
 SWIFT        ?= swift
-APT_PACKAGES := libncurses-dev libsqlite3-dev tmux sqlite3 python3 python3-venv openssl
+APT_PACKAGES := libncurses-dev libsqlite3-dev libcurl4 tmux sqlite3 python3 python3-venv openssl
 DEBUG_BIN    := .build/debug/certdesk
 DEMO_DB      := .run/demo.sqlite
 # The test peers from PyPI, in a venv of their own: a real SMTP server for the notification tests,
