@@ -65,7 +65,9 @@ struct TaxiiClient {
         for start in stride(from: 0, to: ids.count, by: 50) {
             var next: String?
             repeat {
-                var query = [("match[id]", ids[start..<min(ids.count, start + 50)].joined(separator: ",")), ("match[version]", "all")]
+                // The same filters on every page, `limit` included (the reference server asks for it with `next`).
+                var query = [("match[id]", ids[start..<min(ids.count, start + 50)].joined(separator: ",")), ("match[version]", "all"),
+                             ("limit", "100")]
                 if let next { query.append(("next", next)) }
                 let url = TaxiiAddress.collections(place.apiRoot).appendingPathComponent(place.collection.id, isDirectory: true)
                     .appendingPathComponent("manifest", isDirectory: true)

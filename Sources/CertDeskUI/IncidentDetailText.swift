@@ -29,7 +29,7 @@ public enum IncidentDetailText {
             lines.append("  " + DisplayWidth.pad(words.agencyContactLabel, toWidth: 12)
                 + SafeText.singleLine(contact.name + (contact.role.map { " · \($0)" } ?? "")) + "  " + AgencyText.reach(contact, words))
         }
-        lines.append("  " + label(.phase) + words.shown(incident.phase))
+        lines.append("  " + label(.phase) + words.shownPhase(of: incident))
         lines.append("  " + label(.assignee) + (incident.assignee.map(SafeText.singleLine) ?? none))
         var source = incident.source.kind.rawValue + " " + SafeText.singleLine(incident.source.id)
         if let file = incident.source.file { source += words.fromFile(SafeText.singleLine(file)) }

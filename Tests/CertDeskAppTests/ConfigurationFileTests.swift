@@ -32,7 +32,7 @@ struct ConfigurationFileTests {
     }
 
     @Test func aMistakeNamesTheLineAndTheKey() {
-        #expect(throws: FileProblem(line: 2, path: "regoin", reason: BilingualText { $0.yamlUnknownKey(allowed: (ConfigurationFile.Key.allCases.map(\.rawValue) + ["mail", "ncert", "sms"]).sorted()) })) {
+        #expect(throws: FileProblem(line: 2, path: "regoin", reason: BilingualText { $0.yamlUnknownKey(allowed: (ConfigurationFile.Key.allCases.map(\.rawValue) + ["mail", "ncert", "sms", "taxii"]).sorted()) })) {
             try Self.parse("database: /tmp/x.sqlite\nregoin: TCN\n")
         }
         for (text, line, key) in [("language: fr\n", 1, "language"), ("\nregion: XYZ\n", 2, "region"), ("bell: yes\n", 1, "bell"),
@@ -63,6 +63,27 @@ struct ConfigurationFileTests {
         // Readable by its owner alone, the same file meets the schema's own rules instead.
         #expect(throws: FileProblem.self) { try Self.parse(text, othersMayRead: false) }
         #expect(ConfigurationFile.isSecret("taxii.api_key") && ConfigurationFile.isSecret("token") && !ConfigurationFile.isSecret("tokens_host"))
+    }
+
+    /// The TAXII account: the environment over the file's `taxii:` section, the password never
+    /// shown, and a password without its user refused where it was set.
+    @Test func theTaxiiAccountComesFromTheFileOrTheEnvironment() throws {
+        let file = try Self.parse("taxii:\n  user: tcn-cert\n  password: Isac-pw\n  timeout: 12\n")
+        let settings = try TaxiiSettings.resolve(environment: [:], configuration: file)
+        #expect(settings.user == "tcn-cert" && settings.password == "Isac-pw" && settings.timeoutSeconds == 12)
+        #expect(settings.origins.map(\.shown) == ["tcn-cert", "••••••", "12"])
+        #expect(settings.origins.first?.origin == .configuration(file: Self.path, line: 2))
+        let overridden = try TaxiiSettings.resolve(environment: ["CERTDESK_TAXII_USER": "other", "CERTDESK_TAXII_TIMEOUT": "5"], configuration: file)
+        #expect(overridden.user == "other" && overridden.timeoutSeconds == 5 && overridden.password == "Isac-pw")
+        #expect(try TaxiiSettings.resolve(environment: [:], configuration: nil).timeoutSeconds == 30)
+        do {
+            _ = try TaxiiSettings.resolve(environment: ["CERTDESK_TAXII_PASSWORD": "x"], configuration: nil)
+            Issue.record("a password without a user was taken")
+        } catch {
+            #expect(error.message(.en).contains("CERTDESK_TAXII_PASSWORD") && error.message(.en).contains("user"))
+        }
+        #expect(throws: DeskError.self) { try TaxiiSettings.resolve(environment: ["CERTDESK_TAXII_USER": "a:b"], configuration: nil) }
+        #expect(throws: FileProblem.self) { try Self.parse("taxii:\n  token: abc\n") }
     }
 
     /// Flags beat the environment, which beats the file, which beats the defaults.

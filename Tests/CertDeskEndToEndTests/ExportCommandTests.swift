@@ -159,6 +159,8 @@ struct BlocklistAndCaseCommandTests {
         #expect(rows.contains("ip,45.77.10.2,block,,2026-03-02T01:00:00.000Z,\(ids[0]),1"), "\(rows)")
         #expect(rows.contains { $0.hasPrefix("ip,192.0.2.45,review,documentation,") }, "the demo's documentation addresses are flagged")
 
+        let addresses = try cli.run(["export", "blocklist", "--kind", "ip"]).stdout.split(separator: "\n").map(String.init)
+        #expect(addresses == ["45.77.10.2"], "the one address to block; the demo's are documentation ones: \(addresses)")
         let since = try cli.run(["export", "blocklist", "--since", "2026-03-02 09:30"])
         #expect(since.status == 0)
         #expect(!since.stdout.contains("45.77.10.2") && since.stdout.split(separator: "\n").count < lines.count,
@@ -187,6 +189,8 @@ struct BlocklistAndCaseCommandTests {
                 names += [contact["name"], contact["phone"], contact["email"]].compactMap { $0 as? String }
             }
         }
+        // Directory names carry remarks (`（虛構）`); notes write the name alone.
+        names += names.map { String($0.prefix { $0 != "（" && $0 != "(" }).trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 }
         names += ["林志明", "張怡君", "FS01", "TCN-2026-0014", "西屯戶政事務所"]
         let found = names.filter { raw.stdout.contains($0) }
         #expect(found.count >= 4, "the plain case names them: \(found)")

@@ -89,6 +89,11 @@ struct TextViewTests {
         let chinese = IncidentDetailText.render(Self.incident(), timeline: [], now: Self.incident().awareAt, language: .zhTW, time: time)
         #expect(chinese.contains("知悉時間"))
         #expect(chinese.contains("第 3 級"))
+        var dismissed = Self.incident()
+        dismissed.phase = .closed
+        dismissed.falsePositive = true
+        #expect(IncidentDetailText.render(dismissed, timeline: [], now: dismissed.awareAt, language: .zhTW, time: time).contains("已結案 · 誤判"))
+        #expect(IncidentDetailText.render(dismissed, timeline: [], now: dismissed.awareAt, language: .en, time: time).contains("closed · false positive"))
     }
 
     @Test func localTimeIsTaipeiUnlessTZIsSet() throws {

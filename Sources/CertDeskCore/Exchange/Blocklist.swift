@@ -79,6 +79,15 @@ public struct Blocklist: Sendable {
             .sorted { (order[$0.kind]!, $0.value) < (order[$1.kind]!, $1.value) }
     }
 
+    /// The entries of `kinds` only: a UTM takes one list per kind (addresses, names, URLs, hashes).
+    public func only(_ kinds: Set<Kind>) -> Blocklist {
+        Blocklist(entries: entries.filter { kinds.contains($0.kind) })
+    }
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+    }
+
     /// The entry an indicator makes, in its one written form, and why it is for review; nil for
     /// kinds a UTM does not block on (e-mail addresses, patterns kept verbatim).
     static func normalised(_ indicator: Indicator) -> (Kind, String, Flag?)? {

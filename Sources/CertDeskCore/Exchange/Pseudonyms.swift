@@ -22,8 +22,10 @@ public struct Pseudonyms: Sendable {
     public init(language: InterfaceLanguage, agencies: [String], people: [String]) {
         self.language = language
         var seen = Set<String>()
+        // A name with a remark in brackets (`張怡君（虛構）`, `王大明 (ISAC)`) is written without it in notes.
+        func bare(_ name: String) -> String { String(name.prefix { $0 != "（" && $0 != "(" }) }
         for (names, kind) in [(agencies, Kind.agency), (people, Kind.person)] {
-            for name in names {
+            for name in names + names.map(bare) {
                 let trimmed = String(name.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
                 // One letter is no name: replacing every `王` in a text would say nothing.
                 guard trimmed.count >= 2, seen.insert(kind.rawValue.description + trimmed.lowercased()).inserted else { continue }

@@ -88,8 +88,8 @@ extension ChineseWords {
     public func caseTitle(_ category: IncidentCategory, level: IncidentLevel?) -> String {
         "案例：\(name(of: category))" + (level.map { "（\($0.rawValue) 級）" } ?? "（未分級）")
     }
-    public func caseWhen(_ month: ReportMonth, agencyType: String?) -> String {
-        monthName(month) + (agencyType.map { " · 機關類別：\($0)" } ?? "")
+    public func caseWhen(_ month: ReportMonth, agency: String, agencyType: String?) -> String {
+        monthName(month) + " · " + agency + (agencyType.map { "（\($0)）" } ?? "")
     }
     public var caseDeidentifiedNotice: String {
         "已去識別化：機關、人員、電子郵件、電話、內部位址、主機名稱與編號均為代稱，日期僅列年月。對外提供前請再詳閱一次。"

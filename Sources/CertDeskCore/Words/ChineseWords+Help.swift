@@ -502,6 +502,7 @@ extension ChineseWords {
         case .exportSince: "另匯出自此時起有變動之所有事件：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
         case .blocklistSince: "僅列自此時起首次發現者：HH:MM、YYYY-MM-DD HH:MM 或 ISO 8601。"
         case .blocklistFormat: "plain（每行一個值，供 UTM 外部清單）、csv（含首次發現、事件與待檢視標示）或 stix（indicator 之 bundle）。"
+        case .blocklistKind: "僅列一種（UTM 每種各用一份清單）：ip、domain、url 或 hash。"
         case .caseIncident: "要整理之事件。"
         case .deidentify: "以代稱替換機關名稱、人名、電子郵件、電話、內部 IP、主機名稱與編號。"
         case .caseMarkdown: "以 Markdown 印出案例。"

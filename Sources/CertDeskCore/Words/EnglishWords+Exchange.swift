@@ -89,8 +89,8 @@ extension EnglishWords {
     public func caseTitle(_ category: IncidentCategory, level: IncidentLevel?) -> String {
         "Case: \(name(of: category))" + (level.map { ", level \($0.rawValue)" } ?? ", not classified")
     }
-    public func caseWhen(_ month: ReportMonth, agencyType: String?) -> String {
-        monthName(month) + (agencyType.map { " · agency type \($0)" } ?? "")
+    public func caseWhen(_ month: ReportMonth, agency: String, agencyType: String?) -> String {
+        monthName(month) + " · " + agency + (agencyType.map { " (\($0))" } ?? "")
     }
     public var caseDeidentifiedNotice: String {
         "De-identified: agencies, people, e-mail addresses, phone numbers, internal addresses, host names and ids are pseudonyms, dates are cut to the month. Read it through before it leaves the CERT."

@@ -499,6 +499,7 @@ extension EnglishWords {
         case .exportSince: "Also export every incident changed since this time: HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
         case .blocklistSince: "Only the entries first seen since this time: HH:MM, YYYY-MM-DD HH:MM or ISO 8601."
         case .blocklistFormat: "plain (one value per line, for a UTM's external list), csv (with first sighting, incident and review flags) or stix (a bundle of indicators)."
+        case .blocklistKind: "Only one kind, as a UTM takes one list per kind: ip, domain, url or hash."
         case .caseIncident: "The incident to tell."
         case .deidentify: "Replace agency names, people, e-mail addresses, phone numbers, internal IPs, host names and ids by pseudonyms."
         case .caseMarkdown: "Print the case as Markdown."

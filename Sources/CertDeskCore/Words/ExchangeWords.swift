@@ -39,7 +39,7 @@ public protocol ExchangeWords {
     // The case for teaching (案例宣導).
     func pseudonym(_ kind: Pseudonyms.Kind, letter: String) -> String
     func caseTitle(_ category: IncidentCategory, level: IncidentLevel?) -> String
-    func caseWhen(_ month: ReportMonth, agencyType: String?) -> String
+    func caseWhen(_ month: ReportMonth, agency: String, agencyType: String?) -> String
     var caseDeidentifiedNotice: String { get }
     var caseExercise: String { get }
     var caseSectionStory: String { get }
@@ -60,4 +60,11 @@ public protocol ExchangeWords {
     var falsePositiveOrOverride: String { get }
     func closedAsFalsePositive(_ id: String) -> String
     var falsePositiveMark: String { get }
+}
+
+extension Words {
+    /// The incident's phase as shown, with the false positive said where it was closed as one.
+    public func shownPhase(of incident: Incident) -> String {
+        shown(incident.phase) + (incident.falsePositive ? " · " + falsePositiveMark : "")
+    }
 }

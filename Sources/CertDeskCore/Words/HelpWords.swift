@@ -302,7 +302,7 @@ public enum HelpOption: String, CaseIterable, Sendable {
     case reportMonth, reportIncident, csv, html
     // export
     case exportIncidents, exportSince, exportTLP
-    case blocklistSince, blocklistFormat, caseIncident, deidentify, caseMarkdown
+    case blocklistSince, blocklistFormat, blocklistKind, caseIncident, deidentify, caseMarkdown
     // taxii
     case taxiiServer, taxiiCollection, taxiiAPIRoot, taxiiPageSize, taxiiIncidents
     // phase

@@ -75,7 +75,7 @@ enum DetailView {
         if let basis = incident.levelBasis {
             for reason in LevelAssessment(basis).reasons { lines.append(field("", "· " + reason.text(in: state.language), .dim)) }
         }
-        lines.append(field(words.label(.phase), words.shown(incident.phase)))
+        lines.append(field(words.label(.phase), words.shownPhase(of: incident)))
         lines.append(field(words.label(.assignee), incident.assignee ?? "—"))
         // Whom the 60-minute notice reaches, by the channel the agency asked for.
         if let contact = state.detail?.agency?.contacts.first {

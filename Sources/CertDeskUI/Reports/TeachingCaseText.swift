@@ -18,7 +18,7 @@ public enum TeachingCaseText {
 
     static func preamble(_ c: TeachingCase) -> [String] {
         let w = c.language.words
-        var lines = [w.caseWhen(c.month, agencyType: c.agencyType)]
+        var lines = [w.caseWhen(c.month, agency: c.agency, agencyType: c.agencyType)]
         if c.exercise { lines.append(w.caseExercise) }
         if c.deidentified { lines.append(w.caseDeidentifiedNotice) }
         lines.append(w.caseTimelineBasis)

@@ -52,6 +52,20 @@ enum BlocklistFormat: String, CaseIterable, ExpressibleByArgument {
     case plain, csv, stix
 }
 
+/// The kinds a blocking list can be cut to, as UTMs take them.
+enum BlocklistKind: String, CaseIterable, ExpressibleByArgument {
+    case ip, domain, url, hash
+
+    var kinds: Set<Blocklist.Kind> {
+        switch self {
+        case .ip: [.ip]
+        case .domain: [.domain]
+        case .url: [.url]
+        case .hash: [.sha256, .md5]
+        }
+    }
+}
+
 struct ExportBlocklistCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "blocklist", abstract: HelpLanguage.words.abstract(.exportBlocklist),
@@ -66,11 +80,15 @@ struct ExportBlocklistCommand: ParsableCommand {
     @Option(help: HelpLanguage.help(.blocklistFormat))
     var format: BlocklistFormat = .plain
 
+    @Option(help: HelpLanguage.help(.blocklistKind))
+    var kind: BlocklistKind?
+
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let from = try context.instant(option: since, name: "--since")
-            let list = try context.run { () throws(DeskError) in try context.desk.blocklist(since: from) }
+            let whole = try context.run { () throws(DeskError) in try context.desk.blocklist(since: from) }
+            let list = kind.map { whole.only($0.kinds) } ?? whole
             switch format {
             case .plain: FileHandle.standardOutput.write(Data(BlocklistText.plain(list).utf8))
             case .csv: FileHandle.standardOutput.write(Data(BlocklistText.csv(list).utf8))

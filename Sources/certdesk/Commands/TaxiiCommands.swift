@@ -57,7 +57,8 @@ struct TaxiiPullCommand: ParsableCommand {
             let outcome = try context.run { () throws(DeskError) in
                 try context.desk.pullTaxii(server: place.server, apiRoot: place.apiRoot, collection: place.collection,
                                            settings: settings, pageSize: pageSize) { pages, objects in
-                    if showProgress && pages > 1 { Output.note(words.taxiiPullProgress(pages: pages, objects: objects)) }
+                    // Every tenth page: a collection read from the start can be thousands of pages.
+                    if showProgress && pages % 10 == 0 { Output.note(words.taxiiPullProgress(pages: pages, objects: objects)) }
                 }
             }
             for remark in outcome.ingest.remarks { Output.note(outcome.collection + ": " + remark.text(in: context.language)) }
