@@ -12,22 +12,55 @@ extension Desk {
     /// `progress` is told (bytes done, bytes in all).
     public func addEvidence(_ request: EvidenceRequest, file: String?, progress: ((Int64, Int64) -> Void)? = nil) throws(DeskError) -> EvidenceItem {
         guard let file else { return try addedItem(perform(.addEvidence(request))) }
+        try checkEvidence(request)
+        return try recordEvidence(try stageEvidence(request, file: file) { done, total in
+            progress?(done, total)
+            return true
+        })
+    }
+
+    /// A file copied and hashed into the vault, not yet registered: what the long half of an
+    /// add leaves for its short commit.
+    public struct StagedEvidence: Sendable {
+        let request: EvidenceRequest
+        let staged: EvidenceVault.Staged
+
+        public var content: EvidenceContent { staged.content }
+    }
+
+    /// Refuses an add the desk would refuse, before a byte is copied.
+    public func checkEvidence(_ request: EvidenceRequest) throws(DeskError) {
         var provisional = request
         provisional.content = EvidenceContent(sha256: String(repeating: "0", count: 64), size: 0, originalName: "")
         try read { store throws(StoreError) in try store.check(.addEvidence(provisional), actor: actor, clock: clock) }
-        let staged: EvidenceVault.Staged
+    }
+
+    /// The long half of an add: the copy and its hash, with no database lock held (another
+    /// thread may run it; the console does). `shouldGoOn` is told (bytes done, bytes in all) and
+    /// may stop the copy, which then leaves nothing behind. Paced by `copyLimit`.
+    public func stageEvidence(_ request: EvidenceRequest, file: String,
+                              shouldGoOn: @escaping (Int64, Int64) -> Bool) throws(DeskError) -> StagedEvidence {
         do {
-            staged = try vault.stage(file: file, progress: progress)
+            return StagedEvidence(request: request, staged: try vault.stage(file: file, shouldGoOn: shouldGoOn, bytesPerSecond: copyLimit))
         } catch {
             throw DeskError(error)
         }
-        var stored = request
-        stored.content = staged.content
+    }
+
+    /// Throws a staged copy away (cancelled after the copy, or at the console's end).
+    public func discardEvidence(_ staged: StagedEvidence) {
+        vault.discard(staged.staged)
+    }
+
+    /// The short half: the file moved into place and the item committed in one journal event.
+    public func recordEvidence(_ staged: StagedEvidence) throws(DeskError) -> EvidenceItem {
+        var stored = staged.request
+        stored.content = staged.staged.content
         do {
-            let events = try vault.publish(staged) { () throws(DeskError) in try perform(.addEvidence(stored)) }
+            let events = try vault.publish(staged.staged) { () throws(DeskError) in try perform(.addEvidence(stored)) }
             return try addedItem(events)
         } catch {
-            vault.discard(staged)
+            vault.discard(staged.staged)
             throw DeskError(vaultStep: error)
         }
     }

@@ -17,6 +17,12 @@ public final class Desk: @unchecked Sendable {
     public static let systemActor = "certdesk"
 
     private let subscribers = Subscribers()
+    /// Guards what a long task on another thread (the console's copy or ingest) and the
+    /// console's own thread may both touch: the upkeep's problems.
+    private let lock = NSLock()
+
+    /// Bytes a second an evidence copy may take (`DeskSettings.copyLimit`); nil: no limit.
+    public var copyLimit: Int64?
 
     public init(store: DeskStore, clock: any Clock, actor: String, rules: (any DeskRules)?) {
         self.store = store
@@ -33,6 +39,7 @@ public final class Desk: @unchecked Sendable {
         }
         let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path) }
         let desk = Desk(store: store, clock: settings.clock, actor: settings.actor, rules: settings.rules)
+        desk.copyLimit = settings.copyLimit
         try desk.ensureRegion(settings.region, explicit: settings.regionIsExplicit)
         return desk
     }
@@ -74,7 +81,7 @@ public final class Desk: @unchecked Sendable {
             commands += reading.playbooks.map(DeskCommand.adoptPlaybook)
             problems += reading.problems
         }
-        upkeepProblems = problems
+        lock.withLock { storedProblems = problems }
         let now = clock.now
         let pastDue = try storing { () throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }
         return commands + pastDue.map { DeskCommand.recordOverdue(incident: $0) }
@@ -92,12 +99,15 @@ public final class Desk: @unchecked Sendable {
     }
 
     /// Rules the last upkeep could not use (a broken playbook or policy file), to be shown.
-    public private(set) var upkeepProblems: [BilingualText] = []
+    public var upkeepProblems: [BilingualText] { lock.withLock { storedProblems } }
+    private var storedProblems: [BilingualText] = []
 
     /// The problems of the last upkeep, once: a command line says each one a single time.
     public func takeUpkeepProblems() -> [BilingualText] {
-        defer { upkeepProblems = [] }
-        return upkeepProblems
+        lock.withLock {
+            defer { storedProblems = [] }
+            return storedProblems
+        }
     }
 
     /// Records the upkeep alone (for commands that only read, once they have read).
@@ -109,11 +119,14 @@ public final class Desk: @unchecked Sendable {
 
     /// Performs `commands` after the upkeep, all in one transaction: a refused command writes
     /// nothing, the upkeep included. Returns the outcomes of `commands`.
-    public func perform(_ commands: [DeskCommand], progress: ((Int) -> Void)? = nil) throws(DeskError) -> [DeskStore.Outcome] {
+    /// `progress` is told how many are done every `progressInterval` commands and answers
+    /// whether to go on (stopped: nothing is written, `DeskError.Kind.cancelled`).
+    public func perform(_ commands: [DeskCommand], progressInterval: Int = 10_000,
+                        progress: ((Int) -> Bool)? = nil) throws(DeskError) -> [DeskStore.Outcome] {
         let upkeep = try upkeep()
         let outcomes = try storing { () throws(StoreError) in
             try store.perform(upkeep + commands, actor: actor, clock: clock, upkeepCount: upkeep.count,
-                              upkeepActor: Self.systemActor, progress: progress)
+                              upkeepActor: Self.systemActor, progressInterval: progressInterval, progress: progress)
         }
         publish(outcomes)
         return Array(outcomes.dropFirst(upkeep.count))

@@ -22,6 +22,8 @@ public struct DeskError: Error, Sendable {
         case inconsistent
         /// Another system (a TAXII server) cannot be reached, or did not answer in time.
         case peerUnavailable
+        /// The officer stopped long work (a copy, an ingest); nothing of it was kept.
+        case cancelled
         /// Another system refused the desk's account (HTTP 401 or 403).
         case notPermitted
         /// Another system answered, but not as its protocol says (an error status, a page that
@@ -54,11 +56,17 @@ public struct DeskError: Error, Sendable {
             self.init(.unusableDatabase, BilingualText(rendering: error.message))
         case .inconsistent:
             self.init(.inconsistent, BilingualText(rendering: error.message))
+        case .cancelled:
+            self.init(.cancelled, BilingualText(rendering: error.message))
         }
     }
 
     init(_ error: EvidenceVaultError) {
-        self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(rendering: error.message))
+        if case .cancelled = error {
+            self.init(.cancelled, BilingualText(rendering: error.message))
+        } else {
+            self.init(error.isSourceProblem ? .missingInput : .vault, BilingualText(rendering: error.message))
+        }
     }
 
     /// What a vault step that records in the journal threw (publish, withdraw, tidy): the

@@ -90,5 +90,6 @@ public struct ConsoleLoop {
             }
             terminal.draw(ConsoleRenderer.render(session.state, time: time))
         }
+        session.close()
     }
 }

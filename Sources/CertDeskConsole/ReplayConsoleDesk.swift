@@ -215,6 +215,16 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     public func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { throw readOnly }
     public func evidenceFileProblem(_ path: String) -> String? { language.words.replayRecordsNothing }
     public func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem { throw readOnly }
+
+    public func beginEvidence(_ request: EvidenceRequest, file: String) throws { throw readOnly }
+
+    public func beginIngest(path: String) throws { throw readOnly }
+
+    public func longWork() -> LongWork? { nil }
+
+    public func cancelLongWork() {}
+
+    public func endLongWork() {}
     public func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft { throw readOnly }
     public func notificationDelivery(_ channel: NotificationRecord.Channel, exercise: Bool, recorded: Bool) -> NotificationRecord.Delivery {
         .recorded

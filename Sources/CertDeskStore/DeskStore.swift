@@ -112,12 +112,13 @@ public final class DeskStore: Sendable {
     }
 
     /// Performs commands in order, all or nothing: if one is refused, none is recorded.
-    /// `progress` is told how many are done every `progressInterval` commands.
+    /// `progress` is told how many are done every `progressInterval` commands, and answers
+    /// whether to go on: stopped, the whole batch is rolled back (`StoreError.cancelled`).
     /// The first `upkeepCount` commands are the desk's own upkeep (policy, overdue clocks) and
     /// are recorded as `upkeepActor`; the rest as `actor`.
     public func perform(_ commands: [DeskCommand], actor: String, clock: any Clock, upkeepCount: Int = 0,
                         upkeepActor: String? = nil, progressInterval: Int = 10_000,
-                        progress: ((Int) -> Void)? = nil) throws(StoreError) -> [Outcome] {
+                        progress: ((Int) -> Bool)? = nil) throws(StoreError) -> [Outcome] {
         if let problem = PersonName.problem(actor) {
             throw StoreError.refused(DeskDecider.Refusal(kind: .invalid, reason: problem))
         }
@@ -158,7 +159,9 @@ public final class DeskStore: Sendable {
                     state.evidence.removeAll(keepingCapacity: true)
                     loaded.evidenceOf.removeAll(keepingCapacity: true)
                 }
-                if let progress, n >= upkeepCount, (n + 1 - upkeepCount) % progressInterval == 0 { progress(n + 1 - upkeepCount) }
+                if let progress, n >= upkeepCount, (n + 1 - upkeepCount) % progressInterval == 0, !progress(n + 1 - upkeepCount) {
+                    throw StoreError.cancelled
+                }
             }
             try Projections.persist(deferred, from: state, db)
             return outcomes

@@ -45,6 +45,8 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
     case vault(path: String, reason: BilingualText)
     /// The disk (or the size limit) ran out mid-copy; the partial copy was removed.
     case full(path: String, reason: BilingualText, written: Int64, total: Int64)
+    /// The officer stopped the copy; the partial copy was removed.
+    case cancelled(path: String)
 
     /// The officer's file is at fault, not the vault.
     public var isSourceProblem: Bool {
@@ -61,6 +63,8 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
             return words.vaultProblem(TextChecks.quoted(path), reason: reason.text(in: language))
         case .full(let path, let reason, let written, let total):
             return words.vaultFull(TextChecks.quoted(path), reason: reason.text(in: language), written: written, total: total)
+        case .cancelled(let path):
+            return words.copyCancelled(TextChecks.quoted(path))
         }
     }
 }

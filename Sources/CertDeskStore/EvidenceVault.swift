@@ -55,6 +55,13 @@ public struct EvidenceVault: Sendable {
     /// Copies `file` into the vault's temporary folder, hashing it on the way.
     /// `progress` is told (bytes done, bytes in all).
     public func stage(file: String, progress: ((Int64, Int64) -> Void)? = nil) throws(EvidenceVaultError) -> Staged {
+        try stage(file: file, shouldGoOn: progress.map { report in { done, total in report(done, total); return true } })
+    }
+
+    /// Stages `file`; `shouldGoOn` is told (bytes done, bytes in all) after each chunk and may
+    /// stop the copy (the console's cancel): the partial copy is removed and nothing is kept.
+    /// `bytesPerSecond` paces the copy.
+    public func stage(file: String, shouldGoOn: ((Int64, Int64) -> Bool)?, bytesPerSecond: Int64? = nil) throws(EvidenceVaultError) -> Staged {
         let source = try EvidenceSource.open(file)
         defer { close(source.fd) }
         try prepareFolders()
@@ -72,11 +79,13 @@ public struct EvidenceVault: Sendable {
         defer { close(out) }
         let result: HashingCopy.Result
         do {
-            result = try HashingCopy.run(source: source.fd, destination: out) { done in progress?(done, source.size) }
+            let pace = HashingCopy.Pace(shouldGoOn: shouldGoOn.map { ask in { done in ask(done, source.size) } }, bytesPerSecond: bytesPerSecond)
+            result = try HashingCopy.run(source: source.fd, destination: out, pace: pace)
         } catch {
             switch error {
             case .read(let code): throw .source(path: file, reason: VaultErrno.describe(code))
             case .write(let code, let written): throw VaultErrno.writeFailure(code, path: root, written: written, total: source.size)
+            case .cancelled: throw .cancelled(path: file)
             }
         }
         guard fsync(out) == 0 else { throw VaultErrno.writeFailure(errno, path: root, written: result.size, total: source.size) }

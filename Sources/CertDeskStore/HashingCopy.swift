@@ -15,6 +15,20 @@ enum HashingCopy {
     enum Failure: Error {
         case read(errno: Int32)
         case write(errno: Int32, written: Int64)
+        /// `shouldGoOn` said stop: the officer cancelled.
+        case cancelled
+    }
+
+    /// How the copy may go: told the bytes done after each chunk, it says whether to go on;
+    /// `bytesPerSecond` paces it (a copy from a live system must not starve it).
+    struct Pace {
+        var shouldGoOn: ((Int64) -> Bool)?
+        var bytesPerSecond: Int64?
+
+        init(shouldGoOn: ((Int64) -> Bool)? = nil, bytesPerSecond: Int64? = nil) {
+            self.shouldGoOn = shouldGoOn
+            self.bytesPerSecond = bytesPerSecond
+        }
     }
 
     struct Result {
@@ -26,6 +40,10 @@ enum HashingCopy {
     /// Two buffers: while the writer thread writes one, this thread reads and hashes the other.
     /// `progress` is told the bytes done after each chunk.
     static func run(source: Int32, destination: Int32?, progress: ((Int64) -> Void)? = nil) throws(Failure) -> Result {
+        try run(source: source, destination: destination, pace: Pace(shouldGoOn: progress.map { report in { report($0); return true } }))
+    }
+
+    static func run(source: Int32, destination: Int32?, pace: Pace) throws(Failure) -> Result {
         let buffers = [UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096),
                        UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096)]
         defer { buffers.forEach { $0.deallocate() } }
@@ -34,6 +52,8 @@ enum HashingCopy {
         var total: Int64 = 0
         var turn = 0
         var readError: Int32?
+        var cancelled = false
+        let started = DispatchTime.now().uptimeNanoseconds
         while true {
             writer?.waitUntilFree(turn)
             if writer?.failed == true { break }
@@ -44,10 +64,21 @@ enum HashingCopy {
             hasher.update(bufferPointer: chunk)
             writer?.submit(chunk, slot: turn)
             total += Int64(n)
-            progress?(total)
+            if let shouldGoOn = pace.shouldGoOn, !shouldGoOn(total) {
+                cancelled = true
+                break
+            }
+            if let rate = pace.bytesPerSecond, rate > 0 {
+                // Ahead of the pace: wait until the bytes done are due.
+                let due = UInt64(Double(total) / Double(rate) * 1e9)
+                let spent = DispatchTime.now().uptimeNanoseconds - started
+                if due > spent { usleep(useconds_t(min(due - spent, 1_000_000_000) / 1000)) }
+            }
             turn ^= 1
         }
-        if let outcome = writer?.finish(), let code = outcome.errno { throw .write(errno: code, written: outcome.written) }
+        let outcome = writer?.finish()
+        if cancelled { throw .cancelled }
+        if let outcome, let code = outcome.errno { throw .write(errno: code, written: outcome.written) }
         if let readError { throw .read(errno: readError) }
         return Result(sha256: SHA256Hex.text(hasher.finalize()), size: total)
     }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable {
     case unusable(path: String, reason: BilingualText)
     /// The stored journal or projections do not hold together.
     case inconsistent(seq: Int64?, reason: BilingualText)
+    /// The officer stopped a batch mid-way; its transaction was rolled back.
+    case cancelled
 
     static func unusable(path: String, _ say: (any Words) -> String) -> StoreError {
         .unusable(path: path, reason: BilingualText(say))
@@ -29,6 +31,8 @@ public enum StoreError: Error, Sendable {
             return language.words.databaseUnusable(path, reason: reason.text(in: language))
         case .inconsistent(let seq, let reason):
             return language.words.deskInconsistent(seq: seq, reason: reason.text(in: language))
+        case .cancelled:
+            return language.words.batchCancelled
         }
     }
 }

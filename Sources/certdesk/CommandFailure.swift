@@ -41,7 +41,7 @@ struct CommandFailure: Error {
         case .missingInput: status = .noInput
         case .unusableDatabase: status = .cannotCreate
         case .vault: status = .ioError
-        case .inconsistent: status = .failure
+        case .inconsistent, .cancelled: status = .failure
         case .peerUnavailable: status = .unavailable
         case .peerProtocol: status = .protocolError
         case .notPermitted: status = .noPermission

@@ -130,14 +130,26 @@ struct BatchAtomicityTests {
         try withTestDesk { desk in
             let calls = ProgressLog()
             let outcomes = try desk.store.perform((1...25).map { .openIncident(Drafts.ticket($0)) }, actor: officer,
-                                                  clock: desk.clock, progressInterval: 10) { calls.append($0) }
+                                                  clock: desk.clock, progressInterval: 10) { calls.append($0); return true }
             #expect(outcomes.count == 25)
             #expect(calls.values == [10, 20])
 
             let more = ProgressLog()
             _ = try desk.store.perform((26...55).map { .openIncident(Drafts.ticket($0)) }, actor: officer,
-                                       clock: desk.clock, progressInterval: 15) { more.append($0) }
+                                       clock: desk.clock, progressInterval: 15) { more.append($0); return true }
             #expect(more.values == [15, 30])
+        }
+    }
+
+    /// Stopped mid-way (the console's cancel), a batch writes nothing at all.
+    @Test func aBatchStoppedMidWayWritesNothing() throws {
+        try withTestDesk { desk in
+            let dumpBefore = try desk.dump()
+            #expect(throws: StoreError.self) {
+                try desk.store.perform((1...40).map { .openIncident(Drafts.ticket($0)) }, actor: officer,
+                                       clock: desk.clock, progressInterval: 10) { $0 < 30 }
+            }
+            #expect(try desk.dump() == dumpBefore)
         }
     }
 

@@ -75,6 +75,40 @@ struct EvidenceVaultTests {
         }
     }
 
+    /// Stopped mid-copy (the console's cancel), the vault keeps nothing: no file, no partial.
+    @Test func aCopyStoppedMidWayLeavesNothingBehind() throws {
+        try withTemporaryFolder { folder in
+            let vault = EvidenceVault(root: folder.appendingPathComponent("v.vault").path)
+            let path = try Self.write(folder, "image.raw", Self.random(6 * HashingCopy.chunkSize, seed: 7))
+            var asked: [Int64] = []
+            #expect(throws: EvidenceVaultError.cancelled(path: path)) {
+                try vault.stage(file: path, shouldGoOn: { done, total in
+                    asked.append(done)
+                    #expect(total == Int64(6 * HashingCopy.chunkSize))
+                    return done < Int64(2 * HashingCopy.chunkSize)
+                })
+            }
+            #expect(asked.count == 2, "it stops at the chunk that was told to stop: \(asked)")
+            let left = (FileManager.default.enumerator(atPath: vault.root)?.allObjects as? [String] ?? [])
+                .filter { !$0.hasSuffix("/") && (try? FileManager.default.attributesOfItem(atPath: vault.root + "/" + $0)[.type] as? FileAttributeType) == .typeRegular }
+            #expect(left.isEmpty, "\(left)")
+            #expect(vault.inventory().contents.isEmpty && vault.inventory().temporary.isEmpty)
+        }
+    }
+
+    /// Paced, a copy takes at least as long as its rate says (it may take longer; never less).
+    @Test func aPacedCopyKeepsToItsRate() throws {
+        try withTemporaryFolder { folder in
+            let vault = EvidenceVault(root: folder.appendingPathComponent("v.vault").path)
+            let path = try Self.write(folder, "log.bin", Self.random(4 * HashingCopy.chunkSize, seed: 9))
+            let started = Date()
+            let staged = try vault.stage(file: path, shouldGoOn: nil, bytesPerSecond: Int64(8 * HashingCopy.chunkSize))
+            #expect(Date().timeIntervalSince(started) >= 0.45, "4 MiB at 8 MiB/s")
+            #expect(staged.content.sha256 == (try Self.sha256sum(path)), "pacing changes the time, not the bytes")
+            vault.discard(staged)
+        }
+    }
+
     static func sha256sum(_ path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")

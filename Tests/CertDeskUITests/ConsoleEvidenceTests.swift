@@ -31,6 +31,8 @@ struct ConsoleEvidenceTests {
         session.handle(.key(.enter))
         let incident = try #require(session.state.incident?.id)
         addImage(session)
+        // The copy runs off the loop: the ticks bring it to its end.
+        for _ in 0..<desk.copyTicks { session.handle(.tick) }
         let item = try #require(desk.state.evidence["\(incident)-E01"])
         #expect(item.kind == .memoryImage && item.description == "FS01 記憶體映像" && item.content == Self.image)
         #expect(item.holder == "林志明" && item.location == "vault")
@@ -96,5 +98,93 @@ struct ConsoleEvidenceTests {
         #expect(screen.snapshot.contains("1 may be disposed of, 2 due within 3 months"))
         session.handle(.key(.escape))
         #expect(session.state.overlay == nil)
+    }
+
+    // MARK: Long work off the loop
+
+    static func text(_ session: ConsoleSession) -> String {
+        let screen = ConsoleRenderer.render(session.state, time: ConsoleSnapshotTests.time)
+        return screen.textRows.joined(separator: "\n")
+    }
+
+    /// A copy from a slow source: the progress line on the status bar, frames coming and the
+    /// clocks moving while it runs, the officer reading on; the result when it ends.
+    @Test(arguments: [(InterfaceLanguage.en, false), (.zhTW, false), (.en, true)])
+    func aCopyShowsItsProgressWhileTheConsoleGoesOn(_ language: InterfaceLanguage, plain: Bool) throws {
+        let desk = ConsoleSnapshotTests.busyDesk()
+        desk.files["/cases/fs01-mem.raw"] = Self.image
+        desk.copyTicks = 8
+        let session = ConsoleSession(desk: desk, rows: 24, columns: 80, language: language, actor: "林志明", region: .taichung,
+                                     time: ConsoleSnapshotTests.time, plainCharts: plain)
+        session.handle(.key(.enter))
+        let incident = try #require(session.state.incident?.id)
+        addImage(session)
+        #expect(session.state.work != nil, "the copy runs; the form is closed")
+        #expect(session.state.overlay == nil)
+        var lines: [String] = []
+        var bars: [String] = []
+        for second in 1...3 {
+            desk.now = desk.now.adding(seconds: 1)
+            session.handle(.tick)
+            let text = Self.text(session)
+            lines.append(String(text.split(separator: "\n").last ?? ""))
+            bars.append(String(text.split(separator: "\n").first ?? ""))
+            #expect(desk.state.evidence["\(incident)-E01"] == nil, "nothing is registered before the copy ends (second \(second))")
+        }
+        let words = language.words
+        #expect(lines.allSatisfy { $0.contains(words.workCopying("fs01-mem.raw")) && $0.contains("1.0 GiB") && $0.contains("X") }, "\(lines)")
+        #expect(Set(lines).count == 3, "the line moves at each tick: \(lines)")
+        #expect(Set(bars).count == 3, "the title bar's clock counts down during the copy: \(bars)")
+        #expect(lines[1].contains(plain ? "[##" : "▕██"), "\(lines[1])")
+        #expect(!lines.joined().contains(plain ? "█" : "#"), "\(lines)")
+        // The officer keeps reading: the keys still move and open.
+        session.handle(.key(.tab))
+        #expect(session.state.tab != .summary)
+        #expect(session.state.work != nil)
+        for _ in 0..<8 { session.handle(.tick) }
+        #expect(session.state.work == nil)
+        #expect(desk.state.evidence["\(incident)-E01"]?.content == Self.image)
+        #expect(session.state.message?.text.contains("\(incident)-E01") == true, "\(String(describing: session.state.message))")
+        #expect(session.state.tab == .evidence, "the item's incident is the one on screen")
+    }
+
+    /// X stops the copy: nothing is registered, the officer is told; X with nothing running says so.
+    @Test func cancellingACopyKeepsNothing() throws {
+        let desk = ConsoleSnapshotTests.busyDesk()
+        desk.files["/cases/fs01-mem.raw"] = Self.image
+        desk.copyTicks = 10
+        let session = ConsoleSnapshotTests.session(desk)
+        session.handle(.key(.enter))
+        let before = desk.journal.count
+        addImage(session)
+        session.handle(.tick)
+        session.handle(.key(.character("X")))
+        #expect(session.state.work?.cancelling == true)
+        #expect(Self.text(session).contains("cancelling"))
+        session.handle(.tick)
+        #expect(session.state.work == nil)
+        #expect(session.state.message?.text == "copying fs01-mem.raw: cancelled, nothing was kept")
+        #expect(desk.state.evidence.isEmpty)
+        let since = Array(desk.journal.dropFirst(before))
+        #expect(!since.contains { entry in if case .evidenceAdded = entry.event { return true } else { return false } },
+                "no item, whatever else the ticks recorded")
+        session.handle(.key(.character("X")))
+        #expect(session.state.message?.text == "nothing is running")
+    }
+
+    /// One long work at a time: a second add is refused with the form kept as typed.
+    @Test func aSecondCopyWaitsForTheFirst() throws {
+        let desk = ConsoleSnapshotTests.busyDesk()
+        desk.files["/cases/fs01-mem.raw"] = Self.image
+        desk.copyTicks = 10
+        let session = ConsoleSnapshotTests.session(desk)
+        session.handle(.key(.enter))
+        addImage(session)
+        addImage(session)
+        #expect(session.state.message?.text.contains("already running") == true, "\(String(describing: session.state.message))")
+        guard case .prompt(let prompt)? = session.state.overlay, case .evidenceDescription = prompt.purpose else {
+            Issue.record("the description prompt stays, as typed: \(String(describing: session.state.overlay))"); return
+        }
+        #expect(prompt.text == "FS01 記憶體映像")
     }
 }

@@ -291,6 +291,65 @@ final class InMemoryDesk: ConsoleDesk {
     /// Files the tests put "on disk": the vault's job (copying, hashing) is the store's, tested there.
     var files: [String: EvidenceContent] = [:]
 
+    /// A copy in progress from a slow source: `copyTicks` ticks from start to end, the
+    /// console's frames going on between them.
+    struct Copy {
+        var request: EvidenceRequest
+        var file: String
+        var content: EvidenceContent
+        var ticks = 0
+        var cancelled = false
+    }
+    private(set) var copy: Copy?
+    var copyTicks = 4
+    /// Ticks the console asked about long work.
+    private(set) var workPolls = 0
+
+    func beginEvidence(_ request: EvidenceRequest, file: String) throws {
+        guard copy == nil else { throw ConsoleDeskError("a copy is already running") }
+        guard let content = files[file] else { throw ConsoleDeskError("\"\(file)\": no such file") }
+        var provisional = request
+        provisional.content = content
+        do {
+            _ = try DeskDecider.decide(.addEvidence(provisional), state: state, now: now, actor: actor)
+        } catch {
+            throw ConsoleDeskError(error.reason.en)
+        }
+        copy = Copy(request: request, file: file, content: content)
+    }
+
+    func beginIngest(path: String) throws { throw ConsoleDeskError("\(path): no such file") }
+
+    func longWork() -> LongWork? {
+        workPolls += 1
+        guard var running = copy else { return nil }
+        let total = running.content.size
+        var work = LongWork(kind: .copying(file: running.file), total: total, elapsed: Double(running.ticks), cancelling: running.cancelled)
+        if running.cancelled {
+            copy = nil
+            work.ending = .cancelled
+            return work
+        }
+        running.ticks += 1
+        work.done = total * Int64(min(running.ticks, copyTicks)) / Int64(copyTicks)
+        work.elapsed = Double(running.ticks)
+        guard running.ticks >= copyTicks else {
+            copy = running
+            return work
+        }
+        copy = nil
+        do {
+            work.ending = .evidence(try addEvidence(running.request, file: running.file))
+        } catch {
+            work.ending = .failed("\(error)")
+        }
+        return work
+    }
+
+    func cancelLongWork() { copy?.cancelled = true }
+
+    func endLongWork() { copy = nil }
+
     func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
         guard let content = files[file] else { throw ConsoleDeskError("\"\(file)\": no such file") }
         var request = request

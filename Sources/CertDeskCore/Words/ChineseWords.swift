@@ -645,6 +645,7 @@ public struct ChineseWords: Words {
     public var helpIngest: String { "匯入檔案" }
     public var helpCommandLine: String { "命令列（命令列於下方）" }
     public var helpRepaint: String { "重繪畫面" }
+    public var helpCancelWork: String { "取消狀態列上進行中的複製或匯入（不保留任何內容）" }
     public var helpHelp: String { "說明" }
     public var helpQuit: String { "離開（於佇列）" }
     public var hintMoveDown: String { "移動" }

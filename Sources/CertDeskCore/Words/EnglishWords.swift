@@ -756,6 +756,7 @@ public struct EnglishWords: Words {
     public var helpIngest: String { "ingest a file" }
     public var helpCommandLine: String { "command line (the commands are listed below)" }
     public var helpRepaint: String { "redraw the whole screen" }
+    public var helpCancelWork: String { "cancel the copy or ingest running on the status bar (nothing of it is kept)" }
     public var helpHelp: String { "this help" }
     public var helpQuit: String { "quit (from the queue)" }
     public var hintMoveDown: String { "move" }

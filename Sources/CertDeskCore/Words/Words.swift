@@ -6,7 +6,7 @@
 /// `BilingualText { $0.… }` for a message that is rendered later (a refusal, a file problem).
 /// What comes from outside (ids, titles, paths, typed text) reaches a message already made safe
 /// for a terminal by its caller (`TextChecks.quoted`, `SafeText`); the words add none of their own.
-public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, NotificationWords, ReportWords, ExchangeWords, Sendable {
+public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, NotificationWords, ReportWords, ExchangeWords, LongWorkWords, Sendable {
     /// The language these words are in.
     var language: InterfaceLanguage { get }
 
@@ -445,6 +445,7 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     var helpIngest: String { get }
     var helpCommandLine: String { get }
     var helpRepaint: String { get }
+    var helpCancelWork: String { get }
     var helpHelp: String { get }
     var helpQuit: String { get }
     /// The short word the status bar shows for a key.

@@ -29,6 +29,8 @@ public enum ConsoleAction: Hashable, Sendable {
     /// The monthly report (月報) and the months around it; the selected incident's
     /// investigation report.
     case monthlyReport, previousMonth, nextMonth, investigationReport
+    /// Stops the copy or ingest running off the loop (it leaves nothing behind).
+    case cancelWork
     /// Ctrl-L: repaint every cell (after something else wrote to the terminal).
     case repaint
     case quit

@@ -172,6 +172,8 @@ public enum ConsoleBindings {
               hint: { $0.hintCommandLine }),
         .init(keys: [.control("l")], action: .repaint, views: everywhere,
               help: { $0.helpRepaint }),
+        .init(keys: [.character("X")], action: .cancelWork, views: everywhere, modes: [.live],
+              help: { $0.helpCancelWork }),
         .init(keys: [.character("?"), .function(1)], action: .help, views: everywhere,
               help: { $0.helpHelp }, hint: { $0.hintHelp }),
         .init(keys: [.character("q")], action: .quit, views: [.queue],

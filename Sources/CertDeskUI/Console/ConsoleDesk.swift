@@ -49,6 +49,18 @@ public protocol ConsoleDesk: AnyObject {
     func evidenceFileProblem(_ path: String) -> String?
     /// Copies a file into the vault and registers it, exactly as `certdesk evidence add` does.
     func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem
+    /// Starts `evidence add` as long work: what the desk would refuse throws at once, before a
+    /// byte is copied; the copy runs off the console's loop (no database lock held), the commit
+    /// is short. How it goes comes from `longWork()`.
+    func beginEvidence(_ request: EvidenceRequest, file: String) throws
+    /// Starts an ingest of `path` as long work; a file that cannot be read throws at once.
+    func beginIngest(path: String) throws
+    /// The long work running, or the one that just ended (handed once); nil when there is none.
+    func longWork() -> LongWork?
+    /// Asks the running work to stop; it leaves nothing behind.
+    func cancelLongWork()
+    /// At the console's end: cancels what runs and waits for it to clean up.
+    func endLongWork()
     /// The notice the desk prefills for `incident` (`certdesk notify --draft`): the template by
     /// what is due unless one is given, the directory's contact, the rendered message.
     func notificationDraft(_ incident: String, template: NotificationTemplate?) throws -> NotificationDraft

@@ -57,6 +57,10 @@ extension ConsoleSession {
             state.overlay = .prompt(TextPrompt(purpose: .ingestPath, label: BilingualText(\.ingestLabel), hint: BilingualText(\.pathHint)))
         case .repaint:
             state.repaintRequested = true
+        case .cancelWork:
+            guard state.work != nil else { return state.message = StatusMessage(state.words.workNothingToCancel) }
+            desk.cancelLongWork()
+            state.work?.cancelling = true
         case .quit:
             state.finished = true
         case .nextStep, .previousStep:

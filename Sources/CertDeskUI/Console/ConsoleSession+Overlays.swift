@@ -190,12 +190,14 @@ extension ConsoleSession {
         if let banner = state.banner {
             return refuse(BilingualText { $0.notRecorded($0.say(banner)) }, keeping: form)
         }
-        var message: StatusMessage?
-        let ok = attempt { message = StatusMessage(try desk.ingest(path: path)) }
-        let failure = state.message
-        reloadAll()
-        state.message = ok ? message : failure
-        if !ok { state.overlay = form }
+        guard state.work == nil else { return refuse(BilingualText(\.workAlreadyRunning), keeping: form) }
+        // Read and recorded off the loop: the screen keeps drawing while a large file goes in.
+        if attempt({ try desk.beginIngest(path: path) }) {
+            state.work = desk.longWork()
+            keepSelectionVisible()
+        } else {
+            state.overlay = form
+        }
     }
 
     func choose(_ picker: Picker) {
@@ -302,21 +304,51 @@ extension LevelForm {
 }
 
 extension ConsoleSession {
-    /// Copies the file into the vault and registers it; the evidence tab shows the result.
+    /// Starts the copy into the vault, off the loop; what the desk would refuse is refused here,
+    /// before a byte is copied, and the form stays as typed.
     func addEvidence(_ request: EvidenceRequest, file: String, form: ConsoleOverlay?) {
         checkHealth()
         if let banner = state.banner { return refuse(BilingualText { $0.notRecorded($0.say(banner)) }, keeping: form) }
-        var added: EvidenceItem?
-        let ok = attempt { added = try desk.addEvidence(request, file: file) }
-        let failure = state.message
-        reloadAll()
-        guard ok, let item = added else {
-            state.message = failure
+        guard state.work == nil else { return refuse(BilingualText(\.workAlreadyRunning), keeping: form) }
+        if attempt({ try desk.beginEvidence(request, file: file) }) {
+            state.work = desk.longWork()
+            keepSelectionVisible()
+        } else {
             state.overlay = form
+        }
+    }
+
+    /// At each tick: how the long work goes, and when it ends, its result (or why not).
+    func pollWork() {
+        guard state.work != nil else { return }
+        guard let work = desk.longWork() else {
+            state.work = nil
             return
         }
-        state.tab = .evidence
-        let hash = EvidenceText.shortHash(item), size = EvidenceText.size(item)
-        state.message = StatusMessage(state.words.evidenceAdded(item.id, hash: hash, size: size))
+        guard let ending = work.ending else {
+            state.work = work
+            return
+        }
+        state.work = nil
+        reloadAll()
+        switch ending {
+        case .evidence(let item):
+            // The evidence tab opens only when the item's incident is the one on screen.
+            if state.incident?.id == item.incident { state.tab = .evidence }
+            let hash = EvidenceText.shortHash(item), size = EvidenceText.size(item)
+            state.message = StatusMessage(state.words.evidenceAdded(item.id, hash: hash, size: size))
+        case .ingested(let text):
+            state.message = StatusMessage(text)
+        case .failed(let reason):
+            state.message = StatusMessage(reason, isError: true)
+        case .cancelled:
+            state.message = StatusMessage(state.words.workCancelled(work.label(state.words)))
+        }
+    }
+
+    /// The console is closing: what runs is cancelled and cleaned up first.
+    public func close() {
+        if state.work != nil { desk.endLongWork() }
+        state.work = nil
     }
 }

@@ -85,6 +85,7 @@ public final class ConsoleSession {
     /// Once a second: the clocks move, breaches are recorded, others' commits appear, and the
     /// database is checked to be still there.
     func tick() {
+        pollWork()
         if let playback {
             var moved = false
             attempt { moved = try playback.advance() }

@@ -43,6 +43,8 @@ public struct ConsoleState: Sendable {
     public var plainCharts = false
     public var overlay: ConsoleOverlay?
     public var message: StatusMessage?
+    /// The copy or ingest running off the loop, as of the last tick: the status bar's progress line.
+    public var work: LongWork?
     /// Why nothing can be recorded (the database went away or became read-only); shown until
     /// it is fixed.
     public var banner: BilingualText?
@@ -110,7 +112,8 @@ public struct ConsoleState: Sendable {
     public var bodyTop: Int { 1 + (playback == nil ? 0 : 1) + (banner == nil ? 0 : 1) }
     /// The row of the database banner (under the played-time banner when there is one).
     public var bannerRow: Int { playback == nil ? 1 : 2 }
-    public var bodyHeight: Int { rows - 1 - bodyTop }
+    /// The body ends above the status bar, and above the progress line of long work.
+    public var bodyHeight: Int { rows - 1 - (work == nil ? 0 : 1) - bodyTop }
 
     /// Rows of the queue (with its header) in the current layout. Split, the queue takes as
     /// many rows as it has, up to two fifths of the body, and the detail the rest.

@@ -93,12 +93,27 @@ enum BarsView {
         return lines.count <= 3 ? lines : Array(lines.prefix(2)) + [DisplayWidth.truncate(lines.dropFirst(2).joined(separator: " "), toWidth: state.columns - 2)]
     }
 
-    /// Rows the status area takes at the bottom.
-    static func statusHeight(_ state: ConsoleState) -> Int { max(1, statusLines(state).count) }
+    /// Rows the status area takes at the bottom: the message (or the hints), and the progress
+    /// line of long work under it.
+    static func statusHeight(_ state: ConsoleState) -> Int { max(1, statusLines(state).count) + (state.work == nil ? 0 : 1) }
 
     /// The keys that work here, `? help` always last and always shown; what an open prompt
     /// takes; or the last message.
     static func drawStatus(_ state: ConsoleState, time: LocalTimeFormatter, into screen: inout Screen) {
+        var state = state
+        if let work = state.work {
+            // The last row is the work's, whatever else the bar says above it: what runs, how far, X to cancel.
+            let row = state.rows - 1
+            screen.clear(row: row, role: .bar)
+            let key = "X", word = state.words.workCancelKey
+            let room = state.columns - 2 - DisplayWidth.width(of: key) - DisplayWidth.width(of: word) - 3
+            let x = 1 + screen.put(work.line(state.words, plain: state.plainCharts, width: max(10, room)), row: row, column: 1, role: .bar)
+            let at = max(x + 2, state.columns - DisplayWidth.width(of: key) - DisplayWidth.width(of: word) - 2)
+            screen.put(key, row: row, column: at, role: .key)
+            screen.put(" " + word, row: row, column: at + DisplayWidth.width(of: key), role: .bar)
+            state.rows -= 1
+            state.work = nil
+        }
         let lines = statusLines(state)
         let top = state.rows - max(1, lines.count)
         if let message = state.message {

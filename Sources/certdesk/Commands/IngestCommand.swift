@@ -48,6 +48,7 @@ struct IngestCommand: ParsableCommand {
         let outcome = try context.run { () throws(DeskError) in
             try context.desk.ingest(bytes: bytes, label: file) { done, total in
                 if showProgress && total >= 20_000 { Output.note("\(file): \(done)/\(total)…") }
+                return true
             }
         }
         if !context.quiet { for remark in outcome.remarks { Output.note("\(file): " + remark.text(in: context.language)) } }
