@@ -10,6 +10,16 @@ public enum InputFile {
 
     public static func read(_ path: String) throws(Problem) -> [UInt8] {
         if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        try check(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Problem(reason: BilingualText { $0.inputFile(path, $0.inputUnreadable) })
+        }
+        return Array(data)
+    }
+
+    /// Why `path` cannot be read, asked before the reading (the console asks at once, then
+    /// reads off its loop).
+    public static func check(_ path: String) throws(Problem) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Problem(reason: BilingualText { $0.inputFile(path, $0.describe(.noSuchFile)) })
@@ -17,9 +27,8 @@ public enum InputFile {
         guard !isDirectory.boolValue else {
             throw Problem(reason: BilingualText { $0.inputFile(path, $0.inputIsAFolder) })
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw Problem(reason: BilingualText { $0.inputFile(path, $0.inputUnreadable) })
         }
-        return Array(data)
     }
 }

@@ -85,18 +85,6 @@ public final class LiveConsoleDesk: ConsoleDesk {
 
     public func perform(_ command: DeskCommand) throws { _ = try run { () throws(DeskError) in try desk.perform(command) } }
 
-    public func ingest(path: String) throws -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        let bytes: [UInt8]
-        do {
-            bytes = try InputFile.read(expanded)
-        } catch {
-            throw ConsoleDeskError(error.message(language))
-        }
-        let outcome = try run { () throws(DeskError) in try desk.ingest(bytes: bytes, label: path) }
-        return language.words.ingested(outcome.ingested, duplicates: outcome.duplicates, from: path)
-    }
-
     public func beginEvidence(_ request: EvidenceRequest, file: String) throws {
         guard work == nil else { throw ConsoleDeskError(language.words.workAlreadyRunning) }
         let path = (file as NSString).expandingTildeInPath
@@ -117,15 +105,20 @@ public final class LiveConsoleDesk: ConsoleDesk {
     public func beginIngest(path: String) throws {
         guard work == nil else { throw ConsoleDeskError(language.words.workAlreadyRunning) }
         let expanded = (path as NSString).expandingTildeInPath
-        let bytes: [UInt8]
         do {
-            bytes = try InputFile.read(expanded)
+            try InputFile.check(expanded)
         } catch {
             throw ConsoleDeskError(error.message(language))
         }
         let service = desk
         let started = BackgroundWork(kind: .ingesting(file: path))
         started.start { progress in
+            let bytes: [UInt8]
+            do throws(InputFile.Problem) {
+                bytes = try InputFile.read(expanded)
+            } catch {
+                return .failed(DeskError(.missingInput, error.reason))
+            }
             do throws(DeskError) {
                 // Every 500 incidents: the line moves and a cancel is heard within a fraction of a second.
                 return .ingested(try service.ingest(bytes: bytes, label: path, progressInterval: 500) { done, total in
@@ -183,10 +176,6 @@ public final class LiveConsoleDesk: ConsoleDesk {
 
     public func evidenceFileProblem(_ path: String) -> String? {
         desk.evidenceFileProblem((path as NSString).expandingTildeInPath)?.text(in: language)
-    }
-
-    public func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem {
-        try run { () throws(DeskError) in try desk.addEvidence(request, file: (file as NSString).expandingTildeInPath) }
     }
 
     public func keepClocks() throws { try run { () throws(DeskError) in try desk.keepClocks() } }

@@ -211,11 +211,8 @@ public final class ReplayConsoleDesk: ConsoleDesk, ConsoleReplay {
     public func shifts() throws -> (shifts: [Shift], head: Int64) { throw readOnly }
     public func review(shift id: Int) throws -> HandoverReading { throw readOnly }
     public func perform(_ command: DeskCommand) throws { throw readOnly }
-    public func ingest(path: String) throws -> String { throw readOnly }
     public func evidenceDue(by date: Instant) throws -> [RetainedEvidence] { throw readOnly }
     public func evidenceFileProblem(_ path: String) -> String? { language.words.replayRecordsNothing }
-    public func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem { throw readOnly }
-
     public func beginEvidence(_ request: EvidenceRequest, file: String) throws { throw readOnly }
 
     public func beginIngest(path: String) throws { throw readOnly }

@@ -180,7 +180,6 @@ final class InMemoryDesk: ConsoleDesk {
         }
     }
 
-    func ingest(path: String) throws -> String { throw ConsoleDeskError("\(path): no such file") }
 
     // MARK: - Notifications
 

@@ -38,8 +38,6 @@ public protocol ConsoleDesk: AnyObject {
     func review(shift id: Int) throws -> HandoverReading
     /// Records a command through the journal, exactly as the CLI does.
     func perform(_ command: DeskCommand) throws
-    /// Ingests a file and says what came of it (`ingested N, duplicates M`).
-    func ingest(path: String) throws -> String
     /// An incident's evidence register, with retention dates.
     func evidence(of incident: String) throws -> [RetainedEvidence]
     /// Live items whose retention ends by `date`, soonest first.
@@ -47,8 +45,6 @@ public protocol ConsoleDesk: AnyObject {
     /// Why a file cannot be taken in as evidence (missing, a folder, unreadable), in the
     /// officer's language; nil when it can. Asked as soon as the path is typed.
     func evidenceFileProblem(_ path: String) -> String?
-    /// Copies a file into the vault and registers it, exactly as `certdesk evidence add` does.
-    func addEvidence(_ request: EvidenceRequest, file: String) throws -> EvidenceItem
     /// Starts `evidence add` as long work: what the desk would refuse throws at once, before a
     /// byte is copied; the copy runs off the console's loop (no database lock held), the commit
     /// is short. How it goes comes from `longWork()`.

@@ -55,7 +55,7 @@ public struct LongWork: Sendable, Equatable {
         case .copying: amount = EvidenceText.humanSize(done) + " / " + EvidenceText.humanSize(total)
         case .ingesting: amount = words.workRecords(done, of: total)
         }
-        parts.append(amount)
+        if total > 0 || done > 0 { parts.append(amount) }
         if total > 0 {
             let share = min(1, Double(done) / Double(total))
             let cells = 10, filled = Int((share * Double(cells)).rounded(.down))
