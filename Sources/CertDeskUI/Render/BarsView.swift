@@ -105,7 +105,9 @@ enum BarsView {
             // The last row is the work's, whatever else the bar says above it: what runs, how far, X to cancel.
             let row = state.rows - 1
             screen.clear(row: row, role: .bar)
-            let key = "X", word = state.words.workCancelKey
+            // The key from the binding table, as every hint is.
+            let key = ConsoleBindings.all.first { $0.action == .cancelWork }?.keys.first?.label ?? "X"
+            let word = state.words.workCancelKey
             let room = state.columns - 2 - DisplayWidth.width(of: key) - DisplayWidth.width(of: word) - 3
             let x = 1 + screen.put(work.line(state.words, plain: state.plainCharts, width: max(10, room)), row: row, column: 1, role: .bar)
             let at = max(x + 2, state.columns - DisplayWidth.width(of: key) - DisplayWidth.width(of: word) - 2)
