@@ -11,13 +11,19 @@ extension Desk {
             // Read by the projection's change time: only what changed, not the whole desk.
             chosen += try read { store throws(StoreError) in try store.incidents(changedSince: since) }.filter { !ids.contains($0.id) }
         }
-        guard let region = try region() else { throw DeskError(.inconsistent) { $0.deskHasNoRegion } }
-        let started = try read { store throws(StoreError) in try store.recordedAt(1) } ?? clock.now
         var items: [StixExport.Item] = []
         for incident in chosen {
             items.append(StixExport.Item(incident: incident, agency: try read { store throws(StoreError) in try store.agency(of: incident) }))
         }
-        return StixExport(region: region, deskStartedAt: started, now: clock.now, tlp: tlp).bundle(items)
+        return try stixExport(tlp: tlp).bundle(items)
+    }
+
+    /// The exporter of this desk: its region's CERT identity, created when the desk began (its
+    /// first journal row), the same in every export.
+    func stixExport(tlp: TrafficLightProtocol?) throws(DeskError) -> StixExport {
+        guard let region = try region() else { throw DeskError(.inconsistent) { $0.deskHasNoRegion } }
+        let started = try read { store throws(StoreError) in try store.recordedAt(1) } ?? clock.now
+        return StixExport(region: region, deskStartedAt: started, now: clock.now, tlp: tlp)
     }
 }
 
@@ -29,9 +35,7 @@ extension Desk {
 
     /// The blocking list as a STIX 2.1 bundle of indicators.
     public func blocklistBundle(_ list: Blocklist) throws(DeskError) -> JSONValue {
-        guard let region = try region() else { throw DeskError(.inconsistent) { $0.deskHasNoRegion } }
-        let started = try read { store throws(StoreError) in try store.recordedAt(1) } ?? clock.now
-        return StixExport(region: region, deskStartedAt: started, now: clock.now, tlp: nil).blocklistBundle(list)
+        try stixExport(tlp: nil).blocklistBundle(list)
     }
 }
 

@@ -11,14 +11,7 @@ public struct TaxiiSettings: Sendable {
     public let timeoutSeconds: Int
     public let origins: [(key: String, shown: String, origin: SettingOrigin)]
 
-    public init(user: String?, password: String?, timeoutSeconds: Int) {
-        self.user = user
-        self.password = password
-        self.timeoutSeconds = timeoutSeconds
-        self.origins = []
-    }
-
-    private init(user: String?, password: String?, timeoutSeconds: Int, origins: [(key: String, shown: String, origin: SettingOrigin)]) {
+    public init(user: String?, password: String?, timeoutSeconds: Int, origins: [(key: String, shown: String, origin: SettingOrigin)] = []) {
         self.user = user
         self.password = password
         self.timeoutSeconds = timeoutSeconds

@@ -173,7 +173,8 @@ public struct Pseudonyms: Sendable {
     static func phones(_ chars: [Character]) -> [(Range<Int>, String)] {
         runs(chars) { $0.isASCII && ($0.isNumber || "-()+ #".contains($0)) }.compactMap { run in
             var run = run
-            while run.count > 0, " -(#".contains(chars[run.lowerBound]) && chars[run.lowerBound] != "(" || (run.count > 0 && chars[run.lowerBound] == " ") {
+            // A leading bracket belongs to the number (`(04)2228-9111`); a leading space, dash or `#` does not.
+            while run.count > 0, " -#".contains(chars[run.lowerBound]) {
                 run = (run.lowerBound + 1)..<run.upperBound
             }
             while run.count > 0, " -)#".contains(chars[run.upperBound - 1]) { run = run.lowerBound..<(run.upperBound - 1) }
