@@ -22,7 +22,7 @@ INSTALL_CHECK := $(CURDIR)/.build/install-check
 # The man page and completions are generated in English, whatever the builder's locale or configuration.
 ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
 
-.PHONY: all setup peers build run test bench width-table shipped-files release manual install uninstall clean
+.PHONY: all setup peers build run test bench width-table shipped-files release manual install install-files uninstall clean
 
 all: build
 
@@ -57,15 +57,17 @@ run: build
 	@mkdir -p .run
 	@$(DEBUG_BIN) console --demo --db $(DEMO_DB)
 
-# Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binaries;
-# the console runs from the release build in tmux, as an officer would run it; an installation
-# into a DESTDIR is run from another folder).
+# Every test: unit, store, screen and end-to-end (the end-to-end tests drive the built binary;
+# the console runs in tmux, as an officer would run it; an installation into a DESTDIR is run
+# from another folder). All of it on the debug build the tests themselves need: a second, release
+# build of the whole package would double the time a fresh machine takes (BoringSSL, NIO and
+# GRDB at -O), and the code paths are the same. `make bench` is where release builds are measured.
 test: setup peers
 	$(SWIFT) build
 	$(DEBUG_BIN) playbook lint
 	rm -rf $(INSTALL_CHECK)
-	$(MAKE) install DESTDIR=$(INSTALL_CHECK) PREFIX=/usr
-	CERTDESK_CONSOLE_BIN=$(CURDIR)/$(RELEASE_BIN) CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr \
+	$(MAKE) install-files DESTDIR=$(INSTALL_CHECK) PREFIX=/usr INSTALL_BIN=$(DEBUG_BIN)
+	CERTDESK_INSTALLED=$(INSTALL_CHECK)/usr \
 		CERTDESK_TEST_PYTHON=$(CURDIR)/$(PEERS)/bin/python CERTDESK_TEST_BROWSER=$(BROWSER) $(SWIFT) test
 
 # Release-build benchmarks (figures, not pass/fail).
@@ -101,17 +103,22 @@ manual: build
 
 # One binary is a whole installation; the data folders, the man page and the completions are
 # for people and packagers: make install [PREFIX=/usr/local] [DESTDIR=].
-install: release manual
+install: release
+	$(MAKE) install-files
+
+# Copies a built binary (the release build unless INSTALL_BIN names another) and what goes with it.
+INSTALL_BIN  ?= $(RELEASE_BIN)
+install-files: manual
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/certdesk" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/certdesk"
+	install -m 755 $(INSTALL_BIN) "$(DESTDIR)$(PREFIX)/bin/certdesk"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/certdesk/playbooks" "$(DESTDIR)$(PREFIX)/share/certdesk/themes"
 	cp -R playbooks themes "$(DESTDIR)$(PREFIX)/share/certdesk/"
 	install -m 644 $(MANUAL_DIR)/certdesk.1 "$(DESTDIR)$(PREFIX)/share/man/man1/certdesk.1"
-	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/certdesk"
-	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_certdesk"
-	$(ENGLISH) $(RELEASE_BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/certdesk.fish"
+	$(ENGLISH) $(INSTALL_BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/certdesk"
+	$(ENGLISH) $(INSTALL_BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_certdesk"
+	$(ENGLISH) $(INSTALL_BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/certdesk.fish"
 	@echo "certdesk: installed in $(DESTDIR)$(PREFIX)"
 
 uninstall:

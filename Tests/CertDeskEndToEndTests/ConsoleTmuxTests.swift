@@ -6,8 +6,8 @@ import Testing
 /// itself, survive resizes, and give the shell back on quit.
 @Suite("console in a terminal", .serialized)
 struct ConsoleTmuxTests {
-    /// `make test` builds the release binary and names it in `CERTDESK_CONSOLE_BIN`; a plain
-    /// `swift test` drives the debug one (a release folder left from earlier may be stale).
+    /// The debug binary the tests were built with; `CERTDESK_CONSOLE_BIN` names another (a
+    /// release build, to drive it as shipped).
     static let binary: String = ProcessInfo.processInfo.environment["CERTDESK_CONSOLE_BIN"] ?? CLIRunner.binary
 
     @Test func aWatchInTheConsole() throws {
