@@ -50,7 +50,7 @@ struct ConsoleBenchmark {
             firstFrames.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         let first = Sample(values: firstFrames)
-        print("    first frame: min \(format(first.min, 1)) ms, median \(format(first.median, 1)) ms (goal: under 150 ms)")
+        print("    first frame: min \(format(first.min, 1)) ms, median \(format(first.median, 1)) ms (goal: under 150 ms, 50 ms)")
         guard let desk = try? BenchDesk.open(path) else { return }
         let time = LocalTimeFormatter(zone: nil)
         let session = ConsoleSession(desk: desk, rows: 40, columns: 120, language: .zhTW, actor: "bench", region: .taichung, time: time)
@@ -79,6 +79,30 @@ struct ConsoleBenchmark {
         }
         let outbox = Sample(values: outboxes)
         print("    outbox (O), \(owed) notices owed: min \(format(outbox.min, 1)) ms, median \(format(outbox.median, 1)) ms")
+        // The filter narrows the queue as it is typed: each keystroke a new query. An
+        // agency's name (Chinese, past the trigram index's three characters), a host, an IP.
+        // Three characters and more are looked up in the trigram index; the first two keys of
+        // each filter take the scan it keeps for text too short for a trigram.
+        var indexed: [Double] = [], short: [Double] = []
+        for _ in 0..<max(1, keys / 100) {
+            for filter in ["彰化縣衛生局", "host-4242", "203.0.113.77", "c2-5", "主機連線至已知"] {
+                session.handle(.key(.character("/")))
+                for (n, character) in filter.enumerated() {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    session.handle(.key(.character(character)))
+                    terminal.draw(ConsoleRenderer.render(session.state, time: time))
+                    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                    if n >= 2 { indexed.append(elapsed) } else { short.append(elapsed) }
+                }
+                session.handle(.key(.escape))
+            }
+        }
+        func percentiles(_ values: [Double]) -> String {
+            let sorted = values.sorted()
+            return "p50 \(format(sorted[sorted.count / 2], 2)) ms, p99 \(format(sorted[min(sorted.count - 1, sorted.count * 99 / 100)], 2)) ms"
+        }
+        print("    filter keystroke-to-frame, 3+ characters, trigram index (\(indexed.count) keys): \(percentiles(indexed)) (goal: under 16 ms)")
+        print("    filter keystroke-to-frame, 1-2 characters, the scan (\(short.count) keys): \(percentiles(short))")
         session.handle(.key(.enter))
         let detailKeys: [KeyPress] = [.character("j"), .tab, .character("k"), .tab, .character("j"), .backTab]
         report("detail", session: session, terminal: terminal, time: time, keys: detailKeys)
@@ -117,6 +141,7 @@ enum BenchDesk {
 struct DeskFiller {
     let certdesk: String
     let path: String
+    var days = Self.backlogDays
 
     static let backlogDays = Int(ProcessInfo.processInfo.environment["BENCH_BACKLOG_DAYS"] ?? "") ?? 365
     /// Every category and a spread of the region's agencies, so the monthly report has rows to count.
@@ -128,18 +153,18 @@ struct DeskFiller {
     func fill(incidents: Int, journalRows: Int) {
         let tickets = path + ".jsonl"
         var out = ""
-        let now: Int64 = 1_772_422_920_000, span = Int64(Self.backlogDays) * 86_400_000
+        let now: Int64 = 1_772_422_920_000, span = Int64(days) * 86_400_000
         for n in 0..<incidents {
             // Evenly from `span` ago to a minute ago, the newest last.
             let aware = ISO8601.string(Instant(millisecondsSinceEpoch: now - 60_000 - span + span * Int64(n) / Int64(max(1, incidents))),
                                        offsetMinutes: TaipeiTime.offsetMinutes)
             let drill = n % 20 == 7 ? #","exercise":true"# : ""
             let category = Self.categories[n % Self.categories.count], agency = Self.agencies[n % Self.agencies.count]
-            out += #"{"id":"BENCH-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"\#(category)","level":\#(n % 5 == 0 ? "null" : String(n % 4 + 1)),"agency":"\#(agency)","aware_at":"\#(aware)","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"},{"type":"domain","value":"c2-\#(n % 97).example.net"}]\#(drill)}"# + "\n"
+            out += #"{"id":"BENCH-\#(n)","title":"主機連線至已知惡意中繼站 host-\#(n)","category":"\#(category)","level":\#(n % 5 == 0 ? "null" : String(n % 4 + 1)),"agency":"\#(agency)","aware_at":"\#(aware)","reported_at":"\#(aware)","indicators":[{"type":"ipv4","value":"203.0.113.\#(n % 250 + 1)"},{"type":"domain","value":"c2-\#(n % 97).example.net"}]\#(drill)}"# + "\n"
         }
         _ = FileManager.default.createFile(atPath: tickets, contents: Data(out.utf8))
         timed(certdesk, ["ingest", "--db", path, tickets], environment: ["CERTDESK_NOW": "2026-03-02T03:42:00Z"])
-        guard let store = try? DeskStore(path: path), var rows = try? store.journalLength() else { return }
+        guard journalRows > 0, let store = try? DeskStore(path: path), var rows = try? store.journalLength() else { return }
         let clock = FixedClock(Instant(millisecondsSinceEpoch: 1_772_496_000_000))
         var n = 0
         while rows < Int64(journalRows) {

@@ -30,6 +30,12 @@ func evidence() -> EvidenceBenchmark {
     EvidenceBenchmark(certdesk: certdesk, mebibytes: Int(environment["BENCH_EVIDENCE_MIB"] ?? "") ?? 1024, runs: runs)
 }
 
+func backlog() -> BacklogBenchmark {
+    BacklogBenchmark(certdesk: certdesk, imported: Int(environment["BENCH_IMPORT_TICKETS"] ?? "") ?? 30_000,
+                     incidents: Int(environment["BENCH_BACKLOG_INCIDENTS"] ?? "") ?? 100_000,
+                     keys: Int(environment["BENCH_KEYS"] ?? "") ?? 2_000, runs: runs)
+}
+
 func report() -> ReportBenchmark {
     ReportBenchmark(certdesk: certdesk, incidents: Int(environment["BENCH_REPORT_INCIDENTS"] ?? "") ?? 100_000,
                     journalRows: Int(environment["BENCH_REPORT_ROWS"] ?? "") ?? 1_000_000, runs: runs)
@@ -44,6 +50,8 @@ case "evidence":
     evidence().run()
 case "report":
     report().run()
+case "backlog":
+    backlog().run()
 case "ingest", "console", "all":
     if which != "console" {
         IngestBenchmark(certdesk: certdesk, count: Int(environment["BENCH_TICKETS"] ?? "") ?? 100_000, runs: runs).run()
@@ -56,8 +64,9 @@ case "ingest", "console", "all":
         asOf().run()
         evidence().run()
         report().run()
+        backlog().run()
     }
 default:
-    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|as-of|evidence|report]\n".utf8))
+    FileHandle.standardError.write(Data("usage: certdesk-bench [all|ingest|console|handover|as-of|evidence|report|backlog]\n".utf8))
     exit(64)
 }
