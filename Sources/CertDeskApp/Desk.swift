@@ -62,11 +62,24 @@ public final class Desk: @unchecked Sendable {
 
     // MARK: - Recording
 
+    /// Incidents whose breaches one transaction of upkeep records at most. A clock that falls
+    /// due is recorded by the first command after it; a new incident's clocks already past due
+    /// are recorded as it arrives (`DeskStore.perform`). What is left for the upkeep is what fell
+    /// due since the desk was last used, which this bounds: a batch of 1,000 holds the write lock
+    /// for about a tenth of a second (README, "Busy desk"), so another writer never waits long.
+    public static let overdueBatch = 1_000
+
     /// What keeps the desk's clocks honest before anything else is recorded: the policy in force
-    /// (adopted when the files changed), the playbooks (likewise), and, once each, every clock
-    /// that fell past due. A broken policy file does not stop a desk that already has a policy:
-    /// it keeps that one, and `upkeepProblems` says why.
+    /// (adopted when the files changed), the playbooks (likewise), and, once each, the clocks
+    /// that fell past due (at most `overdueBatch` incidents' worth; `keepClocks` records the
+    /// rest). A broken policy file does not stop a desk that already has a policy: it keeps
+    /// that one, and `upkeepProblems` says why.
     public func upkeep() throws(DeskError) -> [DeskCommand] {
+        try rulesInForce() + overdueClocks().commands
+    }
+
+    /// The policy and playbooks to adopt (nothing is recorded when they did not change).
+    private func rulesInForce() throws(DeskError) -> [DeskCommand] {
         var commands: [DeskCommand] = []
         var problems: [BilingualText] = []
         do {
@@ -82,9 +95,15 @@ public final class Desk: @unchecked Sendable {
             problems += reading.problems
         }
         lock.withLock { storedProblems = problems }
-        let now = clock.now
-        let pastDue = try storing { () throws(StoreError) in try store.incidentsWithClocksPastDue(at: now) }
-        return commands + pastDue.map { DeskCommand.recordOverdue(incident: $0) }
+        return commands
+    }
+
+    /// One batch of breaches to record, and whether more are left after it.
+    private func overdueClocks() throws(DeskError) -> (commands: [DeskCommand], more: Bool) {
+        let now = clock.now, limit = Self.overdueBatch
+        let pastDue = try storing { () throws(StoreError) in try store.incidentsWithClocksPastDue(at: now, limit: limit) }
+        // The limit counts clocks; fewer incidents than that means the last batch was the rest.
+        return (pastDue.map { DeskCommand.recordOverdue(incident: $0) }, pastDue.count >= limit)
     }
 
     /// The deadline policy the rules give for this desk's region, or why there is none.
@@ -110,11 +129,29 @@ public final class Desk: @unchecked Sendable {
         }
     }
 
-    /// Records the upkeep alone (for commands that only read, once they have read).
-    public func keepClocks() throws(DeskError) {
-        let commands = try upkeep()
-        let outcomes = try storing { () throws(StoreError) in try store.perform(commands, actor: Self.systemActor, clock: clock) }
-        publish(outcomes)
+    /// Records the upkeep alone: every clock past due (before a handover or a monthly report,
+    /// which count the breaches recorded), in transactions of at most `overdueBatch` incidents,
+    /// so another writer never waits on the whole backlog; with `all: false`, one such
+    /// transaction (before `list` and `clocks` read; the console, once a second). Returns
+    /// whether breaches are left to record.
+    @discardableResult
+    public func keepClocks(all: Bool = true) throws(DeskError) -> Bool {
+        var commands = try rulesInForce()
+        while true {
+            let overdue = try overdueClocks()
+            commands += overdue.commands
+            var recorded = 0
+            if !commands.isEmpty {
+                let batch = commands
+                let outcomes = try storing { () throws(StoreError) in try store.perform(batch, actor: Self.systemActor, clock: clock) }
+                publish(outcomes)
+                for case .recorded(let events) in outcomes.suffix(overdue.commands.count) { recorded += events.count }
+            }
+            commands = []
+            // A batch that recorded nothing would come back the same (a projection row out of
+            // step with its incident, which verify reports): stop rather than go round.
+            if !overdue.more || !all || recorded == 0 { return overdue.more && recorded > 0 }
+        }
     }
 
     /// Performs `commands` after the upkeep, all in one transaction: a refused command writes
@@ -158,10 +195,17 @@ public final class Desk: @unchecked Sendable {
     }
 
     /// An incident for a command that shows it: checked first (an unknown id writes nothing),
-    /// then the upkeep, then read again so the view includes what the upkeep recorded.
+    /// then its own clocks that fell past due recorded, so its timeline shows them. The rest
+    /// of the desk's upkeep is left to the commands that record or count breaches: showing one
+    /// incident never waits on a desk-wide backlog, nor takes the write lock when nothing of
+    /// its own is due.
     public func incidentForShowing(_ id: String) throws(DeskError) -> Incident {
-        _ = try incident(id)
-        try keepClocks()
+        let shown = try incident(id)
+        guard !DeskDecider.overdueClocks(of: shown, now: clock.now).isEmpty else { return shown }
+        let outcomes = try storing { () throws(StoreError) in
+            try store.perform([.recordOverdue(incident: id)], actor: Self.systemActor, clock: clock)
+        }
+        publish(outcomes)
         return try incident(id)
     }
 

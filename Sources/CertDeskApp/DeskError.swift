@@ -22,6 +22,9 @@ public struct DeskError: Error, Sendable {
         case inconsistent
         /// Another system (a TAXII server) cannot be reached, or did not answer in time.
         case peerUnavailable
+        /// Another process kept the desk busy for longer than the store waits; nothing was
+        /// written, and the same command may be run again.
+        case busy
         /// The officer stopped long work (a copy, an ingest); nothing of it was kept.
         case cancelled
         /// Another system refused the desk's account (HTTP 401 or 403).
@@ -58,6 +61,8 @@ public struct DeskError: Error, Sendable {
             self.init(.inconsistent, BilingualText(rendering: error.message))
         case .cancelled:
             self.init(.cancelled, BilingualText(rendering: error.message))
+        case .busy:
+            self.init(.busy, BilingualText(rendering: error.message))
         }
     }
 

@@ -178,7 +178,8 @@ public final class LiveConsoleDesk: ConsoleDesk {
         desk.evidenceFileProblem((path as NSString).expandingTildeInPath)?.text(in: language)
     }
 
-    public func keepClocks() throws { try run { () throws(DeskError) in try desk.keepClocks() } }
+    /// One bounded batch a tick (`Desk.overdueBatch`): the loop never waits on a backlog.
+    public func keepClocks() throws { try run { () throws(DeskError) in _ = try desk.keepClocks(all: false) } }
 
     public func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport {
         try run { () throws(DeskError) in try desk.monthlyReport(month) }

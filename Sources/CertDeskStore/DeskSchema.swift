@@ -298,6 +298,11 @@ enum DeskSchema {
             // A closing as not an incident (PhaseOverride.falsePositive), read by the blocking list.
             try db.execute(sql: "ALTER TABLE incidents ADD COLUMN false_positive INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v16-incident-search") { db in
+            // The queue filter's trigram index (IncidentSearch), filled from what the desk holds.
+            try db.execute(sql: IncidentSearch.schema)
+            try IncidentSearch.fill(db)
+        }
         return migrator
     }
 }

@@ -67,3 +67,56 @@ extension DeskStore {
         }
     }
 }
+
+extension DeskStore {
+    /// Rows read at a time by the streaming reads: a page is enough to keep SQLite's work per
+    /// row small, and memory stays flat however large the desk.
+    static let streamPage = 500
+
+    /// The incidents the queue shows for `query` (its filter, closed or not, its order, bands
+    /// drawn at `now`), in that order, the first `limit` (all when nil), handed to `body` one at
+    /// a time from pages of `streamPage`: `certdesk list` on a desk of 100,000 never holds them
+    /// all. The top of the open queue in urgency order (a `limit`) is walked along its index
+    /// (`QueueSQL.walk`), so it costs the same on any desk; the whole of any query is one sorted
+    /// cursor (one sort of the desk beats a walk of every urgency band). Each comes with its legal clocks, what a row of the list
+    /// shows; its steps, notices and indicators are not read.
+    public func eachIncident(_ query: QueueQuery, limit: Int? = nil, now: Instant,
+                             _ body: (Incident) throws -> Void) throws(StoreError) {
+        let at = query.asOf ?? now
+        try read { db in
+            func hand(_ ids: [String]) throws {
+                guard !ids.isEmpty else { return }
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+                let fetched = try IncidentRow.fetch(db, where: "id IN (\(marks))", arguments: StatementArguments(ids), clocksOnly: true)
+                let byID = Dictionary(fetched.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for id in ids { if let incident = byID[id] { try body(incident) } }
+            }
+            var left = limit ?? Int.max
+            if query.pagesByKey, limit != nil {
+                var last: QueueRow?
+                while left > 0 {
+                    let rows = try QueueSQL.walk(db, query, at: at, from: last, forward: true, limit: min(Self.streamPage, left))
+                    try hand(rows.map(\.id))
+                    guard let end = rows.last else { break }
+                    left -= rows.count
+                    last = end
+                }
+            } else {
+                let (whereClause, arguments) = QueueSQL.filter(query)
+                let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
+                let ids = try String.fetchCursor(db, sql: """
+                    SELECT id FROM incidents WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ?
+                    """, arguments: arguments + keyArguments + [limit ?? -1])
+                var page: [String] = []
+                while let id = try ids.next() {
+                    page.append(id)
+                    if page.count == Self.streamPage {
+                        try hand(page)
+                        page.removeAll(keepingCapacity: true)
+                    }
+                }
+                try hand(page)
+            }
+        }
+    }
+}

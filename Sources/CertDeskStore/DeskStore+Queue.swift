@@ -113,7 +113,11 @@ enum QueueSQL {
         var arguments: StatementArguments = []
         if !query.includeClosed { clauses.append("phase <> 'closed'") }
         let text = TextChecks.trimmed(query.filter)
-        if !text.isEmpty {
+        if IncidentSearch.indexes(text) {
+            let (condition, searchArguments) = IncidentSearch.condition(text)
+            clauses.append(condition)
+            arguments += searchArguments
+        } else if !text.isEmpty {
             let pattern = "%" + escapeLike(text) + "%"
             clauses.append("""
                 (id LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR agency LIKE ? ESCAPE '\\'

@@ -8,6 +8,8 @@ import Logging
 /// write transaction, so a projection never disagrees with the journal that produced it.
 public final class DeskStore: Sendable {
     public let path: String
+    /// How long this store waits for another process's write (`busyWait` unless told otherwise).
+    public let busyWait: TimeInterval
     let pool: DatabasePool
     /// The file opened, to tell when the path comes to name another one (`fileHealth`).
     let openedFile: FileIdentity?
@@ -20,15 +22,24 @@ public final class DeskStore: Sendable {
         case duplicate(of: String)
     }
 
+    /// How long a command waits for another process's write to finish before it says the desk
+    /// is busy (SQLite retries the lock all the while: sqlite.org/c3ref/busy_timeout.html). No
+    /// upkeep transaction holds the lock for more than a fraction of a second
+    /// (`Desk.overdueBatch`); what can hold it longer is one ingest of a very large file, which
+    /// is a single transaction so that a refused ticket writes nothing (about 10 s per 100,000
+    /// tickets on a 2-core machine).
+    public static let busyWait: TimeInterval = 60
+
     /// Opens the database at `path`, creating it (file 0600, folders 0700) and migrating it as
     /// needed. WAL mode lets the console read while another process ingests; the busy timeout
-    /// makes a second writer wait instead of failing.
-    public init(path: String) throws(StoreError) {
+    /// (`busyWait`) makes a second writer wait instead of failing.
+    public init(path: String, busyWait: TimeInterval = DeskStore.busyWait) throws(StoreError) {
         self.path = path
+        self.busyWait = busyWait
         do {
             try Self.createIfMissing(path)
             var config = Configuration()
-            config.busyMode = .timeout(10)
+            config.busyMode = .timeout(busyWait)
             config.label = "certdesk"
             config.prepareDatabase { db in
                 // A large ingest is one transaction; a bigger page cache keeps SQLite from
@@ -84,7 +95,7 @@ public final class DeskStore: Sendable {
                 return result!
             }
         } catch {
-            throw Self.storeError(error, path: path)
+            throw Self.storeError(error, path: path, waited: busyWait)
         }
     }
 
@@ -92,15 +103,18 @@ public final class DeskStore: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            throw Self.storeError(error, path: path)
+            throw Self.storeError(error, path: path, waited: busyWait)
         }
     }
 
-    static func storeError(_ error: any Error, path: String) -> StoreError {
+    static func storeError(_ error: any Error, path: String, waited: TimeInterval = DeskStore.busyWait) -> StoreError {
         switch error {
         case let error as StoreError: return error
         case let refusal as DeskDecider.Refusal: return .refused(refusal)
         case let error as DeskReducer.InconsistencyError: return .inconsistent(seq: error.seq, reason: error.reason)
+        // SQLITE_BUSY and SQLITE_LOCKED come only after the busy wait ran out.
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
+            return .busy(path: path, waited: waited)
         case let error as DatabaseError: return .unusable(path: path, system: error.message ?? error.description)
         default: return .unusable(path: path, system: "\(error)")
         }
@@ -115,7 +129,8 @@ public final class DeskStore: Sendable {
     /// `progress` is told how many are done every `progressInterval` commands, and answers
     /// whether to go on: stopped, the whole batch is rolled back (`StoreError.cancelled`).
     /// The first `upkeepCount` commands are the desk's own upkeep (policy, overdue clocks) and
-    /// are recorded as `upkeepActor`; the rest as `actor`.
+    /// are recorded as `upkeepActor`; the rest as `actor`. A new incident's clocks already past
+    /// due are recorded overdue with it, as `upkeepActor`.
     public func perform(_ commands: [DeskCommand], actor: String, clock: any Clock, upkeepCount: Int = 0,
                         upkeepActor: String? = nil, progressInterval: Int = 10_000,
                         progress: ((Int) -> Bool)? = nil) throws(StoreError) -> [Outcome] {
@@ -138,18 +153,28 @@ public final class DeskStore: Sendable {
                     outcomes.append(.duplicate(of: id))
                 case .events(let events):
                     var recorded: [RecordedEvent] = []
-                    for event in events {
-                        let entry = try journal.append(event, at: now, actor: n < upkeepCount ? upkeepActor ?? actor : actor, db)
-                        var changes = try DeskReducer.apply(entry, to: &state)
-                        // Counters change with every new incident; writing them once at the
-                        // end of the batch gives the same rows with a fraction of the writes.
-                        for change in changes where change.isCounter {
-                            changes.remove(change)
-                            deferred.insert(change)
-                        }
-                        try Projections.persist(changes, from: state, db)
+                    var changes = Set<ProjectionChange>()
+                    func record(_ event: DeskEvent, as who: String) throws {
+                        let entry = try journal.append(event, at: now, actor: who, db)
+                        changes.formUnion(try DeskReducer.apply(entry, to: &state))
                         recorded.append(entry)
                     }
+                    for event in events { try record(event, as: n < upkeepCount ? upkeepActor ?? actor : actor) }
+                    // A ticket whose clocks were past due when it arrived (a year-old ticket in
+                    // a bulk import) has its breaches recorded here, with it, by the desk: the
+                    // next command then has no backlog of them to write.
+                    for case .incidentOpened(let opening) in events {
+                        guard let incident = state.incidents[opening.id] else { continue }
+                        for event in DeskDecider.overdueClocks(of: incident, now: now) { try record(event, as: upkeepActor ?? actor) }
+                    }
+                    // Counters change with every new incident; writing them once at the end
+                    // of the batch gives the same rows with a fraction of the writes. The
+                    // rest is written once per command, from the state after all its events.
+                    for change in changes where change.isCounter {
+                        changes.remove(change)
+                        deferred.insert(change)
+                    }
+                    try Projections.persist(changes, from: state, db)
                     outcomes.append(.recorded(recorded))
                 }
                 // The rows are written; keep memory flat over a large batch. What a later

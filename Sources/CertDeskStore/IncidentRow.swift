@@ -114,8 +114,11 @@ enum IncidentRow {
     /// `next_due_at` of an incident with no pending clock: sorts after every real deadline.
     static let noDeadline = Int64.max
 
+    /// In place: the trigram index (`IncidentSearch`) is keyed by the row's rowid.
+    private static let upsert = IncidentColumn.upsert(key: .id)
+
     static func write(_ incident: Incident, _ db: Database) throws {
-        var insert = try BoundStatement(db, sql: IncidentColumn.insert(replacing: true))
+        var insert = try BoundStatement(db, sql: upsert)
         IncidentColumn.bind(incident, into: &insert)
         try insert.run()
     }
@@ -139,9 +142,10 @@ enum IncidentRow {
         try fetch(db, where: "phase <> 'closed'", orderBy: "exercise, next_due_at, queue_level, id").sorted { $0.id < $1.id }
     }
 
-    /// Reads incident rows selected by `whereClause`, with their indicators.
+    /// Reads incident rows selected by `whereClause`, whole; with `clocksOnly`, with their legal
+    /// clocks alone (a row of `certdesk list`: its steps, notices and indicators are not read).
     static func fetch(_ db: Database, where whereClause: String = "1", arguments: StatementArguments = [],
-                      orderBy: String = "id") throws -> [Incident] {
+                      orderBy: String = "id", clocksOnly: Bool = false) throws -> [Incident] {
         var incidents: [Incident] = []
         var index: [String: Int] = [:]
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(IncidentColumn.names) FROM incidents WHERE \(whereClause) ORDER BY \(orderBy)"),
@@ -152,6 +156,10 @@ enum IncidentRow {
             incidents.append(incident)
         }
         guard !incidents.isEmpty else { return incidents }
+        if clocksOnly {
+            try ObligationRow.attach(to: &incidents, index: index, db, where: whereClause, arguments: arguments)
+            return incidents
+        }
         typealias I = IndicatorColumn
         let indicatorRows: RowCursor
         if incidents.count == 1 {

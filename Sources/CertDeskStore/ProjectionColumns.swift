@@ -56,6 +56,14 @@ extension ProjectionColumn {
         "INSERT \(replacing ? "OR REPLACE " : "")INTO \(table) (\(names)) VALUES (\(parameterMarks))"
     }
 
+    /// An insert that updates the row in place when `key` is taken: unlike REPLACE, which
+    /// deletes the row and inserts a new one, it keeps the row's rowid (sqlite.org/lang_upsert.html),
+    /// which another table may key on.
+    static func upsert(key: Self) -> String {
+        let updates = allCases.filter { $0 != key }.map { "\($0.name) = excluded.\($0.name)" }.joined(separator: ", ")
+        return "INSERT INTO \(table) (\(names)) VALUES (\(parameterMarks)) ON CONFLICT(\(key.name)) DO UPDATE SET \(updates)"
+    }
+
     /// The row's position of this column in a SELECT of `names`.
     var index: Int { rawValue }
 

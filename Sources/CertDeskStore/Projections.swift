@@ -106,8 +106,17 @@ enum Projections {
     }
 
     static func persist(_ changes: Set<ProjectionChange>, from state: DeskState, _ db: Database) throws {
+        // A new incident's rows are written whole from the state; its other changes in the same
+        // command (clocks recorded overdue as it arrived) are already in them.
+        let created = Set(changes.compactMap { change -> String? in
+            if case .incidentCreated(let id) = change { return id }
+            return nil
+        })
         for change in changes {
             switch change {
+            case .incident(let id) where created.contains(id), .obligations(let id) where created.contains(id),
+                 .indicators(let id) where created.contains(id):
+                continue
             case .desk:
                 if let region = state.region {
                     try db.execute(sql: "INSERT OR REPLACE INTO desk (singleton, region, policy) VALUES (1, ?, ?)",
@@ -120,6 +129,7 @@ enum Projections {
                     try IncidentRow.write(incident, db)
                     try IncidentRow.writeIndicators(of: incident, db, replacing: false)
                     try ObligationRow.write(incident, db, replacing: false)
+                    try IncidentSearch.write(incident, db)
                 }
             case .evidence(let id):
                 if let item = state.evidence[id] { try EvidenceRow.write(item, db) }
@@ -137,7 +147,10 @@ enum Projections {
             case .incident(let id):
                 if let incident = state.incidents[id] { try IncidentRow.write(incident, db) }
             case .indicators(let id):
-                if let incident = state.incidents[id] { try IncidentRow.writeIndicators(of: incident, db, replacing: true) }
+                if let incident = state.incidents[id] {
+                    try IncidentRow.writeIndicators(of: incident, db, replacing: true)
+                    try IncidentSearch.write(incident, db)
+                }
             case .shift(let id):
                 if let shift = state.shifts[id] { try ShiftRow.write(shift, db) }
             case .incidentNumber(let prefix):

@@ -10,6 +10,9 @@ public enum StoreError: Error, Sendable {
     case inconsistent(seq: Int64?, reason: BilingualText)
     /// The officer stopped a batch mid-way; its transaction was rolled back.
     case cancelled
+    /// Another process held the desk's write lock for longer than `DeskStore.busyWait`
+    /// (a very large ingest); nothing was written, and the same command can simply be run again.
+    case busy(path: String, waited: Double)
 
     static func unusable(path: String, _ say: (any Words) -> String) -> StoreError {
         .unusable(path: path, reason: BilingualText(say))
@@ -33,6 +36,8 @@ public enum StoreError: Error, Sendable {
             return language.words.deskInconsistent(seq: seq, reason: reason.text(in: language))
         case .cancelled:
             return language.words.batchCancelled
+        case .busy(let path, let waited):
+            return language.words.deskBusy(path, seconds: max(1, Int(waited.rounded())))
         }
     }
 }

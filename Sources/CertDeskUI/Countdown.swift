@@ -1,14 +1,19 @@
 import CertDeskCore
 
 /// Time left on a legal clock, or how long it has been overdue, as the officer reads it:
-/// `00:35:00`, `1d 04:12:09`, to the second.
+/// `00:35:00`, `1d 04:12:09`, to the second; from 1,000 days on in days alone (`1204d`), so a
+/// value is never longer than `longest` and the columns that show it can be sized for it.
 public enum Countdown {
     public static func text(milliseconds: Int64) -> String {
         let seconds = abs(milliseconds) / 1000
         let days = seconds / 86_400, rest = seconds % 86_400
+        if days >= 1000 { return "\(days)d" }
         let clock = Digits.two(rest / 3600) + ":" + Digits.two(rest / 60 % 60) + ":" + Digits.two(rest % 60)
         return days > 0 ? "\(days)d \(clock)" : clock
     }
+
+    /// The most cells a DUE value takes: `-999d 23:59:59`.
+    public static let longest = 14
 
     /// `00:35:00 left`, `overdue 00:04:12`, or how the clock ended.
     public static func status(_ obligation: Obligation, now: Instant, language: InterfaceLanguage,

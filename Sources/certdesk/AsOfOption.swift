@@ -9,14 +9,13 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: HelpLanguage.help(.asOf))
     var asOf: String?
 
-    /// What `list` and `clocks` print: the desk as it was, or the desk now after the upkeep of
-    /// overdue clocks (so that what is printed now is what `--as-of` now prints later), and the
-    /// instant it is judged at.
-    func reading<T>(_ context: DeskContext, scope: MomentScope, then: (DeskMoment) -> T,
-                    now live: (Instant) throws -> T) throws -> (value: T, now: Instant) {
-        if let moment = try moment(context, scope: scope) { return (then(moment), moment.instant) }
-        try context.keepClocks()
-        return (try live(context.clock.now), context.clock.now)
+    /// Before `list` and `clocks` read the desk now: one bounded batch of the clocks that fell
+    /// past due (`Desk.overdueBatch`; imports record theirs as they arrive, so this is what fell
+    /// due since the desk was last used), never the whole backlog. What is printed is then the
+    /// journal at that instant, which `--as-of` that instant prints again; any rest is recorded
+    /// by the commands after.
+    static func beforeReading(_ context: DeskContext) throws {
+        try context.keepClocks(all: false)
     }
 
     /// The moment asked for, or nil for the desk now.

@@ -6,6 +6,8 @@ import CertDeskCore
 // and no command force-unwraps a string (the swift-argument-parser idiom of enums as arguments).
 
 extension IncidentPhase: ExpressibleByArgument {}
+/// `list --sort`: the console's orders.
+extension QueueQuery.Order: ExpressibleByArgument {}
 extension IncidentCategory: ExpressibleByArgument {}
 extension ObligationKind: ExpressibleByArgument {}
 extension EvidenceKind: ExpressibleByArgument {}

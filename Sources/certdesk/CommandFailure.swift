@@ -18,6 +18,8 @@ struct CommandFailure: Error {
         case unavailable = 69
         case cannotCreate = 73
         case ioError = 74
+        /// Another process kept the desk busy for longer than certdesk waits (EX_TEMPFAIL: run it again).
+        case tryAgain = 75
         /// A TAXII server answered outside its protocol: an error status, not TAXII JSON (EX_PROTOCOL).
         case protocolError = 76
         /// A TAXII server refused the account (EX_NOPERM).
@@ -43,6 +45,7 @@ struct CommandFailure: Error {
         case .vault: status = .ioError
         case .inconsistent, .cancelled: status = .failure
         case .peerUnavailable: status = .unavailable
+        case .busy: status = .tryAgain
         case .peerProtocol: status = .protocolError
         case .notPermitted: status = .noPermission
         }
@@ -65,6 +68,11 @@ extension ParsableCommand {
 enum Output {
     static func line(_ text: String) {
         print(text)
+    }
+
+    /// Text with no line end (a JSON array printed an element at a time).
+    static func text(_ text: String) {
+        print(text, terminator: "")
     }
 
     /// Messages may quote what a file said; they are neutralised like anything else shown.

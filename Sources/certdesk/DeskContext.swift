@@ -121,9 +121,9 @@ struct DeskContext {
         try run { () throws(DeskError) in try desk.perform(command) }
     }
 
-    /// Records the upkeep alone, for commands that only read, once they have read.
-    func keepClocks() throws {
-        try run { () throws(DeskError) in try desk.keepClocks() }
+    /// Records the upkeep alone, for commands that only read: all of it, or one bounded batch.
+    func keepClocks(all: Bool = true) throws {
+        try run { () throws(DeskError) in _ = try desk.keepClocks(all: all) }
     }
 
     /// Runs a store read, turning its error into a clear message and exit status.

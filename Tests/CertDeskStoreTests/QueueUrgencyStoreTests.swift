@@ -101,16 +101,18 @@ struct QueueUrgencyStoreTests {
     @Test func theOpenIncidentsAndTheClocksPastDueAreReadWhole() throws {
         try withTestDesk { desk in
             try Self.backlog(desk)
-            // Breaches older than a month were recorded by the watches that saw them.
-            let recorded = try desk.store.recordOverdueObligations(actor: "林志明", clock: FixedClock(watchTime.adding(seconds: -30 * 86_400)))
-            #expect(recorded > 0)
+            // The clocks past due when their tickets arrived were recorded with them.
+            #expect(try desk.store.incidentsWithClocksPastDue(at: watchTime).isEmpty)
+            #expect(try desk.store.recordOverdueObligations(actor: "林志明", clock: desk.clock) == 0)
             let all = try desk.store.incidents(includeClosed: true)
             let open = all.filter { $0.phase != .closed }
             #expect(open.count < all.count, "the backlog holds closed incidents")
             #expect(try desk.store.incidents() == open, "every open incident, whole, by id")
-            let pastDue = all.filter { $0.obligations.contains { $0.state == .open && $0.dueAt < watchTime } }.map(\.id)
+            // Two days on, the clocks still running then have fallen due too.
+            let later = watchTime.adding(seconds: 2 * 86_400)
+            let pastDue = all.filter { $0.obligations.contains { $0.state == .open && $0.dueAt < later } }.map(\.id)
             #expect(!pastDue.isEmpty)
-            #expect(try desk.store.incidentsWithClocksPastDue(at: watchTime) == pastDue)
+            #expect(try desk.store.incidentsWithClocksPastDue(at: later) == pastDue)
         }
     }
 }

@@ -47,6 +47,9 @@ final class InMemoryDesk: ConsoleDesk {
         changed = true
     }
 
+    /// Makes the next incident of `prefix` number `next` (a desk past its 9,999th of a year).
+    func numberNext(_ next: Int, prefix: String = "TCN-2026") { state.lastIncidentNumber[prefix] = next - 1 }
+
     /// Opens an incident and returns its id.
     @discardableResult
     func open(_ title: String, level: IncidentLevel?, category: IncidentCategory = .ransomware, agency: String = "臺中市北屯區公所",

@@ -50,9 +50,16 @@ struct TextViewTests {
         let text = IncidentListText.render([Self.incident(), Self.incident(id: "TCN-2026-0002", level: nil, exercise: true)],
                                            now: now, language: .en, time: time)
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0].hasPrefix("DUE  CLOCK  ID             LV  CATEGORY"))
-        #expect(lines[1].contains("TCN-2026-0001  3   ransomware  2026-03-02 09:05"))
-        #expect(lines[2].contains("TCN-2026-0002  ?"))
+        // Columns sized for the longest value each can hold (the rows are printed as they are
+        // read): the DUE of `-999d 23:59:59`, every clock's name, a six-digit id.
+        #expect(lines[0].hasPrefix("DUE               CLOCK                     ID               LV  CATEGORY"))
+        #expect(lines[1].contains("TCN-2026-0001    3   ransomware           2026-03-02 09:05"))
+        #expect(lines[2].contains("TCN-2026-0002    ?"))
+        // The level under its heading, by display column (— is as wide as the terminal says).
+        let column = DisplayWidth.width(of: String(lines[0][..<lines[0].range(of: " LV ")!.upperBound])) - 3
+        var before = ""
+        for character in lines[1] where DisplayWidth.width(of: before) < column { before.append(character) }
+        #expect(lines[1].dropFirst(before.count).first == "3", "the level under its heading")
         #expect(lines[2].contains("[EXERCISE] 主機疑似勒索軟體加密"))
         let chinese = IncidentListText.render([Self.incident(exercise: true)], now: now, language: .zhTW, time: time)
         #expect(chinese.contains("[演練]"))

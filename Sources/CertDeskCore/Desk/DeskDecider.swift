@@ -148,10 +148,16 @@ public enum DeskDecider {
             return .events(try ShiftDecisions.decide(command, state: state, now: now))
 
         case .recordOverdue(let id):
-            let incident = try existing(id, in: state)
-            return .events(incident.obligations.filter { $0.state == .open && $0.dueAt < now }.map {
-                .obligationOverdue(incident: id, kind: $0.kind, ordinal: $0.ordinal, dueAt: $0.dueAt)
-            })
+            return .events(overdueClocks(of: try existing(id, in: state), now: now))
+        }
+    }
+
+    /// The breaches to record for `incident` at `now`: each clock still open whose due time has
+    /// passed, once. The store asks this of every incident it opens too, so a ticket that arrives
+    /// with its clocks long past due (an old ticket imported) has them recorded in the same batch.
+    public static func overdueClocks(of incident: Incident, now: Instant) -> [DeskEvent] {
+        incident.obligations.filter { $0.state == .open && $0.dueAt < now }.map {
+            .obligationOverdue(incident: incident.id, kind: $0.kind, ordinal: $0.ordinal, dueAt: $0.dueAt)
         }
     }
 

@@ -22,8 +22,22 @@ public struct DeskMoment: Sendable {
         QueueUrgency.sorted(state.incidents.values.filter { includeClosed || $0.phase != .closed }, at: instant)
     }
 
+    /// The incidents the queue showed for `query` then (its filter and order), the first `limit`.
+    public func incidents(_ query: QueueQuery, limit: Int? = nil) -> [Incident] {
+        let admitted = state.incidents.values.filter(query.admits)
+        let byID = Dictionary(admitted.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = QueueOrdering.sorted(admitted.map(QueueRow.init), by: query.order, at: query.asOf ?? instant)
+        return ordered.prefix(limit ?? Int.max).compactMap { byID[$0.id] }
+    }
+
     public func clocks(includeSettled: Bool) -> [ClockEntry] {
         ClockEntry.list(state.incidents.values, includeSettled: includeSettled)
+    }
+
+    /// The clocks of the incidents `filter` showed then (closed ones too), the first `limit`.
+    public func clocks(includeSettled: Bool, filter: String, limit: Int? = nil) -> [ClockEntry] {
+        let query = QueueQuery(filter: filter, includeClosed: true)
+        return Array(ClockEntry.list(state.incidents.values.filter(query.admits), includeSettled: includeSettled).prefix(limit ?? Int.max))
     }
 }
 

@@ -105,6 +105,7 @@ extension ChineseWords {
             [
                 "排序與主控台相同：正式事件排在演練之前；其次是下一個時限將於 24 小時內到期或逾期未滿 24 小時的事件，依序為第 3–4 級、未分級、第 1–2 級；再來是較晚到期的時限；然後是逾期超過 24 小時的時限；最後是沒有時限在計時的事件。同一組內以最早到期的時限優先。",
                 "每列開頭為下一個時限的剩餘時間（或以 - 表示逾期多久）及其時限種類。--all 一併列出已結案的事件；--json 輸出所有欄位，時間為 UTC；--as-of 時刻 依日誌列出當時的值勤台，與當時印出的內容完全相同。",
+                "--filter 文字、--sort 排序與 --limit N 與主控台的佇列相同：certdesk list --limit 50 即佇列最前面 50 件，無論值勤台多大都直接由佇列索引讀出。各列邊讀邊印，欄寬依各欄最長可能的值而定。",
             ]
         case .show:
             [
@@ -134,7 +135,7 @@ extension ChineseWords {
             ]
         case .clocks:
             [
-                "列出計時中與已逾期的時限，並顯示剩餘時間或逾期多久（✖ 逾期、▲ 警示、● 計時中）；--all 一併列出已完成與已免除的時限；--as-of 時刻 列出當時的時限，並以當時判定狀態（當時已逾期者）。",
+                "列出計時中與已逾期的時限，並顯示剩餘時間或逾期多久（✖ 逾期、▲ 警示、● 計時中）；--all 一併列出已完成與已免除的時限；--as-of 時刻 列出當時的時限，並以當時判定狀態（當時已逾期者）。--filter 文字 只列出主控台篩選會顯示之事件的時限；--limit N 只列出前 N 個。",
                 "期限依現行的時限政策而定（certdesk policy show）。依預設政策：report-platform（通報）於知悉後 1 小時內；第 3–4 級另有 notify-agency-contact（60 分鐘內通報聯絡人員）、ncert-escalation（1 小時內逐層上報 N-CERT）與 on-site（8 小時內到場）；review（審核）8 小時內，第 3–4 級 2 小時內，forward-review 於審核後 1 小時內轉報；damage-control（損害控制或復原）72 小時內，第 3–4 級 36 小時內；investigation-report（調查報告）於損害控制後 1 個月內；每次變更等級後 1 小時內以 renotify 續報。",
             ]
         case .meet:
@@ -418,6 +419,9 @@ extension ChineseWords {
         case .demo: "開啟全新的示範值勤台（人員為虛構），而非正式值勤台。"
         case .ingestFiles: "要匯入的檔案：JSON 或 JSON Lines 格式的事件單，或 STIX 2.1 bundle；- 表示讀取標準輸入。"
         case .listAll: "一併列出已結案的事件。"
+        case .limit: "只列出前 N 列（佇列最前面、最早到期的時限）。"
+        case .filter: "只列出編號、標題、機關或某個指標含有 TEXT 的事件（與主控台的 / 篩選相同）。"
+        case .sort: "排序方式，與主控台 s 鍵輪替的相同：urgency（預設）、level、id、agency 或 phase。"
         case .asOf: "依日誌列出當時的值勤台狀態（不寫入任何紀錄）：HH:MM（最近一次的該時刻）、YYYY-MM-DD HH:MM（當地時間）或含時區的 ISO 8601。"
         case .clocksAll: "一併列出已完成或已免除的時限。"
         case .level: "等級，1 至 4（提供 C/I/A 選項時可省略）。"

@@ -325,6 +325,10 @@ public struct ChineseWords: Words {
     public func unknownEventKind(_ kind: String) -> String { "未知的紀錄種類 \(kind)" }
     public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) 內容：\(detail)" }
     public func databaseUnusable(_ path: String, reason: String) -> String { "無法使用資料庫 \(path)：\(reason)" }
+    public var limitMustBePositive: String { "--limit 須為 1 以上之整數" }
+    public func deskBusy(_ path: String, seconds: Int) -> String {
+        "值班台 \(path) 忙碌中：另一個 certdesk 已寫入超過 \(seconds) 秒（大量匯入？）；本次未登錄任何內容，請稍後再執行一次"
+    }
     public func deskInconsistent(seq: Int64?, reason: String) -> String {
         "資料不一致：\(seq.map { "seq \($0): " } ?? "")\(reason)"
     }

@@ -102,6 +102,7 @@ extension EnglishWords {
             [
                 "The order is the console's: real incidents before drills; then incidents whose next clock falls due or fell due within 24 hours, level 3–4 first, then unclassified, then level 1–2; then clocks due later; then clocks missed more than 24 hours ago; then incidents with no clock running. Within each group the clock due first comes first.",
                 "Each row leads with its next clock's time left (or -, how late) and which clock it is. --all adds closed incidents; --json prints every field, with times in UTC; --as-of TIME prints the desk as it stood then, from the journal, exactly as it was printed at that moment.",
+                "--filter TEXT, --sort ORDER and --limit N ask what the console's queue shows: certdesk list --limit 50 is the top of the queue, read off the queue's index however large the desk. Rows are printed as they are read, in columns sized for the longest value each can hold.",
             ]
         case .show:
             [
@@ -131,7 +132,7 @@ extension EnglishWords {
             ]
         case .clocks:
             [
-                "Open and overdue clocks are listed with the time left or how long overdue (✖ overdue, ▲ warning, ● running); --all adds the clocks met and waived; --as-of TIME lists them as they stood then, judged at that time (what was overdue then).",
+                "Open and overdue clocks are listed with the time left or how long overdue (✖ overdue, ▲ warning, ● running); --all adds the clocks met and waived; --as-of TIME lists them as they stood then, judged at that time (what was overdue then). --filter TEXT keeps the clocks of the incidents the console's filter shows; --limit N prints the first N.",
                 "The durations come from the deadline policy in force (certdesk policy show). Under the default policy, report-platform (notification) is due 1 hour after awareness; notify-agency-contact (60 minutes), ncert-escalation (1 hour) and on-site (8 hours) apply to level 3–4; review is due in 8 hours, 2 hours for level 3–4, and forward-review 1 hour after it; damage-control is due in 72 hours, 36 hours for level 3–4; the investigation-report is due 1 month after damage control; renotify runs 1 hour after each change of level.",
             ]
         case .meet:
@@ -415,6 +416,9 @@ extension EnglishWords {
         case .demo: "Open a fresh demo desk (fictional people) instead of the real one."
         case .ingestFiles: "The files to read: tickets as JSON or JSON Lines, or STIX 2.1 bundles; - reads standard input."
         case .listAll: "Include closed incidents."
+        case .limit: "Print the first N rows only (the top of the queue, the clocks due first)."
+        case .filter: "Only incidents whose id, title, agency or an indicator contains TEXT (the console's / filter)."
+        case .sort: "The order, as the console's s key cycles it: urgency (the default), level, id, agency or phase."
         case .asOf: "Print the desk as it stood then, from the journal (nothing is written): HH:MM (the most recent such time), YYYY-MM-DD HH:MM (local time) or ISO 8601 with an offset."
         case .clocksAll: "Also list the clocks already met or waived."
         case .level: "The level, 1 to 4 (optional when the C/I/A options are given)."

@@ -384,6 +384,11 @@ public struct EnglishWords: Words {
     public func databaseUnusable(_ path: String, reason: String) -> String {
         "cannot use the database \(path): \(reason)"
     }
+    public var limitMustBePositive: String { "--limit is a whole number from 1 up" }
+    public func deskBusy(_ path: String, seconds: Int) -> String {
+        "the desk \(path) is busy: another certdesk has been writing for more than \(seconds) s (a large ingest?); "
+            + "nothing was recorded, run the command again"
+    }
     public func deskInconsistent(seq: Int64?, reason: String) -> String {
         "inconsistent desk: \(seq.map { "seq \($0): " } ?? "")\(reason)"
     }

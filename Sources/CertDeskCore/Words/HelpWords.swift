@@ -268,7 +268,7 @@ public enum HelpOption: String, CaseIterable, Sendable {
     // ingest
     case ingestFiles
     // list, clocks
-    case listAll, clocksAll
+    case listAll, clocksAll, limit, filter, sort
     // level and classify
     case level, levelReason, confidentiality, integrity, availability, asset
     // phase, note, assign, category

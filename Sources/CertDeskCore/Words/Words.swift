@@ -198,6 +198,10 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     /// `detail`: where in the body and why.
     func eventBodyUnreadable(_ kind: String, _ detail: String) -> String
     func databaseUnusable(_ path: String, reason: String) -> String
+    /// Another process held the desk's write lock for `seconds`: nothing was recorded, try again.
+    func deskBusy(_ path: String, seconds: Int) -> String
+    /// `--limit` below 1.
+    var limitMustBePositive: String { get }
     func deskInconsistent(seq: Int64?, reason: String) -> String
     func unreadableJournalTime(_ text: String) -> String
     func bodyNotJSON(_ reason: String) -> String

@@ -75,7 +75,8 @@ public protocol ConsoleDesk: AnyObject {
     func monthlyReport(_ month: ReportMonth) throws -> MonthlyReport
     /// Incident `id`'s investigation report (`certdesk report incident`), as the desk stands.
     func investigationReport(_ id: String) throws -> InvestigationReport
-    /// Records the clocks that fell past due (once each).
+    /// Records clocks that fell past due (once each), a bounded batch at a time: the tick calls
+    /// it again while the next breach to record is already past.
     func keepClocks() throws
     /// Whether anything was committed since the last call, by anyone.
     func hasChanged() throws -> Bool

@@ -3,20 +3,25 @@ import CertDeskCore
 /// The queue: every open incident, what must be acted on first on top (`QueueUrgency`).
 enum QueueView {
     struct Columns {
-        let due = 13, id = 14, level = 3
-        let category: Int, agency: Int, phase: Int, assignee: Int, title: Int
+        /// The longest DUE value (`Countdown.longest`) and a space: a year's backlog has clocks
+        /// overdue by `-364d 23:08:15`, which must not lose its last digit.
+        let due = Countdown.longest + 1, level = 3
+        let id: Int, category: Int, agency: Int, phase: Int, assignee: Int, title: Int
 
-        init(width: Int) {
+        /// `ids`: the incidents in the rows held, so a desk past its 9,999th incident of a year
+        /// (`TCN-2026-10000`) shows every digit.
+        init(width: Int, ids: [String] = []) {
+            id = max(14, (ids.map(\.count).max() ?? 0) + 1)
             category = width >= 120 ? 14 : 11
             agency = width >= 120 ? 18 : 13
             phase = width >= 110 ? 16 : 0
             assignee = width >= 140 ? 10 : 0
-            title = max(10, width - 3 - 13 - 14 - 3 - category - agency - phase - assignee)
+            title = max(10, width - 3 - due - id - level - category - agency - phase - assignee)
         }
     }
 
     static func draw(_ state: ConsoleState, top: Int, height: Int, time: LocalTimeFormatter, into screen: inout Screen) {
-        let columns = Columns(width: state.columns)
+        let columns = Columns(width: state.columns, ids: state.window.rows.map(\.id))
         drawHeader(state, columns, row: top, into: &screen)
         let listTop = top + 1, listHeight = height - 1
         guard state.count > 0 else {

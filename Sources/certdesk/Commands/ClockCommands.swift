@@ -18,19 +18,33 @@ struct ClocksCommand: ParsableCommand {
     @Flag(help: HelpLanguage.help(.clocksAll))
     var all = false
 
+    @OptionGroup var queue: QueueOptions
+
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
-            let (entries, now) = try asOf.reading(context, scope: all ? .all : .pendingClocks, then: { $0.clocks(includeSettled: all) }) { _ in
-                try context.query { store throws(StoreError) in try store.clocks(includeSettled: all) }
+            let filter = queue.filter ?? ""
+            if let moment = try asOf.moment(context, scope: all ? .all : .pendingClocks) {
+                let entries = moment.clocks(includeSettled: all, filter: filter, limit: queue.limit)
+                if json {
+                    Output.line(IncidentJSON.text(.array(entries.map { ClockJSON.entry($0, now: moment.instant) })))
+                } else {
+                    Output.line(ClockListText.render(entries, now: moment.instant, language: context.language, time: context.time))
+                }
+                return
             }
-            if json {
-                Output.line(IncidentJSON.text(.array(entries.map { ClockJSON.entry($0, now: now) })))
-            } else {
-                Output.line(ClockListText.render(entries, now: now, language: context.language, time: context.time))
+            try AsOfOption.beforeReading(context)
+            let now = context.clock.now
+            let text = ClockListText(language: context.language, now: now, time: context.time)
+            var rows = StreamedRows(json: json, header: text.header, empty: text.empty)
+            try context.query { store throws(StoreError) in
+                try store.eachClock(includeSettled: all, filter: filter, limit: queue.limit) { entry in
+                    rows.add(json: IncidentJSON.text(ClockJSON.entry(entry, now: now)), line: text.line(entry))
+                }
             }
+            rows.finish()
         }
     }
 }

@@ -32,7 +32,8 @@ struct ConsoleCommand: ParsableCommand {
             if demo { try DemoCommand.prepareFreshDemo(&options, environment: environment) }
             var context = try DeskContext(options, .reads, theme: theme, bell: bell, environment: environment)
             context.quiet = true
-            try context.keepClocks()
+            // No upkeep before the first frame: the console records the breaches that fell due
+            // on its first ticks, a bounded batch each (`Desk.overdueBatch`), with rows on screen.
             try Self.open(context, environment: environment)
         }
     }

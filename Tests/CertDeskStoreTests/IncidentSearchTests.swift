@@ -1,0 +1,69 @@
+import CertDeskCore
+import Foundation
+@testable import CertDeskStore
+import GRDB
+import Testing
+
+/// The queue filter's trigram index (`IncidentSearch`): a filter of three characters or more is
+/// looked up in it, a shorter one scans; either way the queue shows exactly the incidents the
+/// replay console's in-memory filter (`QueueQuery.admits`) shows.
+@Suite("Incident search")
+struct IncidentSearchTests {
+    static let titles = ["主機疑似勒索軟體加密", "Web 伺服器遭置換首頁 (Defacement)", "公文系統帳號異常登入 \"admin\"",
+                         "DDoS 100% 頻寬滿載", "釣魚郵件 under_score 測試", "VPN 閘道 CVE-2024-3400 利用嘗試"]
+    static let agencies = ["臺中市北屯區公所", "彰化縣衛生局", "南投縣政府稅務局"]
+
+    private static func fill(_ desk: TestDesk) throws -> [Incident] {
+        try desk.perform(.adoptPolicy(try shippedDefaultPolicy()))
+        _ = try desk.perform((0..<12).map { n in
+            .openIncident(Drafts.ticket(n, title: titles[n % titles.count] + " #\(n)", agency: agencies[n % agencies.count],
+                                        indicators: [Indicator(kind: .domain, value: "c2-\(n).example.net"),
+                                                     Indicator(kind: .ipv4, value: "203.0.113.\(n + 10)")]))
+        })
+        return try desk.store.incidents(includeClosed: true)
+    }
+
+    static let patterns = ["勒索軟體", "勒索", "彰化縣衛生局", "衛生", "北屯區", "ddos", "DDoS", "defacement", "DEFACE", "100%", "0%",
+                           "under_score", "r_s", "\"admin\"", "\"", "c2-1", "c2-11.example.net", "203.0.113.2", "TCN-2026-0003",
+                           "tcn-2026-001", "#1", "CVE-2024", "不存在的字串", "a\"b", "   北屯   "]
+
+    @Test(arguments: patterns)
+    func theIndexShowsWhatTheInMemoryFilterShows(pattern: String) throws {
+        try withTestDesk { desk in
+            let incidents = try Self.fill(desk)
+            let query = QueueQuery(filter: pattern, includeClosed: true, order: .id)
+            let expected = incidents.filter(query.admits).map(\.id).sorted()
+            #expect(try desk.store.queue(query, offset: 0, limit: 100, now: watchTime).map(\.id) == expected)
+            #expect(try desk.store.queueCount(query) == expected.count)
+        }
+    }
+
+    @Test func aLongFilterIsALookupAndAShortOneAScan() throws {
+        try withTestDesk { desk in
+            _ = try Self.fill(desk)
+            func plan(_ text: String) throws -> String {
+                let (clause, arguments) = QueueSQL.filter(QueueQuery(filter: text))
+                return try desk.store.read { db in
+                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE \(clause)", arguments: arguments)
+                        .map { $0["detail"] as String }.joined(separator: "\n")
+                }
+            }
+            #expect(try plan("勒索軟體").contains("VIRTUAL TABLE INDEX"), "looked up in incident_search")
+            #expect(try !plan("勒索").contains("VIRTUAL TABLE"), "two characters: no trigram, the scan")
+        }
+    }
+
+    @Test func aDeskFromBeforeTheIndexHasItFilled() throws {
+        try withTestDesk { desk in
+            _ = try Self.fill(desk)
+            // As a desk from before the index: empty it, run the migration's fill again.
+            try desk.store.write { db in
+                try db.execute(sql: "DELETE FROM incident_search")
+            }
+            #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體")) == 0)
+            try desk.store.write { db in try IncidentSearch.fill(db) }
+            #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體")) == 2)
+            #expect(try desk.store.queueCount(QueueQuery(filter: "c2-7.example")) == 1)
+        }
+    }
+}
