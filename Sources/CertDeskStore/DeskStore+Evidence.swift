@@ -44,7 +44,7 @@ extension DeskStore {
     }
 
     private static func withRetention(_ items: [EvidenceItem], _ db: Database) throws -> [RetainedEvidence] {
-        let policy = try Projections.loadDesk(db).policy
+        let policy = try Projections.loadPolicy(db)
         var closedAt: [String: Instant] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT id, closed_at FROM incidents WHERE closed_at IS NOT NULL AND id IN (SELECT DISTINCT incident FROM evidence)

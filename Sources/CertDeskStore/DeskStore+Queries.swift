@@ -102,7 +102,7 @@ extension DeskStore {
                     last = end
                 }
             } else {
-                let (whereClause, arguments) = QueueSQL.filter(query)
+                let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
                 let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
                 let ids = try String.fetchCursor(db, sql: """
                     SELECT id FROM incidents WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ?

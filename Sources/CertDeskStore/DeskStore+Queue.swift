@@ -34,7 +34,7 @@ extension DeskStore {
     public func queuePosition(of id: String, _ query: QueueQuery, now: Instant) throws(StoreError) -> Int? {
         let at = query.asOf ?? now
         return try read { db in
-            let (whereClause, arguments) = QueueSQL.filter(query)
+            let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
             let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
             guard let key = try Row.fetchOne(db, sql: "SELECT \(keys.joined(separator: ", ")) FROM incidents WHERE id = ? AND \(whereClause)",
                                              arguments: keyArguments + [id] + arguments) else { return nil }
@@ -47,7 +47,12 @@ extension DeskStore {
 
     public func queueCount(_ query: QueueQuery) throws(StoreError) -> Int {
         try read { db in
-            let (whereClause, arguments) = QueueSQL.filter(query)
+            let text = TextChecks.trimmed(query.filter)
+            // Many matches are counted by the index alone; a few, listed, by their rows.
+            if IncidentSearch.indexes(text), try !IncidentSearch.condition(text, db).listed {
+                return try IncidentSearch.count(text, includeClosed: query.includeClosed, db)
+            }
+            let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents WHERE \(whereClause)", arguments: arguments) ?? 0
         }
     }
@@ -108,15 +113,19 @@ enum QueueSQL {
 
     static let columns = Column.allCases.map(\.incidentColumn.name).joined(separator: ", ")
 
-    static func filter(_ query: QueueQuery) -> (String, StatementArguments) {
+    /// The query's filter as a WHERE clause, and whether its matches were listed for the query
+    /// to be driven from (`IncidentSearch.condition`): such a query reads `incidents NOT INDEXED`.
+    static func filter(_ query: QueueQuery, _ db: Database) throws -> (String, StatementArguments, listed: Bool) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
+        var listed = false
         if !query.includeClosed { clauses.append("phase <> 'closed'") }
         let text = TextChecks.trimmed(query.filter)
         if IncidentSearch.indexes(text) {
-            let (condition, searchArguments) = IncidentSearch.condition(text)
-            clauses.append(condition)
-            arguments += searchArguments
+            let search = try IncidentSearch.condition(text, db)
+            clauses.append(search.clause)
+            arguments += search.arguments
+            listed = search.listed
         } else if !text.isEmpty {
             let pattern = "%" + escapeLike(text) + "%"
             clauses.append("""
@@ -125,7 +134,7 @@ enum QueueSQL {
                 """)
             arguments += [pattern, pattern, pattern, pattern]
         }
-        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments, listed)
     }
 
     /// An urgency segment as a condition on the incident's columns.
@@ -170,10 +179,10 @@ enum QueueSQL {
     }
 
     static func rows(_ db: Database, _ query: QueueQuery, at now: Instant, offset: Int, limit: Int) throws -> [QueueRow] {
-        let (whereClause, arguments) = filter(query)
+        let (whereClause, arguments, listed) = try filter(query, db)
         let (keys, orderArguments) = orderKeys(query, at: now)
         return try decode(Row.fetchCursor(db, sql: """
-            SELECT \(columns) FROM incidents WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ? OFFSET ?
+            SELECT \(columns) FROM incidents \(listed ? "NOT INDEXED" : "") WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ? OFFSET ?
             """, arguments: arguments + orderArguments + [limit, offset]))
     }
 
@@ -182,7 +191,9 @@ enum QueueSQL {
     static func walk(_ db: Database, _ query: QueueQuery, at now: Instant, from row: QueueRow?, forward: Bool,
                      limit: Int) throws -> [QueueRow] {
         let segments = QueueUrgency.segments(at: now)
-        let (whereClause, filterArguments) = filter(query)
+        let (whereClause, filterArguments, listed) = try filter(query, db)
+        // Listed matches drive the query; otherwise the queue's index is walked in its order.
+        let table = listed ? "NOT INDEXED" : query.pagesByKey ? "INDEXED BY incidents_urgency" : ""
         var indices = Array(segments.indices)
         if let row {
             let start = QueueUrgency.segmentIndex(exercise: row.exercise, level: row.level, nextDueAt: row.nextDueAt, at: now)
@@ -200,7 +211,7 @@ enum QueueSQL {
             }
             let direction = forward ? "" : " DESC"
             let page = try decode(Row.fetchCursor(db, sql: """
-                SELECT \(columns) FROM incidents \(query.pagesByKey ? "INDEXED BY incidents_urgency" : "")
+                SELECT \(columns) FROM incidents \(table)
                 WHERE \(whereClause) AND \(condition)
                 ORDER BY next_due_at\(direction), queue_level\(direction), id\(direction) LIMIT ?
                 """, arguments: filterArguments + arguments + [limit - found.count]))

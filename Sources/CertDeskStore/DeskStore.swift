@@ -45,6 +45,7 @@ public final class DeskStore: Sendable {
                 // A large ingest is one transaction; a bigger page cache keeps SQLite from
                 // spilling half-built pages to the WAL before the commit (64 MiB, used lazily).
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                db.add(function: FilterMatches.function)
             }
             pool = try DatabasePool(path: path, configuration: config)
             openedFile = FileIdentity(path: path)
@@ -207,11 +208,11 @@ public final class DeskStore: Sendable {
 
     /// The region the desk serves, or nil for a desk that was never opened.
     public func region() throws(StoreError) -> Region? {
-        try read { db in try Projections.loadDesk(db).region }
+        try read { db in try Projections.loadRegion(db) }
     }
 
     /// The deadline policy the journal last adopted.
     public func policy() throws(StoreError) -> DeadlinePolicy? {
-        try read { db in try Projections.loadDesk(db).policy }
+        try read { db in try Projections.loadPolicy(db) }
     }
 }

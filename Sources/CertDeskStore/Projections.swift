@@ -54,22 +54,30 @@ enum Projections {
         }
     }
 
-    /// The desk-wide state every command may need: its region and deadline policy.
-    static func loadDesk(_ db: Database) throws -> DeskState {
-        guard let row = try Row.fetchOne(db, sql: "SELECT region, policy FROM desk WHERE singleton = 1") else { return DeskState() }
-        let code: String = row["region"]
+    /// The deadline policy the desk adopted last, alone (the evidence register's retention
+    /// reads it for every detail shown; the playbooks `loadDesk` parses too are not needed).
+    static func loadPolicy(_ db: Database) throws -> DeadlinePolicy? {
+        guard let text = try String.fetchOne(db, sql: "SELECT policy FROM desk WHERE singleton = 1") else { return nil }
+        guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
+              let parsed = try? DeadlinePolicy(reader: reader) else {
+            throw StoreError.inconsistent { $0.policyUnreadable }
+        }
+        return parsed
+    }
+
+    /// The region the desk serves, alone; nil for a desk never opened.
+    static func loadRegion(_ db: Database) throws -> Region? {
+        guard let code = try String.fetchOne(db, sql: "SELECT region FROM desk WHERE singleton = 1") else { return nil }
         guard let region = Region(rawValue: code) else {
             throw StoreError.inconsistent { $0.unknownRegionStored(code) }
         }
-        var policy: DeadlinePolicy? = nil
-        if let text: String = row["policy"] {
-            guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
-                  let parsed = try? DeadlinePolicy(reader: reader) else {
-                throw StoreError.inconsistent { $0.policyUnreadable }
-            }
-            policy = parsed
-        }
-        var state = DeskState(region: region, policy: policy)
+        return region
+    }
+
+    /// The desk-wide state every command may need: its region and deadline policy.
+    static func loadDesk(_ db: Database) throws -> DeskState {
+        guard let region = try loadRegion(db) else { return DeskState() }
+        var state = DeskState(region: region, policy: try loadPolicy(db))
         state.journalHead = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM journal") ?? 0
         state.lastShiftID = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM shifts") ?? 0
         for shift in try ShiftRow.fetch(db, where: "ending IS NULL") {
@@ -145,7 +153,10 @@ enum Projections {
             case .obligations(let id):
                 if let incident = state.incidents[id] { try ObligationRow.write(incident, db, replacing: true) }
             case .incident(let id):
-                if let incident = state.incidents[id] { try IncidentRow.write(incident, db) }
+                if let incident = state.incidents[id] {
+                    try IncidentRow.write(incident, db)
+                    try IncidentSearch.follow(incident, db)
+                }
             case .indicators(let id):
                 if let incident = state.incidents[id] {
                     try IncidentRow.writeIndicators(of: incident, db, replacing: true)

@@ -83,7 +83,7 @@ struct ConsoleBenchmark {
         // agency's name (Chinese, past the trigram index's three characters), a host, an IP.
         // Three characters and more are looked up in the trigram index; the first two keys of
         // each filter take the scan it keeps for text too short for a trigram.
-        var indexed: [Double] = [], short: [Double] = []
+        var indexed: [Double] = [], short: [Double] = [], byFilter: [String: [Double]] = [:]
         for _ in 0..<max(1, keys / 100) {
             for filter in ["彰化縣衛生局", "host-4242", "203.0.113.77", "c2-5", "主機連線至已知"] {
                 session.handle(.key(.character("/")))
@@ -92,7 +92,7 @@ struct ConsoleBenchmark {
                     session.handle(.key(.character(character)))
                     terminal.draw(ConsoleRenderer.render(session.state, time: time))
                     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                    if n >= 2 { indexed.append(elapsed) } else { short.append(elapsed) }
+                    if n >= 2 { indexed.append(elapsed); byFilter[filter, default: []].append(elapsed) } else { short.append(elapsed) }
                 }
                 session.handle(.key(.escape))
             }
@@ -103,6 +103,13 @@ struct ConsoleBenchmark {
         }
         print("    filter keystroke-to-frame, 3+ characters, trigram index (\(indexed.count) keys): \(percentiles(indexed)) (goal: under 16 ms)")
         print("    filter keystroke-to-frame, 1-2 characters, the scan (\(short.count) keys): \(percentiles(short))")
+        for (filter, values) in byFilter.sorted(by: { $0.key < $1.key }) {
+            session.handle(.key(.character("/")))
+            for character in filter { session.handle(.key(.character(character))) }
+            let shown = session.state.count
+            session.handle(.key(.escape))
+            print("      /\(filter) (\(shown) shown), from its third character: \(percentiles(values))")
+        }
         session.handle(.key(.enter))
         let detailKeys: [KeyPress] = [.character("j"), .tab, .character("k"), .tab, .character("j"), .backTab]
         report("detail", session: session, terminal: terminal, time: time, keys: detailKeys)

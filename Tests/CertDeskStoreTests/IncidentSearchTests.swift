@@ -20,21 +20,44 @@ struct IncidentSearchTests {
                                         indicators: [Indicator(kind: .domain, value: "c2-\(n).example.net"),
                                                      Indicator(kind: .ipv4, value: "203.0.113.\(n + 10)")]))
         })
+        // Closed ones leave the open queue's count (the index's queue column follows), and a
+        // reopened one comes back.
+        for id in ["TCN-2026-0002", "TCN-2026-0005", "TCN-2026-0007"] {
+            try desk.perform(.changePhase(incident: id, phase: .closed, override: "handled outside the desk"))
+        }
+        try desk.perform(.changePhase(incident: "TCN-2026-0005", phase: .detectionAnalysis, override: "reopened: the host beaconed again"))
         return try desk.store.incidents(includeClosed: true)
     }
 
     static let patterns = ["勒索軟體", "勒索", "彰化縣衛生局", "衛生", "北屯區", "ddos", "DDoS", "defacement", "DEFACE", "100%", "0%",
                            "under_score", "r_s", "\"admin\"", "\"", "c2-1", "c2-11.example.net", "203.0.113.2", "TCN-2026-0003",
-                           "tcn-2026-001", "#1", "CVE-2024", "不存在的字串", "a\"b", "   北屯   "]
+                           "tcn-2026-001", "#1", "CVE-2024", "不存在的字串", "a\"b", "   北屯   ", "open", "closed", "queue"]
 
     @Test(arguments: patterns)
     func theIndexShowsWhatTheInMemoryFilterShows(pattern: String) throws {
         try withTestDesk { desk in
             let incidents = try Self.fill(desk)
-            let query = QueueQuery(filter: pattern, includeClosed: true, order: .id)
-            let expected = incidents.filter(query.admits).map(\.id).sorted()
-            #expect(try desk.store.queue(query, offset: 0, limit: 100, now: watchTime).map(\.id) == expected)
-            #expect(try desk.store.queueCount(query) == expected.count)
+            #expect(incidents.filter { $0.phase == .closed }.count == 2)
+            for includeClosed in [true, false] {
+                let query = QueueQuery(filter: pattern, includeClosed: includeClosed, order: .id)
+                let expected = incidents.filter(query.admits).map(\.id).sorted()
+                #expect(try desk.store.queue(query, offset: 0, limit: 100, now: watchTime).map(\.id) == expected, "\(includeClosed)")
+                #expect(try desk.store.queueCount(query) == expected.count, "\(includeClosed)")
+                let urgent = QueueQuery(filter: pattern, includeClosed: includeClosed)
+                #expect(Set(try desk.store.queue(urgent, from: .start, limit: 100, now: watchTime).map(\.id)) == Set(expected))
+            }
+            // Matches listed for the query to be driven from, or checked row by row: the same rows.
+            let text = TextChecks.trimmed(pattern)
+            guard IncidentSearch.indexes(text) else { return }
+            let all = incidents.filter(QueueQuery(filter: pattern, includeClosed: true).admits).map(\.id).sorted()
+            for listing in [0, IncidentSearch.listedMatches] {
+                let found = try desk.store.read { db in
+                    let search = try IncidentSearch.condition(text, db, listing: listing)
+                    #expect(search.listed == (listing > 0 || all.isEmpty))
+                    return try String.fetchAll(db, sql: "SELECT id FROM incidents WHERE \(search.clause) ORDER BY id", arguments: search.arguments)
+                }
+                #expect(found == all, "listing \(listing)")
+            }
         }
     }
 
@@ -42,9 +65,9 @@ struct IncidentSearchTests {
         try withTestDesk { desk in
             _ = try Self.fill(desk)
             func plan(_ text: String) throws -> String {
-                let (clause, arguments) = QueueSQL.filter(QueueQuery(filter: text))
                 return try desk.store.read { db in
-                    try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE \(clause)", arguments: arguments)
+                    let (clause, arguments, _) = try QueueSQL.filter(QueueQuery(filter: text), db)
+                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE \(clause)", arguments: arguments)
                         .map { $0["detail"] as String }.joined(separator: "\n")
                 }
             }
@@ -62,7 +85,8 @@ struct IncidentSearchTests {
             }
             #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體")) == 0)
             try desk.store.write { db in try IncidentSearch.fill(db) }
-            #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體")) == 2)
+            #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體")) == 1, "TCN-2026-0007 is closed")
+            #expect(try desk.store.queueCount(QueueQuery(filter: "勒索軟體", includeClosed: true)) == 2)
             #expect(try desk.store.queueCount(QueueQuery(filter: "c2-7.example")) == 1)
         }
     }

@@ -81,11 +81,17 @@ extension ConsoleSession {
         }
     }
 
+    /// A new filter shows a new list: the selection goes to its first row (the detail beside it
+    /// names that one), and at 80×24 a detail on screen gives way to the queue, so no key acts
+    /// on an incident the officer is not looking at. Only what the filter changes is read again
+    /// (the count, the rows in view, the selected incident), not the title bar's clocks nor the
+    /// old row's new place: each keystroke stays a few index reads on any desk.
     func applyFilter(_ text: String) {
         state.query.filter = text
         state.selected = 0
         state.top = 0
-        reloadAll()
+        if state.view == .detail, !state.isSplit { state.view = .queue }
+        reloadQueue()
     }
 
     func submit(_ prompt: TextPrompt) {

@@ -166,6 +166,18 @@ public final class ConsoleSession {
         return left
     }
 
+    /// The queue alone read again, at the moment of the last reload: its count, the rows around
+    /// the selection and the selected incident (a new filter, `applyFilter`).
+    func reloadQueue() {
+        attempt { state.count = try desk.queueCount(state.query) }
+        state.selected = max(0, min(state.selected, state.count - 1))
+        state.window = QueueWindow()
+        keepSelectionVisible()
+        loadWindowIfNeeded()
+        markSeen()
+        reloadIncident()
+    }
+
     /// Incidents opened since the console last looked: marked until seen, and announced (with
     /// the bell when asked for) when someone else brought them.
     func noteArrivals(announcing: Bool) {
