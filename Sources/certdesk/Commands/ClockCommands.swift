@@ -26,22 +26,17 @@ struct ClocksCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let filter = queue.filter ?? ""
-            if let moment = try asOf.moment(context, scope: all ? .all : .pendingClocks) {
-                let entries = moment.clocks(includeSettled: all, filter: filter, limit: queue.limit)
-                if json {
-                    Output.line(IncidentJSON.text(.array(entries.map { ClockJSON.entry($0, now: moment.instant) })))
-                } else {
-                    Output.line(ClockListText.render(entries, now: moment.instant, language: context.language, time: context.time))
-                }
-                return
-            }
-            try AsOfOption.beforeReading(context)
-            let now = context.clock.now
+            let moment = try asOf.moment(context, scope: all ? .all : .pendingClocks)
+            if moment == nil { try AsOfOption.beforeReading(context) }
+            let now = moment?.instant ?? context.clock.now
             let text = ClockListText(language: context.language, now: now, time: context.time)
             var rows = StreamedRows(json: json, header: text.header, empty: text.empty)
-            try context.query { store throws(StoreError) in
-                try store.eachClock(includeSettled: all, filter: filter, limit: queue.limit) { entry in
-                    rows.add(json: IncidentJSON.text(ClockJSON.entry(entry, now: now)), line: text.line(entry))
+            func add(_ entry: ClockEntry) { rows.add(json: IncidentJSON.text(ClockJSON.entry(entry, now: now)), line: text.line(entry)) }
+            if let moment {
+                moment.clocks(includeSettled: all, filter: filter, limit: queue.limit).forEach(add)
+            } else {
+                try context.query { store throws(StoreError) in
+                    try store.eachClock(includeSettled: all, filter: filter, limit: queue.limit, add)
                 }
             }
             rows.finish()

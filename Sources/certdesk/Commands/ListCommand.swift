@@ -29,22 +29,18 @@ struct ListCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let query = queue.query(includeClosed: all, order: sort)
-            if let moment = try asOf.moment(context, scope: all ? .all : .open) {
-                let incidents = moment.incidents(query, limit: queue.limit)
-                if json {
-                    Output.line(IncidentJSON.text(.array(incidents.map { IncidentJSON.summary($0, now: moment.instant) })))
-                } else {
-                    Output.line(IncidentListText.render(incidents, now: moment.instant, language: context.language, time: context.time))
-                }
-                return
-            }
-            try AsOfOption.beforeReading(context)
-            let now = context.clock.now
+            // The desk as it stood, or now: one printer for both, so `--as-of` prints the same bytes.
+            let moment = try asOf.moment(context, scope: all ? .all : .open)
+            if moment == nil { try AsOfOption.beforeReading(context) }
+            let now = moment?.instant ?? context.clock.now
             let text = IncidentListText(language: context.language, now: now, time: context.time)
             var rows = StreamedRows(json: json, header: text.header, empty: text.empty)
-            try context.query { store throws(StoreError) in
-                try store.eachIncident(query, limit: queue.limit, now: now) { incident in
-                    rows.add(json: IncidentJSON.text(IncidentJSON.summary(incident, now: now)), line: text.line(incident))
+            func add(_ incident: Incident) { rows.add(json: IncidentJSON.text(IncidentJSON.summary(incident, now: now)), line: text.line(incident)) }
+            if let moment {
+                moment.incidents(query, limit: queue.limit).forEach(add)
+            } else {
+                try context.query { store throws(StoreError) in
+                    try store.eachIncident(query, limit: queue.limit, now: now, add)
                 }
             }
             rows.finish()
