@@ -66,7 +66,7 @@ public final class Desk: @unchecked Sendable {
     /// due is recorded by the first command after it; a new incident's clocks already past due
     /// are recorded as it arrives (`DeskStore.perform`). What is left for the upkeep is what fell
     /// due since the desk was last used, which this bounds: a batch of 1,000 holds the write lock
-    /// for about a tenth of a second (README, "Busy desk"), so another writer never waits long.
+    /// for about a quarter of a second (README, "Busy desk"), so another writer never waits long.
     public static let overdueBatch = 1_000
 
     /// What keeps the desk's clocks honest before anything else is recorded: the policy in force
