@@ -73,6 +73,13 @@ public struct ConsoleLoop {
                                      bellOnBreach: bell, mode: shown?.mode ?? .live, playback: shown?.playback,
                                      plainCharts: terminal.colourDepth == .none || theme.name == Theme.monochromeFallback.name)
         terminal.draw(ConsoleRenderer.render(session.state, time: time))
+        if shown == nil {
+            // The filter's text read into memory off the console's thread once the first frame
+            // is up (0.1–0.2 s at 100,000 incidents), so the first filter keystroke finds it
+            // there (`DeskStore.holdSearchText`).
+            let store = desk.store
+            DispatchQueue.global(qos: .utility).async { try? store.holdSearchText() }
+        }
         while !terminal.interrupted && !session.isFinished {
             switch terminal.readKey(timeoutMilliseconds: Self.tickMilliseconds) {
             case .key(let key)?: session.handle(.key(key))

@@ -23,7 +23,7 @@ extension DeskStore {
             var arguments: StatementArguments = []
             if !includeSettled { conditions.append("o.state IN ('open', 'overdue')") }
             if !TextChecks.trimmed(filter).isEmpty {
-                let (clause, filterArguments, _) = try QueueSQL.filter(QueueQuery(filter: filter, includeClosed: true), db)
+                let (clause, filterArguments, _) = try QueueSQL.filter(QueueQuery(filter: filter, includeClosed: true), db, held: searchText)
                 conditions.append("o.incident IN (SELECT id FROM incidents WHERE \(clause))")
                 arguments += filterArguments
             }

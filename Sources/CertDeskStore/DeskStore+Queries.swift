@@ -95,14 +95,14 @@ extension DeskStore {
             if query.pagesByKey, limit != nil {
                 var last: QueueRow?
                 while left > 0 {
-                    let rows = try QueueSQL.walk(db, query, at: at, from: last, forward: true, limit: min(Self.streamPage, left))
+                    let rows = try QueueSQL.walk(db, query, held: searchText, at: at, from: last, forward: true, limit: min(Self.streamPage, left))
                     try hand(rows.map(\.id))
                     guard let end = rows.last else { break }
                     left -= rows.count
                     last = end
                 }
             } else {
-                let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
+                let (whereClause, arguments, _) = try QueueSQL.filter(query, db, held: searchText)
                 let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
                 let ids = try String.fetchCursor(db, sql: """
                     SELECT id FROM incidents WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ?

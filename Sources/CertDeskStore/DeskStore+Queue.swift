@@ -16,12 +16,12 @@ extension DeskStore {
         let at = query.asOf ?? now
         return try read { db in
             switch anchor {
-            case .offset(let n): return try QueueSQL.rows(db, query, at: at, offset: n, limit: limit)
-            case .start where !query.pagesByKey: return try QueueSQL.rows(db, query, at: at, offset: 0, limit: limit)
-            case .start: return try QueueSQL.walk(db, query, at: at, from: nil, forward: true, limit: limit)
-            case .end where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: nil, forward: false, limit: limit)
-            case .after(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: true, limit: limit)
-            case .before(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, at: at, from: row, forward: false, limit: limit)
+            case .offset(let n): return try QueueSQL.rows(db, query, held: searchText, at: at, offset: n, limit: limit)
+            case .start where !query.pagesByKey: return try QueueSQL.rows(db, query, held: searchText, at: at, offset: 0, limit: limit)
+            case .start: return try QueueSQL.walk(db, query, held: searchText, at: at, from: nil, forward: true, limit: limit)
+            case .end where query.pagesByKey: return try QueueSQL.walk(db, query, held: searchText, at: at, from: nil, forward: false, limit: limit)
+            case .after(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, held: searchText, at: at, from: row, forward: true, limit: limit)
+            case .before(let row) where query.pagesByKey: return try QueueSQL.walk(db, query, held: searchText, at: at, from: row, forward: false, limit: limit)
             case .after, .before, .end:
                 throw StoreError.inconsistent { $0.keysetNeedsUrgency }
             }
@@ -34,7 +34,7 @@ extension DeskStore {
     public func queuePosition(of id: String, _ query: QueueQuery, now: Instant) throws(StoreError) -> Int? {
         let at = query.asOf ?? now
         return try read { db in
-            let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
+            let (whereClause, arguments, _) = try QueueSQL.filter(query, db, held: searchText)
             let (keys, keyArguments) = QueueSQL.orderKeys(query, at: at)
             guard let key = try Row.fetchOne(db, sql: "SELECT \(keys.joined(separator: ", ")) FROM incidents WHERE id = ? AND \(whereClause)",
                                              arguments: keyArguments + [id] + arguments) else { return nil }
@@ -45,14 +45,19 @@ extension DeskStore {
         }
     }
 
+    /// Reads the filter's text into memory now, for a console about to filter keystroke after
+    /// keystroke (`IncidentSearchText`); every filter on this store is then answered from it.
+    public func holdSearchText() throws(StoreError) {
+        try read { db in try searchText.hold(at: IncidentSearch.journalHead(db), db) }
+    }
+
     public func queueCount(_ query: QueueQuery) throws(StoreError) -> Int {
         try read { db in
             let text = TextChecks.trimmed(query.filter)
-            // Many matches are counted by the index alone; a few, listed, by their rows.
-            if IncidentSearch.indexes(text), try !IncidentSearch.condition(text, db).listed {
-                return try IncidentSearch.count(text, includeClosed: query.includeClosed, db)
+            if let count = try IncidentSearch.count(text, includeClosed: query.includeClosed, db, held: searchText) {
+                return count
             }
-            let (whereClause, arguments, _) = try QueueSQL.filter(query, db)
+            let (whereClause, arguments, _) = try QueueSQL.filter(query, db, held: searchText)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM incidents WHERE \(whereClause)", arguments: arguments) ?? 0
         }
     }
@@ -115,24 +120,17 @@ enum QueueSQL {
 
     /// The query's filter as a WHERE clause, and whether its matches were listed for the query
     /// to be driven from (`IncidentSearch.condition`): such a query reads `incidents NOT INDEXED`.
-    static func filter(_ query: QueueQuery, _ db: Database) throws -> (String, StatementArguments, listed: Bool) {
+    static func filter(_ query: QueueQuery, _ db: Database, held: IncidentSearchText) throws -> (String, StatementArguments, listed: Bool) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         var listed = false
         if !query.includeClosed { clauses.append("phase <> 'closed'") }
         let text = TextChecks.trimmed(query.filter)
-        if IncidentSearch.indexes(text) {
-            let search = try IncidentSearch.condition(text, db)
+        if !text.isEmpty {
+            let search = try IncidentSearch.condition(text, db, held: held)
             clauses.append(search.clause)
             arguments += search.arguments
             listed = search.listed
-        } else if !text.isEmpty {
-            let pattern = "%" + escapeLike(text) + "%"
-            clauses.append("""
-                (id LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR agency LIKE ? ESCAPE '\\'
-                 OR id IN (SELECT incident FROM indicators WHERE value LIKE ? ESCAPE '\\'))
-                """)
-            arguments += [pattern, pattern, pattern, pattern]
         }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments, listed)
     }
@@ -141,11 +139,15 @@ enum QueueSQL {
     static func condition(_ segment: QueueUrgency.Segment) -> (String, StatementArguments) {
         var clauses = ["exercise = ?"]
         var arguments: StatementArguments = [segment.exercise]
+        // By `queue_level` (4 - level, 4 when unclassified), the urgency index's own column, so a
+        // walk along the index decides a row without reading it. Unclassified as a range, not
+        // `= 4`: with an equality there SQLite sorts the segment again instead of reading it in
+        // the index's order (QueueQueryPagingTests).
         switch segment.levels {
         case .any: break
-        case .major: clauses.append("level >= 3")
-        case .unclassified: clauses.append("level IS NULL")
-        case .minor: clauses.append("level <= 2")
+        case .major: clauses.append("queue_level <= 1")
+        case .unclassified: clauses.append("queue_level > 3")
+        case .minor: clauses.append("queue_level BETWEEN 2 AND 3")
         }
         if segment.noClock {
             clauses.append("next_due_at = ?")
@@ -178,8 +180,8 @@ enum QueueSQL {
         }
     }
 
-    static func rows(_ db: Database, _ query: QueueQuery, at now: Instant, offset: Int, limit: Int) throws -> [QueueRow] {
-        let (whereClause, arguments, listed) = try filter(query, db)
+    static func rows(_ db: Database, _ query: QueueQuery, held: IncidentSearchText, at now: Instant, offset: Int, limit: Int) throws -> [QueueRow] {
+        let (whereClause, arguments, listed) = try filter(query, db, held: held)
         let (keys, orderArguments) = orderKeys(query, at: now)
         return try decode(Row.fetchCursor(db, sql: """
             SELECT \(columns) FROM incidents \(listed ? "NOT INDEXED" : "") WHERE \(whereClause) ORDER BY \(keys.joined(separator: ", ")) LIMIT ? OFFSET ?
@@ -188,12 +190,22 @@ enum QueueSQL {
 
     /// Walks the urgency segments from `row` (exclusive; nil: from the first or the last row),
     /// forwards or backwards, until `limit` rows are found. Rows come back in display order.
-    static func walk(_ db: Database, _ query: QueueQuery, at now: Instant, from row: QueueRow?, forward: Bool,
+    /// A filter answered from the text held in memory is paged there (`IncidentSearchText.page`).
+    static func walk(_ db: Database, _ query: QueueQuery, held: IncidentSearchText, at now: Instant, from row: QueueRow?, forward: Bool,
                      limit: Int) throws -> [QueueRow] {
+        let text = TextChecks.trimmed(query.filter)
+        if !text.isEmpty, held.isHeld || !IncidentSearch.indexes(text),
+           let rowids = try held.page(text, at: IncidentSearch.journalHead(db), db, now: now, includeClosed: query.includeClosed,
+                                      from: row.map { QueueUrgency.key($0, at: now) }, forward: forward, limit: limit) {
+            return try decode(Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT \(columns) FROM incidents JOIN (SELECT key AS place, value AS line FROM json_each(?)) ON incidents.rowid = line
+                ORDER BY place
+                """), arguments: ["[" + rowids.map(String.init).joined(separator: ",") + "]"]))
+        }
+        let (whereClause, filterArguments, listed) = try filter(query, db, held: held)
+        if listed { return try walkListed(db, query, whereClause, filterArguments, at: now, from: row, forward: forward, limit: limit) }
         let segments = QueueUrgency.segments(at: now)
-        let (whereClause, filterArguments, listed) = try filter(query, db)
-        // Listed matches drive the query; otherwise the queue's index is walked in its order.
-        let table = listed ? "NOT INDEXED" : query.pagesByKey ? "INDEXED BY incidents_urgency" : ""
+        let table = query.pagesByKey ? "INDEXED BY incidents_urgency" : ""
         var indices = Array(segments.indices)
         if let row {
             let start = QueueUrgency.segmentIndex(exercise: row.exercise, level: row.level, nextDueAt: row.nextDueAt, at: now)
@@ -210,14 +222,37 @@ enum QueueSQL {
                 arguments += [dueKey(row), QueueUrgency.levelRank(row.level), row.id]
             }
             let direction = forward ? "" : " DESC"
-            let page = try decode(Row.fetchCursor(db, sql: """
+            // A dozen segments a page, a few shapes of query among them: prepared once.
+            let page = try decode(Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT \(columns) FROM incidents \(table)
                 WHERE \(whereClause) AND \(condition)
                 ORDER BY next_due_at\(direction), queue_level\(direction), id\(direction) LIMIT ?
-                """, arguments: filterArguments + arguments + [limit - found.count]))
+                """), arguments: filterArguments + arguments + [limit - found.count]))
             found += page
         }
         return forward ? found : found.reversed()
+    }
+
+    /// A page of a filter's few matches (listed, `IncidentSearch.condition`): read by rowid and
+    /// sorted in one query by the whole urgency order, where walking the segments would hand
+    /// SQLite the list once a segment.
+    private static func walkListed(_ db: Database, _ query: QueueQuery, _ whereClause: String, _ filterArguments: StatementArguments,
+                                   at now: Instant, from row: QueueRow?, forward: Bool, limit: Int) throws -> [QueueRow] {
+        let (keys, keyArguments) = orderKeys(query, at: now)
+        var condition = ""
+        var arguments = filterArguments
+        if let row {
+            condition = " AND (\(keys.joined(separator: ", "))) \(forward ? ">" : "<") (?, ?, ?, ?)"
+            arguments += keyArguments
+            arguments += [QueueUrgency.segmentIndex(exercise: row.exercise, level: row.level, nextDueAt: row.nextDueAt, at: now),
+                          dueKey(row), QueueUrgency.levelRank(row.level), row.id]
+        }
+        let direction = forward ? "" : " DESC"
+        let rows = try decode(Row.fetchCursor(db, sql: """
+            SELECT \(columns) FROM incidents NOT INDEXED WHERE \(whereClause)\(condition)
+            ORDER BY \(keys.map { $0 + direction }.joined(separator: ", ")) LIMIT ?
+            """, arguments: arguments + keyArguments + [limit]))
+        return forward ? rows : rows.reversed()
     }
 
     static func decode(_ rows: RowCursor) throws -> [QueueRow] {
@@ -241,12 +276,4 @@ enum QueueSQL {
 
     static func dueKey(_ row: QueueRow) -> Int64 { row.nextDueAt?.millisecondsSinceEpoch ?? IncidentRow.noDeadline }
 
-    static func escapeLike(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if c == "%" || c == "_" || c == "\\" { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
 }

@@ -11,6 +11,9 @@ public final class DeskStore: Sendable {
     /// How long this store waits for another process's write (`busyWait` unless told otherwise).
     public let busyWait: TimeInterval
     let pool: DatabasePool
+    /// The filter's text, read into memory by the first filter too short for the trigram index
+    /// or by `holdSearchText` (`IncidentSearchText`).
+    let searchText = IncidentSearchText()
     /// The file opened, to tell when the path comes to name another one (`fileHealth`).
     let openedFile: FileIdentity?
     private static let logger = Logger(label: "certdesk.store")

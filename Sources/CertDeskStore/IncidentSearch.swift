@@ -3,20 +3,20 @@ import CertDeskCore
 import GRDB
 
 /// The queue filter's index: an FTS5 table with SQLite's own trigram tokenizer
-/// (sqlite.org/fts5.html, 4.3.4) over what the filter matches — each incident's id, title,
-/// agency and indicator values —, so a filter of three characters or more is an index lookup
-/// instead of a `LIKE` scan of every incident (at 100,000 incidents a console keystroke went
-/// from a 207 ms median to 52 ms; `certdesk-bench backlog` prints each filter's). Trigrams are
-/// characters, not words, so Chinese (one character each, no spaces) is found like any text;
-/// matching is case-insensitive, as the `LIKE` it replaces. A filter shorter than three
-/// characters has no trigram to look up and keeps the scan (`QueueSQL.filter`).
+/// (sqlite.org/fts5.html, 4.3.4) over what the filter matches (`QueueFilterText.body`: each
+/// incident's id, title, agency and indicator values), so a one-off filter of three characters
+/// or more (`certdesk list --filter`) is an index lookup instead of a scan of every incident.
+/// Trigrams are characters, not words, so Chinese (one character each, no spaces) is found
+/// like any text. A filter shorter than three characters has no trigram to look up, and a
+/// console filters keystroke after keystroke: both are searched in the text the store holds in
+/// memory (`IncidentSearchText`), read from this table.
 ///
 /// An index row's rowid is its incident row's (`incidents` rows are updated in place, so it
 /// never changes): the filter is a set of rowids, and the queue reads its rows by them. Beside
 /// the body, the `queue` column says `open` or `closed`, so the open queue's count for a filter
-/// is the index's own rather than a probe of every matching incident row. The body is written when an incident is opened and when its indicators
-/// change — nothing else the filter reads ever changes —, the queue column when it is closed
-/// or reopened.
+/// is the index's own rather than a probe of every matching incident row. The body is written
+/// when an incident is opened and when its indicators change — nothing else the filter reads
+/// ever changes —, the queue column when it is closed or reopened.
 enum IncidentSearch {
     /// The trigram tokenizer's unit: shorter text cannot be looked up.
     static let minimumLength = 3
@@ -30,27 +30,47 @@ enum IncidentSearch {
     /// are checked row by row as the queue's index is walked (`FilterMatches.function`).
     static let listedMatches = 2_000
 
+    /// The incidents `text` (trimmed, not empty) matches as of the reading `db` is in, looked up
+    /// once for all the queries of that reading: the console's count, window and detail for a
+    /// keystroke each ask, and a query walks up to a dozen urgency bands, each of which would
+    /// otherwise look the phrase up again. From the text the store holds in memory when it
+    /// holds it (a console) or the filter is too short for a trigram; else from the index.
+    static func matches(_ text: String, _ db: Database, held: IncidentSearchText) throws -> FilterMatch {
+        let head = try journalHead(db)
+        if held.isHeld || !indexes(text) {
+            return try FilterMatches.shared.match(for: "\(held.serial)|held|\(head)|\(text)") {
+                // A reader older than the text held (another's commit came in between) reads its own.
+                let found = try held.matches(text, at: head, db) ?? IncidentSearchText().matches(text, at: head, db)!
+                return (found.rowids, found.open)
+            }
+        }
+        // Any commit by another connection changes `data_version` (sqlite.org/pragma.html#pragma_data_version).
+        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+        return try FilterMatches.shared.match(for: "\(held.serial)|\(ObjectIdentifier(db).hashValue)|\(version)|\(head)|\(text)") {
+            let rows = try Int64.fetchCursor(db.cachedStatement(sql: "SELECT rowid FROM incident_search WHERE incident_search MATCH ?"),
+                                             arguments: [match(text)])
+            var found = RowidSet()
+            while let rowid = try rows.next() { found.insert(rowid) }
+            return (found, nil)
+        }
+    }
+
+    /// The journal's last row in the reading `db` is in: the version of everything the filter reads.
+    static func journalHead(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(seq), 0) FROM journal")) ?? 0
+    }
+
     /// The filter as a condition on an `incidents` row, and whether the query should be driven
     /// from it (`NOT INDEXED`: a few matches are read by rowid, not found by walking the queue's
-    /// index). The index is looked up once for all the queries of one reading: the console's
-    /// count, window and detail for a keystroke each ask, and a query walks up to a dozen
-    /// urgency bands, each of which would otherwise look the phrase up again (30–90 ms a
-    /// keystroke at 100,000 incidents, where the set held costs one lookup).
-    static func condition(_ text: String, _ db: Database,
+    /// index).
+    static func condition(_ text: String, _ db: Database, held: IncidentSearchText,
                           listing: Int = listedMatches) throws -> (clause: String, arguments: StatementArguments, listed: Bool) {
-        // Any commit by another connection since changes `data_version` (sqlite.org/pragma.html#pragma_data_version).
-        let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
-        let head = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(seq), 0) FROM journal")) ?? 0
-        let key = "\(ObjectIdentifier(db).hashValue)|\(version)|\(head)|\(text)"
-        let rows = try FilterMatches.shared.rows(for: key) {
-            Set(try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM incident_search WHERE incident_search MATCH ?"),
-                                   arguments: [match(text)]))
-        }
-        if rows.count <= listing {
-            let list = "[" + rows.sorted().map(String.init).joined(separator: ",") + "]"
+        let found = try matches(text, db, held: held)
+        if found.rowids.count <= listing {
+            let list = "[" + found.rowids.sorted.map(String.init).joined(separator: ",") + "]"
             return ("incidents.rowid IN (SELECT value FROM json_each(?))", [list], true)
         }
-        return ("\(FilterMatches.function.name)(?, incidents.rowid)", [key], false)
+        return ("\(FilterMatches.function.name)(?, incidents.rowid)", [found.key], false)
     }
 
     /// The query of the body column alone (a filter `open` must not match the queue column).
@@ -58,28 +78,31 @@ enum IncidentSearch {
         "body : \"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// How many incidents `text` matches, in the open queue or among all: from the index alone.
-    static func count(_ text: String, includeClosed: Bool, _ db: Database) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM incident_search WHERE incident_search MATCH ?"),
-                         arguments: [match(text) + (includeClosed ? "" : " AND queue : \"open\"")]) ?? 0
+    /// How many incidents `text` matches (all of them when it is empty), in the open queue or
+    /// among all: from the text held in memory, else (a lookup in the index of many) from the
+    /// index alone, else nil (count the rows).
+    static func count(_ text: String, includeClosed: Bool, _ db: Database, held: IncidentSearchText) throws -> Int? {
+        // Empty: the whole queue, from the text held only when it is held already.
+        if held.isHeld || (!text.isEmpty && !indexes(text)), let counted = try held.count(text, at: journalHead(db), db) {
+            return includeClosed ? counted.all : counted.open
+        }
+        guard !text.isEmpty else { return nil }
+        let found = try matches(text, db, held: held)
+        if includeClosed { return found.rowids.count }
+        if let open = found.open { return open }
+        guard found.rowids.count > listedMatches else { return nil }
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM incident_search WHERE incident_search MATCH ?"),
+                                arguments: [match(text) + " AND queue : \"open\""]) ?? 0
     }
 
     static func queueWord(_ phase: IncidentPhase) -> String { phase == .closed ? "closed" : "open" }
-
-    /// The text the filter is matched against, one field a line: a filter holds no line break,
-    /// so a match never spans two fields.
-    static func body(id: String, title: String, agency: String, indicators: [String]) -> String {
-        ([id, title, agency] + indicators).map { $0.contains("\n") ? $0.replacingOccurrences(of: "\n", with: " ") : $0 }
-            .joined(separator: "\n")
-    }
 
     /// Writes (or rewrites) the incident's entry; its `incidents` row is written already.
     static func write(_ incident: Incident, _ db: Database) throws {
         guard let key = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM incidents WHERE id = ?"), arguments: [incident.id]) else {
             return
         }
-        try write(key: key, body: body(id: incident.id, title: incident.title, agency: incident.agency,
-                                        indicators: incident.indicators.map(\.value)), queue: queueWord(incident.phase), db)
+        try write(key: key, body: QueueFilterText.body(of: incident), queue: queueWord(incident.phase), db)
     }
 
     /// After any change to the incident's row: its queue column follows a closing or a reopening.
@@ -104,15 +127,24 @@ enum IncidentSearch {
         let incidents = try Row.fetchCursor(db, sql: "SELECT rowid, id, title, agency, phase FROM incidents")
         while let row = try incidents.next() {
             let id: String = row[1]
-            try write(key: row[0], body: body(id: id, title: row[2], agency: row[3], indicators: indicators[id] ?? []),
+            try write(key: row[0], body: QueueFilterText.body(id: id, title: row[2], agency: row[3], indicators: indicators[id] ?? []),
                       queue: row[4] == "closed" ? "closed" : "open", db)
         }
     }
 }
 
-/// The rowids a filter matched, held while the queries of one reading use them, keyed by the
-/// connection, its data version and the journal's head (any commit is a new key) and the text. `filterMatch(key,
-/// rowid)`, registered on every connection (`DeskStore.init`), answers from it in a set lookup.
+/// A filter's matches for one reading, and the key SQL asks about them by.
+struct FilterMatch: Sendable {
+    let key: String
+    let rowids: RowidSet
+    /// How many are in the open queue, when the text held counted them.
+    let open: Int?
+}
+
+/// The matches of the last few readings, keyed by the store, the journal's head (any commit is
+/// a new key), the text and, for a lookup in the index, the connection and its data version.
+/// `certdesk_filter_match(key, rowid)`, registered on every connection (`DeskStore.init`),
+/// answers from them in a bit test.
 final class FilterMatches: @unchecked Sendable {
     static let shared = FilterMatches()
 
@@ -123,20 +155,21 @@ final class FilterMatches: @unchecked Sendable {
 
     private let lock = NSLock()
     /// The last few, newest last: a console and a background read may each hold one.
-    private var held: [(key: String, rows: Set<Int64>)] = []
+    private var held: [FilterMatch] = []
 
-    func rows(for key: String, load: () throws -> Set<Int64>) rethrows -> Set<Int64> {
-        if let found = lock.withLock({ held.first { $0.key == key }?.rows }) { return found }
-        let rows = try load()
+    func match(for key: String, find: () throws -> (RowidSet, Int?)) rethrows -> FilterMatch {
+        if let found = lock.withLock({ held.first { $0.key == key } }) { return found }
+        let (rowids, open) = try find()
+        let found = FilterMatch(key: key, rowids: rowids, open: open)
         lock.withLock {
             held.removeAll { $0.key == key }
-            held.append((key, rows))
+            held.append(found)
             if held.count > 8 { held.removeFirst() }
         }
-        return rows
+        return found
     }
 
     func contains(_ key: String, _ rowid: Int64) -> Bool {
-        lock.withLock { held.first { $0.key == key }?.rows.contains(rowid) ?? false }
+        lock.withLock { held.last { $0.key == key }?.rowids.contains(rowid) ?? false }
     }
 }

@@ -79,10 +79,14 @@ struct ConsoleBenchmark {
         }
         let outbox = Sample(values: outboxes)
         print("    outbox (O), \(owed) notices owed: min \(format(outbox.min, 1)) ms, median \(format(outbox.median, 1)) ms")
-        // The filter narrows the queue as it is typed: each keystroke a new query. An
-        // agency's name (Chinese, past the trigram index's three characters), a host, an IP.
-        // Three characters and more are looked up in the trigram index; the first two keys of
-        // each filter take the scan it keeps for text too short for a trigram.
+        // The filter narrows the queue as it is typed: each keystroke a new filter. An agency's
+        // name (Chinese), a host, an IP, a domain, a title. The console reads every incident's
+        // filter text into memory once, off its thread after the first frame; measured here
+        // as that read, then the keystrokes (the first two of each filter apart: text too short
+        // for a trigram, which the CLI's one-off filter cannot look up in the index).
+        let held = DispatchTime.now().uptimeNanoseconds
+        try? desk.desk.store.holdSearchText()
+        print("    filter text read into memory (once, after the first frame): \(format(Double(DispatchTime.now().uptimeNanoseconds - held) / 1e6, 1)) ms")
         var indexed: [Double] = [], short: [Double] = [], byFilter: [String: [Double]] = [:]
         for _ in 0..<max(1, keys / 100) {
             for filter in ["彰化縣衛生局", "host-4242", "203.0.113.77", "c2-5", "主機連線至已知"] {
@@ -101,8 +105,8 @@ struct ConsoleBenchmark {
             let sorted = values.sorted()
             return "p50 \(format(sorted[sorted.count / 2], 2)) ms, p99 \(format(sorted[min(sorted.count - 1, sorted.count * 99 / 100)], 2)) ms"
         }
-        print("    filter keystroke-to-frame, 3+ characters, trigram index (\(indexed.count) keys): \(percentiles(indexed)) (goal: under 16 ms)")
-        print("    filter keystroke-to-frame, 1-2 characters, the scan (\(short.count) keys): \(percentiles(short))")
+        print("    filter keystroke-to-frame, 3+ characters (\(indexed.count) keys): \(percentiles(indexed)) (goal: under 16 ms)")
+        print("    filter keystroke-to-frame, 1-2 characters (\(short.count) keys): \(percentiles(short)) (goal: under 16 ms)")
         for (filter, values) in byFilter.sorted(by: { $0.key < $1.key }) {
             session.handle(.key(.character("/")))
             for character in filter { session.handle(.key(.character(character))) }

@@ -90,18 +90,12 @@ extension QueueRow {
 
 extension QueueQuery {
     /// Whether the queue shows `incident`, for a desk held in memory: the rule the store's SQL
-    /// states (`QueueSQL.filter`): closed ones only when asked, and the filter text found in the
-    /// id, the title, the agency or an indicator's value, letters A–Z in either case (as
-    /// SQLite's `LIKE` compares them).
+    /// states (`QueueSQL.filter`): closed ones only when asked, and the filter text found as
+    /// `QueueFilterText` says.
     public func admits(_ incident: Incident) -> Bool {
         if !includeClosed, incident.phase == .closed { return false }
-        let text = Self.foldedASCII(TextChecks.trimmed(filter))
+        let text = QueueFilterText.folded(TextChecks.trimmed(filter))
         guard !text.isEmpty else { return true }
-        return [incident.id, incident.title, incident.agency].contains { Self.foldedASCII($0).contains(text) }
-            || incident.indicators.contains { Self.foldedASCII($0.value).contains(text) }
-    }
-
-    private static func foldedASCII(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }))
+        return QueueFilterText.contains(QueueFilterText.folded(QueueFilterText.body(of: incident)), text)
     }
 }

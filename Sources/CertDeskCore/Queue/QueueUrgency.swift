@@ -95,7 +95,7 @@ public enum QueueUrgency {
 
     /// What the order compares, computed once per row: a list sorts these.
     public struct SortKey: Comparable, Sendable {
-        let segment: Int, due: Int64, levelRank: Int, id: String
+        public let segment: Int, due: Int64, levelRank: Int, id: String
 
         public init(exercise: Bool, level: IncidentLevel?, nextDueAt: Instant?, id: String, at now: Instant) {
             segment = QueueUrgency.segmentIndex(exercise: exercise, level: level, nextDueAt: nextDueAt, at: now)
