@@ -46,9 +46,15 @@ extension DeskStore {
     private static func withRetention(_ items: [EvidenceItem], _ db: Database) throws -> [RetainedEvidence] {
         let policy = try Projections.loadPolicy(db)
         var closedAt: [String: Instant] = [:]
+        // A few incidents' items (one incident's, for its detail at every move in the console)
+        // ask after those incidents alone, not every incident that has evidence.
+        let incidents = Set(items.map(\.incident))
+        let few = incidents.count <= 500
+        let list = few ? "[" + incidents.map { CanonicalJSON.string(.string($0)) }.joined(separator: ",") + "]" : ""
         for row in try Row.fetchAll(db, sql: """
-            SELECT id, closed_at FROM incidents WHERE closed_at IS NOT NULL AND id IN (SELECT DISTINCT incident FROM evidence)
-            """) {
+            SELECT id, closed_at FROM incidents WHERE closed_at IS NOT NULL
+            AND id IN \(few ? "(SELECT value FROM json_each(?))" : "(SELECT DISTINCT incident FROM evidence)")
+            """, arguments: few ? [list] : []) {
             closedAt[row[0]] = Instant(millisecondsSinceEpoch: row[1])
         }
         return items.map { RetainedEvidence(item: $0, keepUntil: EvidenceRetention.until(closedAt: closedAt[$0.incident], policy: policy)) }

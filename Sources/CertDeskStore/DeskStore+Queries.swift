@@ -60,12 +60,16 @@ extension DeskStore {
             guard let body = try Row.fetchOne(db, sql: "SELECT body FROM playbooks WHERE key = ?", arguments: [key])?.exactText(0) else {
                 return nil
             }
-            guard let json = try? JSONValue.parse(body), let reader = try? JSONFieldReader(json), let playbook = try? Playbook(reader: reader) else {
-                throw StoreError.inconsistent { $0.playbookUnreadable(key) }
+            return try Self.parsedPlaybooks.value(key: key, text: body) { body in
+                guard let json = try? JSONValue.parse(body), let reader = try? JSONFieldReader(json), let playbook = try? Playbook(reader: reader) else {
+                    throw StoreError.inconsistent { $0.playbookUnreadable(key) }
+                }
+                return playbook
             }
-            return playbook
         }
     }
+
+    private static let parsedPlaybooks = ParsedTexts<Playbook>()
 }
 
 extension DeskStore {

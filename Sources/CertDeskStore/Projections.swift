@@ -58,12 +58,16 @@ enum Projections {
     /// reads it for every detail shown; the playbooks `loadDesk` parses too are not needed).
     static func loadPolicy(_ db: Database) throws -> DeadlinePolicy? {
         guard let text = try String.fetchOne(db, sql: "SELECT policy FROM desk WHERE singleton = 1") else { return nil }
-        guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
-              let parsed = try? DeadlinePolicy(reader: reader) else {
-            throw StoreError.inconsistent { $0.policyUnreadable }
+        return try parsedPolicies.value(key: "policy", text: text) { text in
+            guard let json = try? JSONValue.parse(text), let reader = try? JSONFieldReader(json),
+                  let parsed = try? DeadlinePolicy(reader: reader) else {
+                throw StoreError.inconsistent { $0.policyUnreadable }
+            }
+            return parsed
         }
-        return parsed
     }
+
+    private static let parsedPolicies = ParsedTexts<DeadlinePolicy>(limit: 4)
 
     /// The region the desk serves, alone; nil for a desk never opened.
     static func loadRegion(_ db: Database) throws -> Region? {
