@@ -61,18 +61,14 @@ final class IncidentSearchText: @unchecked Sendable {
     /// The last filters' matches at `head` as positions in `rowids`, newest first.
     private var recent: [(pattern: [UInt8], positions: [Int32])] = []
     private static let recentKept = 16
+    /// The rows' leads at one moment (`leads(at:)`); dropped when the rows change.
+    private var cachedLeads: (at: Instant, leads: [Lead])?
 
     struct OrderKey: Sendable {
         let id: String
         let exercise: Bool
         let level: IncidentLevel?
         let due: Instant?
-
-        /// The key's segment, due time and level rank, without the id.
-        func lead(at now: Instant) -> (Int, Int64, Int) {
-            (QueueUrgency.segmentIndex(exercise: exercise, level: level, nextDueAt: due, at: now), due?.millisecondsSinceEpoch ?? .max,
-             QueueUrgency.levelRank(level))
-        }
 
         func sortKey(at now: Instant) -> QueueUrgency.SortKey {
             QueueUrgency.SortKey(exercise: exercise, level: level, nextDueAt: due, id: id, at: now)
@@ -142,18 +138,21 @@ final class IncidentSearchText: @unchecked Sendable {
     func page(_ filter: String, at journalHead: Int64, _ db: Database, now: Instant, includeClosed: Bool,
               from anchor: QueueUrgency.SortKey?, forward: Bool, limit: Int) throws -> [Int64]? {
         try reading(filter, at: journalHead, db) { positions in
-            let keys = orderKeys, isOpen = self.isOpen, rowids = self.rowids
+            let keys = orderKeys, isOpen = self.isOpen, rowids = self.rowids, leads = leads(at: now)
+            let anchorLead = anchor.map { Lead(segment: $0.segment, due: $0.due, levelRank: $0.levelRank) }
             // The best `limit` so far, ascending: a sorted insert, since few rows beat the last
-            // kept. A row's segment, due time and level are compared before its whole key is
-            // made (its id, a string, is needed only on a tie).
+            // kept. A row's lead (segment, due time, level) decides it against the anchor and the
+            // worst kept before its whole key is made (its id, a string, is needed only on a tie).
             var kept: [(key: QueueUrgency.SortKey, position: Int32)] = []
             kept.reserveCapacity(limit + 1)
             for position in positions {
                 let row = Int(position)
                 guard includeClosed || isOpen[row] else { continue }
+                let lead = leads[row]
+                if let anchorLead, forward ? lead < anchorLead : anchorLead < lead { continue }
                 if kept.count == limit, let worst = forward ? kept.last?.key : kept.first?.key {
-                    let lead = keys[row].lead(at: now), worstLead = (worst.segment, worst.due, worst.levelRank)
-                    if forward ? lead > worstLead : lead < worstLead { continue }
+                    let worstLead = Lead(segment: worst.segment, due: worst.due, levelRank: worst.levelRank)
+                    if forward ? worstLead < lead : lead < worstLead { continue }
                 }
                 let key = keys[row].sortKey(at: now)
                 if let anchor, forward ? !(anchor < key) : !(key < anchor) { continue }
@@ -168,6 +167,24 @@ final class IncidentSearchText: @unchecked Sendable {
             }
             return kept.map { rowids[Int($0.position)] }
         }
+    }
+
+    /// A row's urgency key without its id: what decides the order but on a tie.
+    struct Lead: Comparable {
+        let segment: Int, due: Int64, levelRank: Int
+        static func < (a: Lead, b: Lead) -> Bool { (a.segment, a.due, a.levelRank) < (b.segment, b.due, b.levelRank) }
+    }
+
+    /// Every row's lead as of `now`, kept while `now` and the rows stay: the keystrokes of one
+    /// filter fall within the same second, and a row's segment moves only with the clock.
+    private func leads(at now: Instant) -> [Lead] {
+        if let cached = cachedLeads, cached.at == now, cached.leads.count == orderKeys.count { return cached.leads }
+        let leads = orderKeys.map { key in
+            Lead(segment: QueueUrgency.segmentIndex(exercise: key.exercise, level: key.level, nextDueAt: key.due, at: now),
+                 due: key.due?.millisecondsSinceEpoch ?? .max, levelRank: QueueUrgency.levelRank(key.level))
+        }
+        cachedLeads = (now, leads)
+        return leads
     }
 
     /// Positions of the rows that hold `pattern`: from the narrowest earlier filter it contains,
@@ -233,6 +250,7 @@ final class IncidentSearchText: @unchecked Sendable {
         if unused > text.count / 2 { compact() }
         self.head = journalHead
         recent.removeAll()
+        cachedLeads = nil
     }
 
     private func readAll(at journalHead: Int64, _ db: Database) throws {
@@ -272,7 +290,7 @@ final class IncidentSearchText: @unchecked Sendable {
         }
         self.rowids = rowids; self.starts = starts; self.lengths = lengths; self.isOpen = isOpen; self.text = text
         self.orderKeys = orderKeys
-        byteCounts = counts; unused = 0; recent = []
+        byteCounts = counts; unused = 0; recent = []; cachedLeads = nil
         head = journalHead
     }
 
