@@ -75,7 +75,7 @@ public struct ConsoleLoop {
         terminal.draw(ConsoleRenderer.render(session.state, time: time))
         if shown == nil {
             // The filter's text read into memory off the console's thread once the first frame
-            // is up (0.1–0.2 s at 100,000 incidents), so the first filter keystroke finds it
+            // is up (0.15–0.3 s at 100,000 incidents), so the first filter keystroke finds it
             // there (`DeskStore.holdSearchText`).
             let store = desk.store
             DispatchQueue.global(qos: .utility).async { try? store.holdSearchText() }

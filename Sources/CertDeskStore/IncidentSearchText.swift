@@ -12,7 +12,7 @@ import GRDBSQLite
 /// of an address) took 30–250 ms a keystroke in the index — twice, once for the rows and once
 /// for the count —, text shorter than a trigram had no index at all, and a filter whose
 /// matches lay far down the queue walked the queue's index past every row before them. Held in
-/// memory (about 20 MB at 100,000 incidents, read in 0.1–0.2 s), a whole search is 1–7 ms, the
+/// memory (about 20 MB at 100,000 incidents, read in 0.15–0.3 s), a whole search is 1–7 ms, the
 /// count comes with it, a keystroke that lengthens the filter searches only what the shorter
 /// one matched (a body that holds `主機連線` holds `主機`), and the queue's page is picked from
 /// the matches by each row's urgency key, held beside its text. A one-off reading (`certdesk
