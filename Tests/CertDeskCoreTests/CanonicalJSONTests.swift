@@ -159,3 +159,26 @@ struct CanonicalJSONTests {
         #expect(CanonicalJSON.string(a) == "{\"a\":\"臺\\n\",\"b\":[1,2]}")
     }
 }
+
+/// What `--json` prints: the canonical text with every scalar that could drive a terminal
+/// escaped, read back to exactly the same value.
+@Suite("Terminal-safe JSON")
+struct TerminalSafeJSONTests {
+    static let hostile = "a\u{1B}[31m b\u{9B}2J c\u{9D}0;t\u{07} d\u{202E}evil\u{2066}x\u{2069} e\u{7F} f\u{2028}g 中文 🙂 \"q\" \\"
+
+    @Test func unsafeScalarsAreEscapedAndTheValueIsKept() throws {
+        let value: JSONValue = ["title": .string(Self.hostile), Self.hostile: .array([.string(Self.hostile)])]
+        let text = CanonicalJSON.terminalSafeString(value)
+        for unsafe in [0x1B, 0x07, 0x7F, 0x9B, 0x9D, 0x2028, 0x202E, 0x2066, 0x2069] as [UInt32] {
+            #expect(!text.unicodeScalars.contains { $0.value == unsafe }, "U+\(String(unsafe, radix: 16)) raw")
+        }
+        for escaped in ["\\u001b", "\\u009b", "\\u009d", "\\u202e", "\\u2066", "\\u2069", "\\u007f", "\\u2028", "\\u0007"] {
+            #expect(text.contains(escaped), "\(escaped)")
+        }
+        #expect(text.contains("中文 🙂"), "the rest stays as it is")
+        #expect(try JSONValue.parse(text) == value)
+        // The hash input keeps RFC 8785's minimal escaping: C1 and bidi raw.
+        #expect(CanonicalJSON.string(value).unicodeScalars.contains { $0.value == 0x9B })
+        #expect(CanonicalJSON.terminalSafeString(["plain": "中文 ok"]) == CanonicalJSON.string(["plain": "中文 ok"]))
+    }
+}

@@ -10,6 +10,18 @@ public enum CanonicalJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The canonical text with every scalar that is unsafe on a terminal (`TextChecks.isUnsafe`:
+    /// C1 controls such as U+009B CSI, bidi controls, DEL, line separators) escaped as `\uXXXX`
+    /// too: what `--json` prints. The value is the same — a parser reads back every character —
+    /// but JSON piped to a terminal cannot drive it. Never the hash input: the journal keeps
+    /// RFC 8785's minimal escaping.
+    public static func terminalSafeString(_ value: JSONValue) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(256)
+        write(value, into: &out, terminalSafe: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public static func bytes(_ value: JSONValue) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(256)
@@ -18,6 +30,10 @@ public enum CanonicalJSON {
     }
 
     public static func write(_ value: JSONValue, into out: inout [UInt8]) {
+        write(value, into: &out, terminalSafe: false)
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], terminalSafe: Bool) {
         switch value {
         case .null:
             out.append(contentsOf: "null".utf8)
@@ -28,12 +44,12 @@ public enum CanonicalJSON {
         case .double(let d):
             writeNumber(d, into: &out)
         case .string(let s):
-            writeString(s, into: &out)
+            if terminalSafe { writeTerminalSafeString(s, into: &out) } else { writeString(s, into: &out) }
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (n, item) in items.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
-                write(item, into: &out)
+                write(item, into: &out, terminalSafe: terminalSafe)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -41,9 +57,9 @@ public enum CanonicalJSON {
             let keys = sortedKeys(members)
             for (n, key) in keys.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(key, into: &out)
+                if terminalSafe { writeTerminalSafeString(key, into: &out) } else { writeString(key, into: &out) }
                 out.append(UInt8(ascii: ":"))
-                write(members[key]!, into: &out)
+                write(members[key]!, into: &out, terminalSafe: terminalSafe)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -74,6 +90,27 @@ public enum CanonicalJSON {
                 escape(byte, into: &out)
             }
             if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `writeString`, and every unsafe scalar above U+007E as `\uXXXX` (all of them are in the
+    /// Basic Multilingual Plane). Only strings holding a byte that can begin one (DEL, or the
+    /// lead bytes C2, D8, E2) take the slower path.
+    static func writeTerminalSafeString(_ s: String, into out: inout [UInt8]) {
+        guard s.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return writeString(s, into: &out) }
+        out.append(UInt8(ascii: "\""))
+        let hex = Array("0123456789abcdef".utf8)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 && v != 0x7F {
+                let byte = UInt8(v)
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { escape(byte, into: &out) } else { out.append(byte) }
+            } else if TextChecks.isUnsafe(scalar) {
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]])
+            } else {
+                out.append(contentsOf: String(scalar).utf8)
+            }
         }
         out.append(UInt8(ascii: "\""))
     }

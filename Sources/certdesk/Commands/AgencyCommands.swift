@@ -69,7 +69,7 @@ struct AgenciesListCommand: ParsableCommand {
         try reportingFailures {
             let context = try DeskContext(options, .reads)
             let agencies = try context.query { store throws(StoreError) in try store.agencies() }
-            if json { return Output.line(CanonicalJSON.string(.array(agencies.map(\.json)))) }
+            if json { return Output.line(IncidentJSON.text(.array(agencies.map(\.json)))) }
             guard !agencies.isEmpty else { return Output.line(context.words.noAgencies) }
             Output.line(AgencyText.list(agencies, language: context.language))
         }
@@ -97,7 +97,7 @@ struct AgenciesShowCommand: ParsableCommand {
             guard let agency = try context.query({ store throws(StoreError) in try store.agency(id) }) else {
                 throw CommandFailure(.dataError, context.words.noAgency(TextChecks.quoted(id)))
             }
-            Output.line(json ? CanonicalJSON.string(agency.json) : AgencyText.show(agency, language: context.language))
+            Output.line(json ? IncidentJSON.text(agency.json) : AgencyText.show(agency, language: context.language))
         }
     }
 }

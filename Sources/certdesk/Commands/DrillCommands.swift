@@ -196,9 +196,9 @@ struct DrillListCommand: ParsableCommand {
             let runs = DrillRun.runs(besides: place.desk.path)
             let words = place.language.words
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                Output.line(String(decoding: try encoder.encode(runs), as: UTF8.self))
+                // Through the one `--json` printer, so a scenario's name cannot drive a terminal.
+                let encoded = String(decoding: try JSONEncoder().encode(runs), as: UTF8.self)
+                Output.line(IncidentJSON.text(try JSONValue.parse(encoded)))
                 return
             }
             guard !runs.isEmpty else { return Output.line(words.noDrillRuns) }

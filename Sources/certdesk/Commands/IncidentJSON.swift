@@ -52,5 +52,6 @@ enum IncidentJSON {
         instant.map { .string(ISO8601.utcString($0)) } ?? .null
     }
 
-    static func text(_ value: JSONValue) -> String { CanonicalJSON.string(value) }
+    /// What every `--json` prints: canonical, with what could drive a terminal escaped.
+    static func text(_ value: JSONValue) -> String { CanonicalJSON.terminalSafeString(value) }
 }

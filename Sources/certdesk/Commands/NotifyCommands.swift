@@ -146,7 +146,7 @@ struct NotificationsCommand: ParsableCommand {
             if let id {
                 let incident = try context.incidentForShowing(id)
                 if json {
-                    return Output.line(CanonicalJSON.string(.array(incident.notifications.map(NotificationJSON.record))))
+                    return Output.line(IncidentJSON.text(.array(incident.notifications.map(NotificationJSON.record))))
                 }
                 guard !incident.notifications.isEmpty else { return Output.line(words.noNotifications) }
                 return Output.line(NotificationText.list(incident.notifications, words, context.time))
@@ -154,7 +154,7 @@ struct NotificationsCommand: ParsableCommand {
             try context.run { () throws(DeskError) in try context.desk.keepClocks() }
             let limit = all ? nil : Self.shown
             let owed = try context.run { () throws(DeskError) in try context.desk.notificationWork(limit: limit) }
-            if json { return Output.line(CanonicalJSON.string(.array(owed.items.map(NotificationJSON.work)))) }
+            if json { return Output.line(IncidentJSON.text(.array(owed.items.map(NotificationJSON.work)))) }
             guard !owed.items.isEmpty else { return Output.line(words.noNotificationWork) }
             Output.line(NotificationText.work(owed.items, words, context.time, now: context.clock.now))
             if owed.total > owed.items.count { Output.line(words.moreOwed(owed.total - owed.items.count)) }
