@@ -1,6 +1,7 @@
 import ArgumentParser
 import CertDeskApp
 import CertDeskCore
+import CertDeskUI
 import Foundation
 
 @main
@@ -29,11 +30,30 @@ struct CertDesk: ParsableCommand {
         HelpLanguage.current = HelpLanguage.resolve(arguments, environment: ProcessInfo.processInfo.environment)
         switch CommandLineArrangement.arrange(arguments, root: Self.self) {
         case .parse(let arranged):
-            main(arranged)
+            do {
+                var command = try parseAsRoot(arranged)
+                try command.run()
+            } catch {
+                exitShowingSafely(error)
+            }
         case .unknownCommand(let word, let path, let near):
             let command = (["certdesk"] + path).joined(separator: " ")
             Output.error(HelpLanguage.words.notACommand(TextChecks.quoted(word), of: command, near: near))
             Foundation.exit(CommandFailure.Status.usage.rawValue)
         }
+    }
+
+    /// ArgumentParser's own way out, but a refusal — which quotes what was typed: a value, an
+    /// option's name — is shown neutralised (`SafeText`), as every other message of the command
+    /// line: what was typed can carry ESC, C1 or bidi controls. Help, the version and completion
+    /// scripts are certdesk's own text and are printed by ArgumentParser as they are.
+    private static func exitShowingSafely(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            FileHandle.standardError.write(Data((SafeText.multiLine(message).joined(separator: "\n") + "\n").utf8))
+        }
+        Foundation.exit(code.rawValue)
     }
 }

@@ -1,3 +1,4 @@
+import CertDeskCore
 import Foundation
 import Testing
 
@@ -72,6 +73,22 @@ struct CommandLineTests {
         // A hostile word reaches the terminal neutralised.
         let hostile = try cli.run(["\u{1B}]0;owned\u{07}"])
         #expect(!hostile.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
+    /// The argument parser's refusals quote what was typed; it reaches the terminal neutralised.
+    @Test func aRefusedArgumentIsShownNeutralised() throws {
+        let cli = try Self.demoDesk()
+        defer { cli.remove() }
+        for arguments in [["phase", Self.incident, "x\u{1B}[31m"], ["level", Self.incident, "\u{1B}[2J"], ["list", "--\u{1B}]0;OPT\u{07}"],
+                          ["list", "--sort", "\u{9B}2J\u{202E}"], ["phase", Self.incident, "\u{2066}closed\u{2069}"]] {
+            let result = try cli.run(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.stderr)")
+            let raw = result.stderr.unicodeScalars.filter { TextChecks.isUnsafe($0) && $0 != "\n" }
+            #expect(raw.isEmpty, "\(arguments) printed \(raw.map { String($0.value, radix: 16) })")
+            #expect(result.stderr.contains("Error") || result.stderr.contains("錯誤"), "still says what was wrong: \(result.stderr)")
+        }
+        // What was typed is still shown, as control pictures.
+        #expect(try cli.run(["phase", Self.incident, "x\u{1B}[31m"]).stderr.contains("x\u{241B}[31m"))
     }
 
     @Test func versionAndLanguageChoice() throws {
@@ -160,3 +177,4 @@ struct CommandLineTests {
         #expect(overridden.stdout.contains("45m"))
     }
 }
+
