@@ -194,7 +194,7 @@ enum QueueSQL {
     static func walk(_ db: Database, _ query: QueueQuery, held: IncidentSearchText, at now: Instant, from row: QueueRow?, forward: Bool,
                      limit: Int) throws -> [QueueRow] {
         let text = TextChecks.trimmed(query.filter)
-        if !text.isEmpty, held.isHeld || !IncidentSearch.indexes(text),
+        if !text.isEmpty, IncidentSearch.answersFromMemory(text, held),
            let rowids = try held.page(text, at: IncidentSearch.journalHead(db), db, now: now, includeClosed: query.includeClosed,
                                       from: row.map { QueueUrgency.key($0, at: now) }, forward: forward, limit: limit) {
             return try decode(Row.fetchCursor(db.cachedStatement(sql: """

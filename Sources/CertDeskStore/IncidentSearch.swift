@@ -37,7 +37,7 @@ enum IncidentSearch {
     /// holds it (a console) or the filter is too short for a trigram; else from the index.
     static func matches(_ text: String, _ db: Database, held: IncidentSearchText) throws -> FilterMatch {
         let head = try journalHead(db)
-        if held.isHeld || !indexes(text) {
+        if answersFromMemory(text, held) {
             return try FilterMatches.shared.match(for: "\(held.serial)|held|\(head)|\(text)") {
                 // A reader older than the text held (another's commit came in between) reads its own.
                 let found = try held.matches(text, at: head, db) ?? IncidentSearchText().matches(text, at: head, db)!
@@ -53,6 +53,12 @@ enum IncidentSearch {
             while let rowid = try rows.next() { found.insert(rowid) }
             return (found, nil)
         }
+    }
+
+    /// Whether `text` (trimmed, not empty) is answered from the text held in memory rather than
+    /// the index: always once it is held (a console), and a filter too short for a trigram.
+    static func answersFromMemory(_ text: String, _ held: IncidentSearchText) -> Bool {
+        held.isHeld || !indexes(text)
     }
 
     /// The journal's last row in the reading `db` is in: the version of everything the filter reads.
@@ -83,7 +89,7 @@ enum IncidentSearch {
     /// index alone, else nil (count the rows).
     static func count(_ text: String, includeClosed: Bool, _ db: Database, held: IncidentSearchText) throws -> Int? {
         // Empty: the whole queue, from the text held only when it is held already.
-        if held.isHeld || (!text.isEmpty && !indexes(text)), let counted = try held.count(text, at: journalHead(db), db) {
+        if held.isHeld || (!text.isEmpty && answersFromMemory(text, held)), let counted = try held.count(text, at: journalHead(db), db) {
             return includeClosed ? counted.all : counted.open
         }
         guard !text.isEmpty else { return nil }

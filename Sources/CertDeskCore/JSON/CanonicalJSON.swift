@@ -11,7 +11,7 @@ public enum CanonicalJSON {
     }
 
     /// The canonical text with every scalar that is unsafe on a terminal (`TextChecks.isUnsafe`:
-    /// C1 controls such as U+009B CSI, bidi controls, DEL, line separators) escaped as `\uXXXX`
+    /// C1 controls such as U+009B CSI, bidi controls, DEL, line separators) escaped as a four-hex-digit `\u` escape (`\u009b`)
     /// too: what `--json` prints. The value is the same — a parser reads back every character —
     /// but JSON piped to a terminal cannot drive it. Never the hash input: the journal keeps
     /// RFC 8785's minimal escaping.
@@ -94,7 +94,7 @@ public enum CanonicalJSON {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// `writeString`, and every unsafe scalar above U+007E as `\uXXXX` (all of them are in the
+    /// `writeString`, and every unsafe scalar above U+007E as a `\u` escape (all of them are in the
     /// Basic Multilingual Plane). Only strings holding a byte that can begin one (DEL, or the
     /// lead bytes C2, D8, E2) take the slower path.
     static func writeTerminalSafeString(_ s: String, into out: inout [UInt8]) {
