@@ -52,7 +52,7 @@ extension Desk {
                 throw DeskError(.peerProtocol) { $0.taxiiTooManyObjects(place.label, limit: Self.pullObjectLimit) }
             }
         } while next != nil
-        var outcome = IngestOutcome(ingested: 0, duplicates: 0, remarks: [])
+        var outcome = IngestOutcome(ingested: 0, duplicates: 0, remarks: [], emptiness: nil)
         if !objects.isEmpty {
             let bundle: JSONValue = ["type": "bundle", "id": .string("bundle--" + UUID().uuidString.lowercased()), "objects": .array(objects)]
             let batch: IngestBatch

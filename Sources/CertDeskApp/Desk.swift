@@ -23,6 +23,8 @@ public final class Desk: @unchecked Sendable {
 
     /// Bytes a second an evidence copy may take (`DeskSettings.copyLimit`); nil: no limit.
     public var copyLimit: Int64?
+    /// The most bytes one input file or stream may hold (the `max_input` setting).
+    public var inputLimit: Int64 = InputFile.defaultLimit
 
     public init(store: DeskStore, clock: any Clock, actor: String, rules: (any DeskRules)?) {
         self.store = store
@@ -40,6 +42,7 @@ public final class Desk: @unchecked Sendable {
         let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path) }
         let desk = Desk(store: store, clock: settings.clock, actor: settings.actor, rules: settings.rules)
         desk.copyLimit = settings.copyLimit
+        desk.inputLimit = settings.inputLimit
         try desk.ensureRegion(settings.region, explicit: settings.regionIsExplicit)
         return desk
     }

@@ -25,6 +25,9 @@ public struct DeskError: Error, Sendable {
         /// Another process kept the desk busy for longer than the store waits; nothing was
         /// written, and the same command may be run again.
         case busy
+        /// The system refused to write the desk's file (the disk is full, a file-size limit was
+        /// reached); nothing of the command was recorded.
+        case writeFailed
         /// The officer stopped long work (a copy, an ingest); nothing of it was kept.
         case cancelled
         /// Another system refused the desk's account (HTTP 401 or 403).
@@ -63,6 +66,8 @@ public struct DeskError: Error, Sendable {
             self.init(.cancelled, BilingualText(rendering: error.message))
         case .busy:
             self.init(.busy, BilingualText(rendering: error.message))
+        case .notWritten:
+            self.init(.writeFailed, BilingualText(rendering: error.message))
         }
     }
 

@@ -20,6 +20,8 @@ public struct DeskSettings: Sendable {
     /// `CERTDESK_COPY_LIMIT` (bytes a second, with K, M or G): how fast evidence is copied, so
     /// that imaging from a live server or a shared disk does not starve it. Nil: as fast as it goes.
     public var copyLimit: Int64? = nil
+    /// The `max_input` setting: the most bytes one input file or stream may hold.
+    public var inputLimit: Int64 = InputFile.defaultLimit
 
     /// A named path that holds no desk is most likely a typo: only a command that records (or
     /// `--create`) starts one there. The default desk is started on first use. `mayCreate`:
@@ -36,22 +38,17 @@ public struct DeskSettings: Sendable {
                                     region: settings.region, regionIsExplicit: settings[.region].origin == .option("--region"),
                                     actor: actor.value, clock: try clock(environment), rules: RuleReader(settings.rules))
         resolved.copyLimit = try copyLimit(environment)
+        resolved.inputLimit = settings.inputLimit
         return resolved
     }
 
     /// `CERTDESK_COPY_LIMIT`: `64M`, `1G`, `500000` (bytes a second; K, M, G are powers of 1024).
     static func copyLimit(_ environment: [String: String]) throws(DeskError) -> Int64? {
         guard let text = environment["CERTDESK_COPY_LIMIT"], !text.isEmpty else { return nil }
-        let units: [Character: Int64] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
-        var digits = Substring(text.uppercased()), unit: Int64 = 1
-        if let last = digits.last, let scale = units[last] {
-            unit = scale
-            digits = digits.dropLast()
-        }
-        guard let n = Int64(digits), n > 0, n <= Int64.max / unit else {
+        guard let limit = ByteSize.parse(text) else {
             throw DeskError(.usage) { $0.inSetting("CERTDESK_COPY_LIMIT", $0.copyLimitForm(TextChecks.quoted(text))) }
         }
-        return n * unit
+        return limit
     }
 
     /// `$XDG_DATA_HOME/certdesk`, default `~/.local/share/certdesk`.

@@ -113,15 +113,9 @@ public final class LiveConsoleDesk: ConsoleDesk {
         let service = desk
         let started = BackgroundWork(kind: .ingesting(file: path))
         started.start { progress in
-            let bytes: [UInt8]
-            do throws(InputFile.Problem) {
-                bytes = try InputFile.read(expanded)
-            } catch {
-                return .failed(DeskError(.missingInput, error.reason))
-            }
             do throws(DeskError) {
                 // Every 500 incidents: the line moves and a cancel is heard within a fraction of a second.
-                return .ingested(try service.ingest(bytes: bytes, label: path, progressInterval: 500) { done, total in
+                return .ingested(try service.ingest(file: expanded, progressInterval: 500) { done, total in
                     progress(Int64(done), Int64(total))
                 })
             } catch {
@@ -149,7 +143,9 @@ public final class LiveConsoleDesk: ConsoleDesk {
             }
         case .ingested(let outcome):
             guard case .ingesting(let file) = work.kind else { break }
-            progress.ending = .ingested(language.words.ingested(outcome.ingested, duplicates: outcome.duplicates, from: file))
+            // An input with no incident in it is said, not passed off as a quiet "ingested 0".
+            progress.ending = .ingested(outcome.emptiness.map { language.words.inputFile(file, language.words.emptyInput($0)) }
+                                        ?? language.words.ingested(outcome.ingested, duplicates: outcome.duplicates, from: file))
         case .failed(let error):
             progress.ending = error.kind == .cancelled ? .cancelled : .failed(error.message(language))
         }

@@ -39,6 +39,10 @@ public final class DeskStore: Sendable {
     public init(path: String, busyWait: TimeInterval = DeskStore.busyWait) throws(StoreError) {
         self.path = path
         self.busyWait = busyWait
+        // A write past the file-size limit (`ulimit -f`) would kill the process with SIGXFSZ
+        // before SQLite could roll back and say why; ignored, the write fails with EFBIG and the
+        // command reports it (`StoreError.notWritten`). The vault's copies rely on the same.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             try Self.createIfMissing(path)
             var config = Configuration()
@@ -111,6 +115,11 @@ public final class DeskStore: Sendable {
         }
     }
 
+    /// SQLite's codes for a write the system refused (sqlite.org/rescode.html): with SIGXFSZ
+    /// ignored, a write past `ulimit -f` fails with EFBIG and comes back as one of these.
+    static let failedWrites: [ResultCode] = [.SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE,
+                                                 .SQLITE_IOERR_SHMSIZE, .SQLITE_IOERR_DIR_FSYNC]
+
     static func storeError(_ error: any Error, path: String, waited: TimeInterval = DeskStore.busyWait) -> StoreError {
         switch error {
         case let error as StoreError: return error
@@ -119,6 +128,10 @@ public final class DeskStore: Sendable {
         // SQLITE_BUSY and SQLITE_LOCKED come only after the busy wait ran out.
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
             return .busy(path: path, waited: waited)
+        case let error as DatabaseError where error.resultCode == .SQLITE_FULL:
+            return .notWritten(path: path, full: true)
+        case let error as DatabaseError where Self.failedWrites.contains(error.extendedResultCode):
+            return .notWritten(path: path, full: false)
         case let error as DatabaseError: return .unusable(path: path, system: error.message ?? error.description)
         default: return .unusable(path: path, system: "\(error)")
         }

@@ -17,10 +17,10 @@ struct EvidenceSource {
         }
         // O_NONBLOCK: opening a FIFO must not hang the desk; it is refused below as not a file.
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { throw .source(path: path, reason: VaultErrno.describe(errno)) }
+        guard fd >= 0 else { throw .source(path: path, reason: SystemErrorText.describe(errno)) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            let reason = VaultErrno.describe(errno)
+            let reason = SystemErrorText.describe(errno)
             close(fd)
             throw .source(path: path, reason: reason)
         }
@@ -65,37 +65,6 @@ public enum EvidenceVaultError: Error, Sendable, Equatable {
             return words.vaultFull(TextChecks.quoted(path), reason: reason.text(in: language), written: written, total: total)
         case .cancelled(let path):
             return words.copyCancelled(TextChecks.quoted(path))
-        }
-    }
-}
-
-/// errno in words, in both languages, for the cases an officer can act on.
-enum VaultErrno {
-    /// `writing`: the vault was being written, so a permission problem means it cannot be
-    /// written (not that the officer's file cannot be read).
-    static func describe(_ code: Int32, writing: Bool = false) -> BilingualText {
-        let failure: FileFailure
-        switch code {
-        case ENOENT: failure = .noSuchFile
-        case EACCES where writing, EPERM where writing: failure = .cannotWrite
-        case EACCES, EPERM: failure = .cannotRead
-        case EISDIR: failure = .isAFolder
-        case ENOSPC, EDQUOT: failure = .diskFull
-        case EFBIG: failure = .tooLarge
-        case EIO: failure = .inputOutput
-        case ELOOP: failure = .tooManyLinks
-        case ENAMETOOLONG: failure = .pathTooLong
-        case ENOTDIR: failure = .notAFolderInPath
-        case EROFS: failure = .readOnly
-        default: return BilingualText(verbatim: String(cString: strerror(code)))
-        }
-        return BilingualText { $0.describe(failure) }
-    }
-
-    static func writeFailure(_ code: Int32, path: String, written: Int64, total: Int64) -> EvidenceVaultError {
-        switch code {
-        case ENOSPC, EDQUOT, EFBIG: return .full(path: path, reason: describe(code), written: written, total: total)
-        default: return .vault(path: path, reason: describe(code, writing: true))
         }
     }
 }

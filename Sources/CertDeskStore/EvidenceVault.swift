@@ -71,7 +71,7 @@ public struct EvidenceVault: Sendable {
         signal(SIGXFSZ, SIG_IGN)
         let temporary = temporaryFolder + "/\(getpid())-\(UInt64.random(in: 0...UInt64.max)).partial"
         let out = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard out >= 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno, writing: true)) }
+        guard out >= 0 else { throw .vault(path: temporary, reason: SystemErrorText.describe(errno, writing: true)) }
         var keep = false
         defer {
             if !keep { unlink(temporary) }
@@ -83,13 +83,13 @@ public struct EvidenceVault: Sendable {
             result = try HashingCopy.run(source: source.fd, destination: out, pace: pace)
         } catch {
             switch error {
-            case .read(let code): throw .source(path: file, reason: VaultErrno.describe(code))
-            case .write(let code, let written): throw VaultErrno.writeFailure(code, path: root, written: written, total: source.size)
+            case .read(let code): throw .source(path: file, reason: SystemErrorText.describe(code))
+            case .write(let code, let written): throw SystemErrorText.writeFailure(code, path: root, written: written, total: source.size)
             case .cancelled: throw .cancelled(path: file)
             }
         }
-        guard fsync(out) == 0 else { throw VaultErrno.writeFailure(errno, path: root, written: result.size, total: source.size) }
-        guard fchmod(out, 0o400) == 0 else { throw .vault(path: temporary, reason: VaultErrno.describe(errno, writing: true)) }
+        guard fsync(out) == 0 else { throw SystemErrorText.writeFailure(errno, path: root, written: result.size, total: source.size) }
+        guard fchmod(out, 0o400) == 0 else { throw .vault(path: temporary, reason: SystemErrorText.describe(errno, writing: true)) }
         keep = true
         return Staged(temporaryPath: temporary, content: EvidenceContent(sha256: result.sha256, size: result.size,
                                                                          originalName: source.name))
@@ -132,13 +132,13 @@ public struct EvidenceVault: Sendable {
     public func rehash(_ sha256: String, progress: ((Int64) -> Void)? = nil) -> VaultCheck {
         let file = path(of: sha256)
         let fd = Glibc.open(file, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return errno == ENOENT ? .missing : .unreadable(VaultErrno.describe(errno)) }
+        guard fd >= 0 else { return errno == ENOENT ? .missing : .unreadable(SystemErrorText.describe(errno)) }
         defer { close(fd) }
         do {
             let result = try HashingCopy.run(source: fd, destination: nil, progress: progress)
             return .found(sha256: result.sha256, size: result.size)
         } catch {
-            if case .read(let code) = error { return .unreadable(VaultErrno.describe(code)) }
+            if case .read(let code) = error { return .unreadable(SystemErrorText.describe(code)) }
             return .unreadable(BilingualText { $0.readFailed })
         }
     }
@@ -189,7 +189,7 @@ public struct EvidenceVault: Sendable {
         // Absent, or a damaged copy of the wrong size: the staged bytes hash to the name, so
         // they restore it (and a refused add must not then remove what others need).
         guard rename(staged.temporaryPath, target) == 0 else {
-            let reason = VaultErrno.describe(errno, writing: true)
+            let reason = SystemErrorText.describe(errno, writing: true)
             unlink(staged.temporaryPath)
             throw EvidenceVaultError.vault(path: target, reason: reason)
         }
@@ -213,15 +213,15 @@ public struct EvidenceVault: Sendable {
         if mkdir(folder, 0o700) == 0 {
             try syncFolder((folder as NSString).deletingLastPathComponent)
         } else if errno != EEXIST {
-            throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true))
+            throw EvidenceVaultError.vault(path: folder, reason: SystemErrorText.describe(errno, writing: true))
         }
     }
 
     private func syncFolder(_ folder: String) throws {
         let fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true)) }
+        guard fd >= 0 else { throw EvidenceVaultError.vault(path: folder, reason: SystemErrorText.describe(errno, writing: true)) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw EvidenceVaultError.vault(path: folder, reason: VaultErrno.describe(errno, writing: true)) }
+        guard fsync(fd) == 0 else { throw EvidenceVaultError.vault(path: folder, reason: SystemErrorText.describe(errno, writing: true)) }
     }
 
     /// `tmp/<pid>-<random>.partial` of processes that no longer run: a crash mid-copy.
@@ -238,10 +238,10 @@ public struct EvidenceVault: Sendable {
     private func withLock<T>(_ body: () throws -> T) throws -> T {
         try prepareFolders()
         let lock = Glibc.open(root + "/.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard lock >= 0 else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno, writing: true)) }
+        guard lock >= 0 else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: SystemErrorText.describe(errno, writing: true)) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: VaultErrno.describe(errno, writing: true)) }
+            guard errno == EINTR else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: SystemErrorText.describe(errno, writing: true)) }
         }
         return try body()
     }

@@ -13,6 +13,9 @@ public enum StoreError: Error, Sendable {
     /// Another process held the desk's write lock for longer than `DeskStore.busyWait`
     /// (a very large ingest); nothing was written, and the same command can simply be run again.
     case busy(path: String, waited: Double)
+    /// The system refused to write the desk's file (SQLITE_FULL: the disk is full; SQLITE_IOERR
+    /// on a write: a file-size limit, a failing disk); the transaction was rolled back.
+    case notWritten(path: String, full: Bool)
 
     static func unusable(path: String, _ say: (any Words) -> String) -> StoreError {
         .unusable(path: path, reason: BilingualText(say))
@@ -38,6 +41,8 @@ public enum StoreError: Error, Sendable {
             return language.words.batchCancelled
         case .busy(let path, let waited):
             return language.words.deskBusy(path, seconds: max(1, Int(waited.rounded())))
+        case .notWritten(let path, let full):
+            return language.words.deskNotWritten(path, full: full)
         }
     }
 }

@@ -17,6 +17,8 @@ struct CommandFailure: Error {
         /// server cannot be reached or did not answer in time (EX_UNAVAILABLE).
         case unavailable = 69
         case cannotCreate = 73
+        /// A file could not be written: the disk is full or a file-size limit was reached, for
+        /// the desk's database and the evidence vault alike (EX_IOERR).
         case ioError = 74
         /// Another process kept the desk busy for longer than certdesk waits (EX_TEMPFAIL: run it again).
         case tryAgain = 75
@@ -42,7 +44,7 @@ struct CommandFailure: Error {
         case .refused, .badInput: status = .dataError
         case .missingInput: status = .noInput
         case .unusableDatabase: status = .cannotCreate
-        case .vault: status = .ioError
+        case .vault, .writeFailed: status = .ioError
         case .inconsistent, .cancelled: status = .failure
         case .peerUnavailable: status = .unavailable
         case .busy: status = .tryAgain

@@ -34,10 +34,10 @@ struct DeskContext {
         time = LocalTimeFormatter.fromEnvironment(environment)
     }
 
-    init(_ options: DeskOptions, _ purpose: Purpose, theme: String? = nil, bell: Bool = false,
+    init(_ options: DeskOptions, _ purpose: Purpose, theme: String? = nil, bell: Bool = false, maxInput: String? = nil,
          environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         DiagnosticLog.bootstrap(environment)
-        let settings = try Self.settings(options, theme: theme, bell: bell, environment: environment)
+        let settings = try Self.settings(options, theme: theme, bell: bell, maxInput: maxInput, environment: environment)
         self.settings = settings
         language = settings.language
         time = LocalTimeFormatter.fromEnvironment(environment)
@@ -54,10 +54,10 @@ struct DeskContext {
     /// The settings in force, for a command that opens no desk (`classify`, `playbook lint`,
     /// `config show`). A configuration file that cannot be used is reported in the language the
     /// options or the locale ask for, since the file's own choice cannot be read.
-    static func settings(_ options: DeskOptions, theme: String? = nil, bell: Bool = false,
+    static func settings(_ options: DeskOptions, theme: String? = nil, bell: Bool = false, maxInput: String? = nil,
                          environment: [String: String] = ProcessInfo.processInfo.environment) throws -> EffectiveSettings {
         let flags = EffectiveSettings.Flags(db: options.db, actor: options.actor, region: options.region, language: options.lang,
-                                            playbooks: options.playbooks, theme: theme, bell: bell)
+                                            playbooks: options.playbooks, theme: theme, bell: bell, maxInput: maxInput)
         do {
             return try EffectiveSettings.resolve(flags, environment: environment)
         } catch {
@@ -92,9 +92,9 @@ struct DeskContext {
     /// is "no input" (exit 66) with the reason.
     func inputBytes(_ file: String) throws -> [UInt8] {
         do {
-            return try InputFile.read(file)
+            return try InputFile.read(file, limit: desk.inputLimit)
         } catch {
-            throw CommandFailure(.noInput, error.message(language))
+            throw CommandFailure(error.kind == .tooLarge ? .dataError : .noInput, error.message(language))
         }
     }
 

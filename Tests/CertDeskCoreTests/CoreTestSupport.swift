@@ -109,12 +109,31 @@ func decodeTicket(_ value: JSONValue, at path: JSONPath = JSONPath(), now: Insta
 }
 
 /// Reads a whole file's bytes.
+/// Reads `bytes` whole, and also fed a byte at a time and in chunks of 7 and 4,096 (as standard
+/// input arrives): every reading must come to the same batch or the same problem, so each
+/// reader test also proves the streamed reading.
 func ingest(_ bytes: [UInt8], now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, FileProblem> {
-    do {
-        return .success(try IngestReader(now: now, fileLabel: label).read(bytes))
-    } catch {
-        return .failure(error)
+    func reading(_ chunk: Int?) -> Result<IngestBatch, FileProblem> {
+        do throws(FileProblem) {
+            var reader = IngestReader(now: now, fileLabel: label)
+            guard let chunk else { return .success(try reader.read(bytes)) }
+            var start = 0
+            while start < bytes.count {
+                let part = Array(bytes[start..<min(bytes.count, start + chunk)])
+                try part.withUnsafeBufferPointer { buffer throws(FileProblem) in try reader.feed(buffer) }
+                start += chunk
+            }
+            return .success(try reader.finish())
+        } catch {
+            return .failure(error)
+        }
     }
+    let whole = reading(nil)
+    for chunk in bytes.count > 20_000 ? [4_096] : [1, 7, 4_096] {
+        let streamed = reading(chunk)
+        #expect(streamed == whole, "fed \(chunk) bytes at a time, the reading differs")
+    }
+    return whole
 }
 
 func ingest(_ text: String, now: Instant = deskNow, label: String = "test.jsonl") -> Result<IngestBatch, FileProblem> {

@@ -87,12 +87,63 @@ struct IngestReaderTests {
         let batch = try #require(ingest(text).value)
         #expect(batch.drafts.isEmpty)
         #expect(batch.remarks.isEmpty)
+        #expect(batch.emptiness == (text.isEmpty ? .noBytes : .whitespaceOnly))
     }
 
     @Test func emptyArrayGivesNoDrafts() throws {
-        #expect(try #require(ingest("[]").value).drafts.isEmpty)
+        let batch = try #require(ingest("[]").value)
+        #expect(batch.drafts.isEmpty)
+        #expect(batch.emptiness == .emptyArray)
     }
 
+    /// Every way a file can hold no incident says which; a file with incidents says nothing.
+    @Test func whyAFileHeldNoIncidentIsKnown() throws {
+        #expect(try #require(ingest([0xEF, 0xBB, 0xBF]).value).emptiness == .noBytes)
+        #expect(try #require(ingest(" [ ]\n").value).emptiness == .emptyArray)
+        let onlyIndicators: JSONValue = ["type": "bundle", "id": "bundle--1", "objects": [
+            ["type": "identity", "spec_version": "2.1", "id": "identity--1", "created": "2026-03-02T01:00:00Z",
+             "modified": "2026-03-02T01:00:00Z", "name": "SOC"],
+        ]]
+        #expect(try #require(ingest(line(onlyIndicators)).value).emptiness == .noIncidents)
+        #expect(try #require(ingest(Self.lines[0]).value).emptiness == nil)
+    }
+
+    // MARK: Streamed reading
+
+    /// Standard input is read as it comes: what is not JSON at all is refused at its first
+    /// chunk, and a bad line as soon as it has arrived, without waiting for the stream to end.
+    @Test func aStreamIsRefusedAsSoonAsItGoesWrong() throws {
+        var reader = IngestReader(now: deskNow, fileLabel: "-")
+        let zeros = [UInt8](repeating: 0, count: 4_096)
+        #expect(throws: FileProblem.self) { try zeros.withUnsafeBufferPointer { buffer throws(FileProblem) in try reader.feed(buffer) } }
+
+        var lines = IngestReader(now: deskNow, fileLabel: "-")
+        let good = Array((Self.lines[0...2].joined(separator: "\n") + "\n").utf8)
+        try good.withUnsafeBufferPointer { buffer throws(FileProblem) in try lines.feed(buffer) }
+        let bad = Array((line(ticket(id: "T-4", ["level": 9])) + "\n" + Self.lines[4]).utf8)
+        do {
+            try bad.withUnsafeBufferPointer { buffer throws(FileProblem) in try lines.feed(buffer) }
+            Issue.record("the fourth line was not refused as it arrived")
+        } catch {
+            #expect(error.line == 4)
+            #expect(error.path == "level")
+        }
+    }
+
+    /// JSON Lines are let go of as they are read, so a problem's line and column count from the
+    /// file's start however far into the stream it comes.
+    @Test func linesFarIntoAStreamAreNumberedFromTheFileStart() throws {
+        let many = (1...3_000).map { line(ticket(id: "T-\($0)")) }
+        let text = many.joined(separator: "\n") + "\n  {\"id\": 7}\n"
+        let problem = try #require(ingest(text).failure)
+        #expect(problem.line == 3_001)
+        #expect(try #require(ingest(many.joined(separator: "\n")).value).drafts.count == 3_000)
+
+        let twoOnALine = many[0...1].joined(separator: "\n") + " " + many[2]
+        let crowded = try #require(ingest(twoOnALine).failure)
+        #expect(crowded.line == 2)
+        #expect(crowded.column == many[1].count + 2)
+    }
     @Test func anArrayMayMixTicketsAndBundles() throws {
         let bundle: JSONValue = ["type": "bundle", "id": "bundle--1", "objects": [
             ["type": "incident", "spec_version": "2.1", "id": "incident--1", "created": "2026-03-02T01:00:00Z",

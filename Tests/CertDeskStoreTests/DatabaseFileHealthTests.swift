@@ -37,10 +37,10 @@ struct DatabaseFileHealthTests {
     }
 
     @Test func aVaultThatCannotBeWrittenSaysSo() {
-        let denied = VaultErrno.writeFailure(EACCES, path: "/srv/desk.vault", written: 0, total: 10)
+        let denied = SystemErrorText.writeFailure(EACCES, path: "/srv/desk.vault", written: 0, total: 10)
         #expect(denied.message(.en) == "evidence vault \"/srv/desk.vault\": cannot be written: permission denied (check the owner and mode of the vault folder)")
         #expect(!denied.isSourceProblem)
-        #expect(VaultErrno.describe(EACCES).en == "permission denied (you cannot read it)", "reading the officer's file is another matter")
-        #expect(VaultErrno.describe(EROFS, writing: true).zh.hasPrefix("無法寫入"))
+        #expect(SystemErrorText.describe(EACCES).en == "permission denied (you cannot read it)", "reading the officer's file is another matter")
+        #expect(SystemErrorText.describe(EROFS, writing: true).zh.hasPrefix("無法寫入"))
     }
 }

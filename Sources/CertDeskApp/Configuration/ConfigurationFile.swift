@@ -14,6 +14,7 @@ import Foundation
 /// actor: 林志明
 /// bell: true
 /// playbooks: /srv/certdesk/playbooks
+/// max_input: 1G                # the most `certdesk ingest` reads from one file or stream
 /// mail:                        # how e-mail notifications go out (README, "Notifications")
 ///   url: smtps://mail.example.gov.tw:465
 ///   from: tcn-cert@example.gov.tw
@@ -33,6 +34,8 @@ import Foundation
 public struct ConfigurationFile: Sendable {
     public enum Key: String, CaseIterable, Sendable {
         case database, region, language, theme, actor, bell, playbooks
+        /// The most bytes one input file or stream may hold (`ByteSize`; `InputFile.defaultLimit`).
+        case maxInput = "max_input"
     }
 
     /// Where the file is (whether or not it exists).
@@ -148,6 +151,7 @@ public struct ConfigurationFile: Sendable {
         case .region: Region(rawValue: value.uppercased()) == nil ? FixedSet.notOneOf(value, Region.allNames) : nil
         case .language: InterfaceLanguage(argument: value) == nil ? FixedSet.notOneOf(value, InterfaceLanguage.allNames) : nil
         case .actor: PersonName.problem(value)
+        case .maxInput: ByteSize.parse(value) == nil ? BilingualText { $0.inputLimitForm(TextChecks.quoted(value)) } : nil
         default: nil
         }
     }

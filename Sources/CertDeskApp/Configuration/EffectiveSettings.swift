@@ -22,9 +22,11 @@ public struct EffectiveSettings: Sendable {
         public var playbooks: String?
         public var theme: String?
         public var bell: Bool
+        public var maxInput: String?
 
         public init(db: String? = nil, actor: String? = nil, region: Region? = nil, language: InterfaceLanguage? = nil,
-                    playbooks: String? = nil, theme: String? = nil, bell: Bool = false) {
+                    playbooks: String? = nil, theme: String? = nil, bell: Bool = false, maxInput: String? = nil) {
+            self.maxInput = maxInput
             self.db = db
             self.actor = actor
             self.region = region
@@ -44,6 +46,8 @@ public struct EffectiveSettings: Sendable {
     public var language: InterfaceLanguage { InterfaceLanguage(argument: self[.language].value) ?? .en }
     public var region: Region { Region(rawValue: self[.region].value.uppercased()) ?? .taichung }
     public var bell: Bool { self[.bell].value == "true" }
+    /// Checked as it was resolved: a value that is not a size never gets this far.
+    public var inputLimit: Int64 { ByteSize.parse(self[.maxInput].value) ?? InputFile.defaultLimit }
 
     /// Reads the configuration file too; a file that cannot be used is an error.
     public static func resolve(_ flags: Flags, environment: [String: String]) throws(DeskError) -> EffectiveSettings {
@@ -91,6 +95,18 @@ public struct EffectiveSettings: Sendable {
         }
         try choose(.bell, flag: flags.bell ? "true" : nil, flagName: "--bell", variable: nil) {
             Setting(value: "false", origin: .builtIn)
+        }
+        try choose(.maxInput, flag: flags.maxInput, flagName: "--max-input", variable: "CERTDESK_MAX_INPUT") {
+            Setting(value: InputFile.defaultLimitSetting, origin: .builtIn)
+        }
+        if let setting = settings[.maxInput], ByteSize.parse(setting.value) == nil {
+            let name: String
+            switch setting.origin {
+            case .option(let option): name = option
+            case .environment(let variable): name = variable
+            default: name = Key.maxInput.rawValue
+            }
+            throw DeskError(.usage) { $0.inSetting(name, $0.inputLimitForm(TextChecks.quoted(setting.value))) }
         }
         let rules = RuleLocation.playbooks(option: flags.playbooks, configured: configuration?[.playbooks], environment: environment)
         settings[.playbooks] = Setting(value: rules.files.folder ?? rules.files.location(of: ""), origin: rules.origin)

@@ -9,6 +9,9 @@ public struct JSONParser: ~Copyable {
     public struct SyntaxError: Error, Equatable, Sendable {
         public let offset: Int
         public let reason: BilingualText
+        /// The parser had read every byte it was given when it failed: more input might have
+        /// completed the value (a JSON Lines stream read a chunk at a time waits for it).
+        public var inputEnded = false
     }
 
     /// Deeper nesting than this is refused instead of exhausting the stack.
@@ -45,7 +48,7 @@ public struct JSONParser: ~Copyable {
     }
 
     private func error(at position: Int? = nil, _ say: (any Words) -> String) -> SyntaxError {
-        SyntaxError(offset: position ?? offset, reason: BilingualText(say))
+        SyntaxError(offset: position ?? offset, reason: BilingualText(say), inputEnded: offset >= bytes.count)
     }
 
     private func unexpected() -> SyntaxError {

@@ -87,7 +87,7 @@ extension ChineseWords {
                 "資料庫依序為 --db PATH、$CERTDESK_DB、設定檔（$XDG_CONFIG_HOME/certdesk/config.yaml，預設 ~/.config/certdesk/config.yaml）的 database:，最後為 $XDG_DATA_HOME/certdesk/certdesk.sqlite（預設 ~/.local/share/certdesk/）。證據庫是資料庫旁副檔名為 .vault 的資料夾，備份時請一併備份。",
                 "「現在」在設定 $CERTDESK_NOW（ISO 8601）時以其為準，否則依系統時鐘。時間以 UTC 儲存，除非設定 TZ，否則以 Asia/Taipei 時間顯示；--json 輸出 UTC。",
                 "介面語言依序為 --lang、設定檔的 language:、語系（LC_ALL、LC_MESSAGES、LANG：zh 開頭的語系為繁體中文），否則為英文。certdesk config show 會列出每個生效的設定值及其來源。",
-                "結束狀態：0 完成；1 檢查發現問題；64 用法錯誤；65 輸入資料有誤或變更遭拒；66 輸入檔案不存在或無法讀取，或指定的路徑沒有值勤台；69 沒有可供主控台使用的終端機；73 無法建立或開啟資料庫；74 無法讀寫證據庫。",
+                "結束狀態：0 完成；1 檢查發現問題；2 ingest --strict 遇到不含事件的輸入；64 用法錯誤；65 輸入資料有誤或變更遭拒；66 輸入檔案不存在或無法讀取，或指定的路徑沒有值勤台；69 沒有可供主控台使用的終端機；73 無法建立或開啟資料庫；74 無法寫入資料庫或證據庫（磁碟已滿、檔案大小上限），或無法讀取證據庫；75 值勤台忙碌中，請再執行一次。",
             ]
         case .console:
             [
@@ -100,6 +100,7 @@ extension ChineseWords {
             [
                 "每個 FILE（或以 - 表示標準輸入）可以是 JSON 物件、JSON 陣列或 JSON Lines 格式的事件單，或 STIX 2.1 bundle。事件單須有 id、title、category、agency 與 aware_at（機關知悉時間，1 小時通報時限由此起算）；時間採含時區的 ISO 8601。",
                 "每個檔案是一筆交易：有誤的檔案不會寫入任何資料，錯誤訊息會指出檔案、行號、欄位與原因（結束狀態 65）。來源編號已在值勤台上者視為重複並略過。最後一行在各語言皆為「ingested N, duplicates M」，方便程式判讀。",
+                "輸入中沒有任何事件時（空檔、只有空白、[] 或不含事件的 bundle），會在標準錯誤輸出說明；加上 --strict 時結束狀態為 2。標準輸入與管線邊讀邊處理；單次輸入最多 max_input（--max-input、CERTDESK_MAX_INPUT 或設定檔；未設定為 256M），超過即拒收，結束狀態 65，不寫入任何資料。記錄途中磁碟已滿或達到檔案大小上限（ulimit -f）時，該檔案的資料全部不記錄，結束狀態 74。",
             ]
         case .list:
             [
@@ -418,6 +419,8 @@ extension ChineseWords {
         case .bell: "時限逾期或有新事件進來時，讓終端機響鈴。"
         case .demo: "開啟全新的示範值勤台（人員為虛構），而非正式值勤台。"
         case .ingestFiles: "要匯入的檔案：JSON 或 JSON Lines 格式的事件單，或 STIX 2.1 bundle；- 表示讀取標準輸入。"
+        case .ingestStrict: "輸入中沒有任何事件時（空檔、只有空白、[] 或不含事件的 bundle），以結束狀態 2 結束。"
+        case .maxInput: "單次輸入的上限（例：256M、1G）；超過即拒收。預設為 max_input 設定，未設定則為 256M。"
         case .listAll: "一併列出已結案的事件。"
         case .limit: "只列出前 N 列（佇列最前面、最早到期的時限）。"
         case .filter: "只列出編號、標題、機關或某個指標含有 TEXT 的事件（與主控台的 / 篩選相同）。"

@@ -326,6 +326,11 @@ public struct ChineseWords: Words {
     public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) 內容：\(detail)" }
     public func databaseUnusable(_ path: String, reason: String) -> String { "無法使用資料庫 \(path)：\(reason)" }
     public var limitMustBePositive: String { "--limit 須為 1 以上之整數" }
+    public func deskNotWritten(_ path: String, full: Bool) -> String {
+        (full ? "值勤台 \(path) 所在的磁碟已滿"
+              : "無法寫入值勤台 \(path)（磁碟已滿、達到 ulimit -f 等檔案大小上限，或磁碟故障）")
+            + "；此指令未記錄任何資料，先前已記錄的資料完好"
+    }
     public func deskBusy(_ path: String, seconds: Int) -> String {
         "值班台 \(path) 忙碌中：另一個 certdesk 已寫入超過 \(seconds) 秒（大量匯入？）；本次未登錄任何內容，請稍後再執行一次"
     }
@@ -526,7 +531,20 @@ public struct ChineseWords: Words {
     public var cannotBeRead: String { "無法讀取" }
     public func inputFile(_ path: String, _ problem: String) -> String { "\(path)：\(problem)" }
     public var inputIsAFolder: String { "這是資料夾，不是檔案" }
-    public var inputUnreadable: String { "無法讀取（權限？）" }
+    public var inputIsADevice: String { "這是裝置，不是檔案（請指定檔案，或以 - 讀取標準輸入）" }
+    public var inputIsASocket: String { "這是 socket，不是檔案" }
+    public func inputTooLarge(_ limit: String) -> String {
+        "超過單次輸入上限 \(limit)；未記錄其中任何資料（可調高 max_input、--max-input 或 CERTDESK_MAX_INPUT，或分割檔案）"
+    }
+    public func inputLimitForm(_ quoted: String) -> String { "\(quoted) 不是大小：位元組數，可加 K、M 或 G（例：256M）" }
+    public func emptyInput(_ why: EmptyInput) -> String {
+        switch why {
+        case .noBytes: "檔案是空的：未匯入任何事件"
+        case .whitespaceOnly: "檔案只有空白與換行：未匯入任何事件"
+        case .emptyArray: "檔案是空陣列（[]）：未匯入任何事件"
+        case .noIncidents: "檔案中沒有任何事件：未匯入任何事件"
+        }
+    }
 
     // MARK: - The console: the desk behind it
 

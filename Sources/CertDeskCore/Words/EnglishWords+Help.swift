@@ -84,7 +84,7 @@ extension EnglishWords {
                 "The database is --db PATH, else $CERTDESK_DB, else database: in the configuration file ($XDG_CONFIG_HOME/certdesk/config.yaml, default ~/.config/certdesk/config.yaml), else $XDG_DATA_HOME/certdesk/certdesk.sqlite (default ~/.local/share/certdesk/). The evidence vault is the folder beside it with the .vault extension; back both up together.",
                 "\"Now\" is $CERTDESK_NOW (ISO 8601) when it is set, else the system clock. Times are stored in UTC and shown in Asia/Taipei unless TZ is set; --json prints UTC.",
                 "The language is --lang, else language: in the configuration file, else the locale (LC_ALL, LC_MESSAGES, LANG: a zh locale gives Traditional Chinese), else English. certdesk config show prints every setting in force and where it came from.",
-                "Exit status: 0 done; 1 a check found a problem; 64 wrong usage; 65 bad input data or a refused change; 66 a missing or unreadable input file, or no desk at the path given; 69 no terminal for the console; 73 the database cannot be created or opened; 74 the evidence vault cannot be written or read.",
+                "Exit status: 0 done; 1 a check found a problem; 2 ingest --strict found an input with no incident; 64 wrong usage; 65 bad input data or a refused change; 66 a missing or unreadable input file, or no desk at the path given; 69 no terminal for the console; 73 the database cannot be created or opened; 74 the database or the evidence vault cannot be written (the disk is full, a file-size limit), or the vault read; 75 the desk is busy, run the command again.",
             ]
         case .console:
             [
@@ -97,6 +97,7 @@ extension EnglishWords {
             [
                 "Each FILE (or - for standard input) is a JSON object, a JSON array or JSON Lines of tickets, or a STIX 2.1 bundle. A ticket needs id, title, category, agency and aware_at, the time the agency became aware, where the 1-hour notification clock starts; times are ISO 8601 with an offset.",
                 "Each file is one transaction: a bad file writes nothing, and the error names the file, the line, the field and the reason (exit status 65). A source id already on the desk is a duplicate and is skipped. The last line is \"ingested N, duplicates M\" in every language, for scripts.",
+                "An input with no incident in it (empty, whitespace only, [] or a bundle without incidents) is said on standard error; with --strict the command then ends with exit status 2. Standard input and pipes are read as they come, and one input may hold at most max_input (--max-input, CERTDESK_MAX_INPUT or the configuration file; 256M unless set): a larger one is refused with exit status 65 and writes nothing. If the disk fills up, or the file-size limit (ulimit -f) is reached, while the file is recorded, nothing from it is recorded and the exit status is 74.",
             ]
         case .list:
             [
@@ -415,6 +416,8 @@ extension EnglishWords {
         case .bell: "Ring the terminal bell when a clock falls overdue or a new incident arrives."
         case .demo: "Open a fresh demo desk (fictional people) instead of the real one."
         case .ingestFiles: "The files to read: tickets as JSON or JSON Lines, or STIX 2.1 bundles; - reads standard input."
+        case .ingestStrict: "End with exit status 2 when an input holds no incident (empty, whitespace only, [] or a bundle without incidents)."
+        case .maxInput: "The most one input may hold (e.g. 256M, 1G); beyond it the input is refused. Default: the max_input setting, else 256M."
         case .listAll: "Include closed incidents."
         case .limit: "Print the first N rows only (the top of the queue, the clocks due first)."
         case .filter: "Only incidents whose id, title, agency or an indicator contains TEXT (the console's / filter)."

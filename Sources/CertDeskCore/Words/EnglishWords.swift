@@ -389,6 +389,11 @@ public struct EnglishWords: Words {
         "the desk \(path) is busy: another certdesk has been writing for more than \(seconds) s (a large ingest?); "
             + "nothing was recorded, run the command again"
     }
+    public func deskNotWritten(_ path: String, full: Bool) -> String {
+        (full ? "the disk holding the desk \(path) is full"
+              : "the desk \(path) could not be written (the disk is full, a file-size limit such as ulimit -f was reached, or the disk failed)")
+            + "; nothing of this command was recorded, and what was recorded before is intact"
+    }
     public func deskInconsistent(seq: Int64?, reason: String) -> String {
         "inconsistent desk: \(seq.map { "seq \($0): " } ?? "")\(reason)"
     }
@@ -620,7 +625,20 @@ public struct EnglishWords: Words {
     public var cannotBeRead: String { "cannot be read" }
     public func inputFile(_ path: String, _ problem: String) -> String { "\(path): \(problem)" }
     public var inputIsAFolder: String { "is a folder, not a file" }
-    public var inputUnreadable: String { "cannot be read (permissions?)" }
+    public var inputIsADevice: String { "is a device, not a file (give a file, or - to read standard input)" }
+    public var inputIsASocket: String { "is a socket, not a file" }
+    public func inputTooLarge(_ limit: String) -> String {
+        "holds more than \(limit), the most one input may hold; nothing from it was recorded (raise max_input, --max-input or CERTDESK_MAX_INPUT, or split the file)"
+    }
+    public func inputLimitForm(_ quoted: String) -> String { "\(quoted) is not a size: bytes, with K, M or G (e.g. 256M)" }
+    public func emptyInput(_ why: EmptyInput) -> String {
+        switch why {
+        case .noBytes: "the file is empty: no incident was ingested"
+        case .whitespaceOnly: "the file holds only spaces and line breaks: no incident was ingested"
+        case .emptyArray: "the file is an empty array ([]): no incident was ingested"
+        case .noIncidents: "nothing in the file is an incident: no incident was ingested"
+        }
+    }
 
     // MARK: - The console: the desk behind it
 

@@ -266,7 +266,7 @@ public enum HelpOption: String, CaseIterable, Sendable {
     // console
     case theme, bell, demo
     // ingest
-    case ingestFiles
+    case ingestFiles, ingestStrict, maxInput
     // list, clocks
     case listAll, clocksAll, limit, filter, sort
     // level and classify

@@ -200,6 +200,9 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     func databaseUnusable(_ path: String, reason: String) -> String
     /// Another process held the desk's write lock for `seconds`: nothing was recorded, try again.
     func deskBusy(_ path: String, seconds: Int) -> String
+    /// The desk's file could not take a write: `full` when SQLite says the disk is full,
+    /// otherwise a write the system refused (a file-size limit, a failing disk).
+    func deskNotWritten(_ path: String, full: Bool) -> String
     /// `--limit` below 1.
     var limitMustBePositive: String { get }
     func deskInconsistent(seq: Int64?, reason: String) -> String
@@ -338,7 +341,14 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     /// An input file and what is wrong with it.
     func inputFile(_ path: String, _ problem: String) -> String
     var inputIsAFolder: String { get }
-    var inputUnreadable: String { get }
+    var inputIsADevice: String { get }
+    var inputIsASocket: String { get }
+    /// A file or stream larger than the `max_input` setting allows (`limit` as `ByteSize` shows it).
+    func inputTooLarge(_ limit: String) -> String
+    /// A `max_input` value that is not a size.
+    func inputLimitForm(_ quoted: String) -> String
+    /// An input that held no incident, and why.
+    func emptyInput(_ why: EmptyInput) -> String
 
     // MARK: - The console: the desk behind it
 
