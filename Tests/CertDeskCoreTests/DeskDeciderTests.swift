@@ -294,21 +294,21 @@ struct DeskDeciderTests {
         ("", "a name cannot be empty"),
         ("   ", "a name cannot be empty"),
         ("\u{3000}", "a name cannot be empty"),
-        ("林志明\u{1B}", "a name cannot contain control or formatting characters"),
-        ("林志明\u{0}", "a name cannot contain control or formatting characters"),
-        ("林\n志明", "a name cannot contain control or formatting characters"),
-        ("Mallory\u{202E}nimda", "a name cannot contain control or formatting characters"),
-        ("a\u{200B}b", "a name cannot contain control or formatting characters"),
-        ("x\u{85}", "a name cannot contain control or formatting characters"),
-        (String(repeating: "名", count: 101), "a name is limited to 100 characters"),
+        ("林志明\u{1B}", "a name cannot hold U+001B: control, bidirectional and invisible formatting characters make it read as something else"),
+        ("林志明\u{0}", "a name cannot hold U+0000: control"),
+        ("林\n志明", "a name cannot hold U+000A: control"),
+        ("Mallory\u{202E}nimda", "a name cannot hold U+202E: control"),
+        ("a\u{200B}b", "a name cannot hold U+200B: control"),
+        ("x\u{85}", "a name cannot hold U+0085: control"),
+        (String(repeating: "名", count: 101), "a name is limited to 100 characters (this one has 101)"),
     ])
     func invalidNamesAreRefused(name: String, reason: String) throws {
         let desk = DeskHarness()
         let id = try #require(desk.open(draft(source: "SOC-1")))
         let refusal = try #require(desk.refusal(.assign(incident: id, assignee: name)))
         #expect(refusal.kind == .invalid)
-        #expect(refusal.reason.en == reason)
-        #expect(PersonName.problem(name)?.en == reason)
+        #expect(refusal.reason.en.hasPrefix(reason), "\(refusal.reason.en)")
+        #expect(PersonName.problem(name) == refusal.reason)
         #expect(desk.state.incidents[id]?.assignee == nil)
     }
 

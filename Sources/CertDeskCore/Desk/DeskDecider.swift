@@ -165,9 +165,9 @@ public enum DeskDecider {
         guard let region = state.region else {
             throw .invalid { $0.deskHasNoRegion }
         }
-        if TextChecks.isBlank(draft.source.id) || TextChecks.containsControl(draft.source.id)
-            || draft.source.id.count > FieldLimits.sourceID {
-            throw .invalid { $0.sourceIDUnprintable(limit: FieldLimits.sourceID) }
+        // The same rule the ticket reader applies, for drafts that come another way (STIX, drills).
+        if let problem = NameRule.problem(draft.source.id, limit: FieldLimits.sourceID) {
+            throw .invalid { $0.nameRefused(.sourceID, problem) }
         }
         if let existing = state.incidentBySource[draft.source.id] {
             return .duplicate(of: existing)

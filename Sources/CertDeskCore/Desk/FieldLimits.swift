@@ -34,15 +34,6 @@ public enum PastMoment: Sendable {
 /// printable so that the journal and the screen show exactly who acted.
 public enum PersonName {
     public static func problem(_ name: String) -> BilingualText? {
-        if name.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            return BilingualText { $0.personNameEmpty }
-        }
-        if name.count > FieldLimits.personName {
-            return BilingualText { $0.personNameTooLong(limit: FieldLimits.personName) }
-        }
-        if name.unicodeScalars.contains(where: TextChecks.isHidden) {
-            return BilingualText { $0.personNameHidden }
-        }
-        return nil
+        NameRule.refusal(name, limit: FieldLimits.personName, .person)
     }
 }

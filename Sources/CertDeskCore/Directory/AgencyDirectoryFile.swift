@@ -84,7 +84,7 @@ public enum AgencyDirectoryFile {
                 return text.isEmpty ? nil : text
             }
             var fields = FieldChecks(line: record.line)
-            let id = fields.text("id", value("id"), limit: FieldLimits.sourceID)
+            let id = fields.name("id", value("id"), limit: FieldLimits.sourceID, .agencyID)
             let values = agencyColumns.map { value($0) }
             let contact = fields.contact(
                 name: ("contact_name", value("contact_name")), role: ("contact_role", value("contact_role")),
@@ -167,7 +167,7 @@ public enum AgencyDirectoryFile {
                     problems += contactFields.problems
                 }
                 let (idPath, idText) = try scalar("id")
-                let id = fields.text(idPath, idText, limit: FieldLimits.sourceID)
+                let id = fields.name(idPath, idText, limit: FieldLimits.sourceID, .agencyID)
                 if let id, let first = firstLine[id] {
                     problems.append(FileProblem(line: line, path: idPath, reason: BilingualText { $0.directoryIDTwice(id, firstLine: first) }))
                     continue
@@ -211,6 +211,19 @@ struct FieldChecks {
         }
         if let length = TextChecks.exceeds(value, characters: limit) {
             problem(path) { $0.fieldTooLong(length, limit: limit) }
+            return nil
+        }
+        return value
+    }
+
+    /// An id the desk finds the agency by: `NameRule`, as for every name and id.
+    mutating func name(_ path: String, _ value: String?, limit: Int, _ named: NameRule.Named) -> String? {
+        guard let value else {
+            problem(path) { $0.fieldRequired }
+            return nil
+        }
+        if let refused = NameRule.problem(value, limit: limit) {
+            problem(path) { $0.nameRefused(named, refused) }
             return nil
         }
         return value

@@ -16,8 +16,8 @@ public struct TicketDecoder: Sendable {
     public func decode(_ value: JSONValue, at path: JSONPath) throws(JSONFieldReader.FieldError) -> IncidentDraft {
         let r = try JSONFieldReader(value, path: path)
         let sourceID = try r.string("id", maxLength: FieldLimits.sourceID)
-        if TextChecks.containsControl(sourceID) {
-            throw r.error("id") { $0.ticketIDHasControl }
+        if let problem = NameRule.problem(sourceID, limit: FieldLimits.sourceID) {
+            throw r.error("id") { $0.nameRefused(.sourceID, problem) }
         }
         let kind: IncidentSource.Kind = try r.optionalEnum("source", IncidentSource.Kind.self) ?? .socTicket
         guard kind == .socTicket || kind == .agencyReport else {

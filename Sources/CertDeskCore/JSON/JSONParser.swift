@@ -71,7 +71,7 @@ public struct JSONParser: ~Copyable {
         if length > 1, position + length <= bytes.count,
            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self),
            let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 {
-            let code = "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+            let code = TextChecks.codePoint(scalar)
             return TextChecks.isHidden(scalar) ? code : "'\(text)' (\(code))"
         }
         if lead < 0x80 { return String(format0x: lead) }

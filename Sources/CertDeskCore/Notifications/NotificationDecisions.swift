@@ -6,7 +6,9 @@ enum NotificationDecisions {
         throws(DeskDecider.Refusal) -> DeskDecider.Decision
     {
         try DeskDecider.requireText(request.recipient, limit: FieldLimits.personName * 4, .recipient)
-        if TextChecks.containsControl(request.recipient) { throw .invalid { $0.directoryControlCharacter } }
+        if let problem = NameRule.problem(request.recipient, limit: FieldLimits.personName * 4) {
+            throw .invalid { $0.nameRefused(.recipient, problem) }
+        }
         if !request.message.isEmpty || request.template != nil {
             try DeskDecider.requireText(request.message, limit: FieldLimits.note, .message)
         }

@@ -22,6 +22,11 @@ public enum TextChecks {
         }
     }
 
+    /// `U+202E`: how a message names a character that cannot be shown as itself.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
+    }
+
     /// Unsafe, or a formatting character nobody sees (a zero-width joiner, a soft hyphen): what a
     /// name an officer is known by must not hold, and what an error shows as `U+…`.
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {

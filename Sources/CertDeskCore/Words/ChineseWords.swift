@@ -136,7 +136,6 @@ public struct ChineseWords: Words {
     public func noEvidence(_ id: String) -> String { "此值勤台沒有證據 \(id)" }
     public func deskAlreadyOpen(for region: Region) -> String { "此值勤台已設定為 \(region.code)" }
     public var deskHasNoRegion: String { "值勤台尚未設定區域" }
-    public func sourceIDUnprintable(limit: Int) -> String { "來源編號須為 1–\(limit) 個可列印字元" }
     public func name(of field: AgencyField) -> String {
         switch field {
         case .id: "編號"
@@ -147,9 +146,6 @@ public struct ChineseWords: Words {
     }
     public func agencyFieldEmpty(_ field: AgencyField) -> String { "機關\(name(of: field))不可為空白" }
     public var contactNameEmpty: String { "聯絡人姓名不可為空白" }
-    public var personNameEmpty: String { "姓名不可為空白" }
-    public func personNameTooLong(limit: Int) -> String { "姓名上限 \(limit) 字元" }
-    public var personNameHidden: String { "姓名不可包含控制或格式字元" }
     public func closedLevelUnchanged(_ id: String) -> String { "\(id) 已結案；請先改回處理階段再變更等級" }
     public var impactGivesNoLevel: String { "所給的 C/I/A 影響皆為無，無從判定等級；請指定等級 1–4" }
     public var levelOrImpactNeeded: String { "請指定等級 1–4，或提供 C/I/A 影響與資產類別" }
@@ -282,7 +278,6 @@ public struct ChineseWords: Words {
 
     // MARK: - Tickets and bundles coming in (README, "Ticket format")
 
-    public var ticketIDHasControl: String { "事件單編號不可包含控制字元" }
     public var ticketSourceKind: String { "事件單來源應為 soc-ticket 或 agency-report" }
     public var awarenessRequired: String { "為必填：1 小時通報時限自知悉時起算" }
     public func ticketLevelOutOfRange(_ level: Int64) -> String { "等級 \(level) 超出範圍；請用 1–4，未分級時請省略" }
@@ -530,6 +525,19 @@ public struct ChineseWords: Words {
     public func noPlaybookFor(_ category: String) -> String { "缺少 \(category) 的處理手冊" }
     public var cannotBeRead: String { "無法讀取" }
     public func inputFile(_ path: String, _ problem: String) -> String { "\(path)：\(problem)" }
+    public func nameRefused(_ named: NameRule.Named, _ problem: NameRule.Problem) -> String {
+        let thing = switch named {
+        case .person: "姓名"
+        case .sourceID: "事件單編號"
+        case .agencyID: "機關代碼"
+        case .recipient: "受通知者"
+        }
+        return switch problem {
+        case .blank: "\(thing)不可為空白"
+        case .hidden(let scalar): "\(thing)不可包含 \(TextChecks.codePoint(scalar))：控制字元、雙向控制字元與不可見的格式字元會讓它看起來像別的內容"
+        case .tooLong(let length, let limit): "\(thing)上限 \(limit) 字元（此處有 \(length) 字元）"
+        }
+    }
     public var inputIsAFolder: String { "這是資料夾，不是檔案" }
     public var inputIsADevice: String { "這是裝置，不是檔案（請指定檔案，或以 - 讀取標準輸入）" }
     public var inputIsASocket: String { "這是 socket，不是檔案" }

@@ -139,7 +139,6 @@ public struct EnglishWords: Words {
     public func noEvidence(_ id: String) -> String { "no evidence \(id) on this desk" }
     public func deskAlreadyOpen(for region: Region) -> String { "the desk is already open for \(region.code)" }
     public var deskHasNoRegion: String { "the desk has no region yet" }
-    public func sourceIDUnprintable(limit: Int) -> String { "a source id must be 1–\(limit) printable characters" }
     public func name(of field: AgencyField) -> String {
         switch field {
         case .id: "id"
@@ -150,9 +149,6 @@ public struct EnglishWords: Words {
     }
     public func agencyFieldEmpty(_ field: AgencyField) -> String { "an agency's \(name(of: field)) cannot be empty" }
     public var contactNameEmpty: String { "a contact's name cannot be empty" }
-    public var personNameEmpty: String { "a name cannot be empty" }
-    public func personNameTooLong(limit: Int) -> String { "a name is limited to \(limit) characters" }
-    public var personNameHidden: String { "a name cannot contain control or formatting characters" }
     public func closedLevelUnchanged(_ id: String) -> String {
         "\(id) is closed; move it back to a phase before changing its level"
     }
@@ -325,7 +321,6 @@ public struct EnglishWords: Words {
 
     // MARK: - Tickets and bundles coming in (README, "Ticket format")
 
-    public var ticketIDHasControl: String { "a ticket id cannot contain control characters" }
     public var ticketSourceKind: String { "a ticket's source is soc-ticket or agency-report" }
     public var awarenessRequired: String { "is required: the 1-hour notification clock starts at awareness (知悉)" }
     public func ticketLevelOutOfRange(_ level: Int64) -> String {
@@ -624,6 +619,20 @@ public struct EnglishWords: Words {
     public func noPlaybookFor(_ category: String) -> String { "no playbook for \(category)" }
     public var cannotBeRead: String { "cannot be read" }
     public func inputFile(_ path: String, _ problem: String) -> String { "\(path): \(problem)" }
+    public func nameRefused(_ named: NameRule.Named, _ problem: NameRule.Problem) -> String {
+        let thing = switch named {
+        case .person: "a name"
+        case .sourceID: "a ticket id"
+        case .agencyID: "an agency id"
+        case .recipient: "a recipient"
+        }
+        return switch problem {
+        case .blank: "\(thing) cannot be empty"
+        case .hidden(let scalar):
+            "\(thing) cannot hold \(TextChecks.codePoint(scalar)): control, bidirectional and invisible formatting characters make it read as something else"
+        case .tooLong(let length, let limit): "\(thing) is limited to \(limit) characters (this one has \(length))"
+        }
+    }
     public var inputIsAFolder: String { "is a folder, not a file" }
     public var inputIsADevice: String { "is a device, not a file (give a file, or - to read standard input)" }
     public var inputIsASocket: String { "is a socket, not a file" }

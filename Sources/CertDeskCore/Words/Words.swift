@@ -52,13 +52,9 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     func noEvidence(_ id: String) -> String
     func deskAlreadyOpen(for region: Region) -> String
     var deskHasNoRegion: String { get }
-    func sourceIDUnprintable(limit: Int) -> String
     func name(of field: AgencyField) -> String
     func agencyFieldEmpty(_ field: AgencyField) -> String
     var contactNameEmpty: String { get }
-    var personNameEmpty: String { get }
-    func personNameTooLong(limit: Int) -> String
-    var personNameHidden: String { get }
     func closedLevelUnchanged(_ id: String) -> String
     var impactGivesNoLevel: String { get }
     var levelOrImpactNeeded: String { get }
@@ -153,7 +149,6 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
 
     // MARK: - Tickets and bundles coming in (README, "Ticket format")
 
-    var ticketIDHasControl: String { get }
     var ticketSourceKind: String { get }
     var awarenessRequired: String { get }
     func ticketLevelOutOfRange(_ level: Int64) -> String
@@ -334,6 +329,8 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     func inSetting(_ name: String, _ problem: String) -> String
     var homeNotSet: String { get }
     func actorName(_ problem: String) -> String
+    /// A name or id refused by `NameRule`.
+    func nameRefused(_ named: NameRule.Named, _ problem: NameRule.Problem) -> String
     func fileCannotBeRead(_ path: String) -> String
     func categoryCoveredTwice(_ category: String, in path: String, by other: String) -> String
     func noPlaybookFor(_ category: String) -> String
