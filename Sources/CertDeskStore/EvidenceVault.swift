@@ -143,13 +143,33 @@ public struct EvidenceVault: Sendable {
         }
     }
 
-    /// Every content file in the vault (by hash) and every temporary file, for `verify`.
+    /// Every content file in the vault (by hash), every temporary file, and every name certdesk
+    /// never writes there (`strays`), for `verify`. Only `sha256/<2 hex>/<64 hex>` regular
+    /// files, `tmp/` and the lock are the vault's own; anything else — `sha256/ab_extra`, a
+    /// symbolic link, a folder inside a shard — was put there from outside.
     public func inventory() -> VaultInventory {
         var inventory = VaultInventory()
         let manager = FileManager.default
-        for shard in (try? manager.contentsOfDirectory(atPath: root + "/sha256")) ?? [] {
-            for name in (try? manager.contentsOfDirectory(atPath: root + "/sha256/" + shard)) ?? [] {
-                inventory.contents.insert(name)
+        func kind(_ path: String) -> mode_t? {
+            var status = stat()
+            return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
+        }
+        for name in ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted() {
+            let expected: mode_t = name == ".lock" ? S_IFREG : S_IFDIR
+            if !["sha256", "tmp", ".lock"].contains(name) || kind(root + "/" + name) != expected { inventory.strays.append(name) }
+        }
+        for shard in ((try? manager.contentsOfDirectory(atPath: root + "/sha256")) ?? []).sorted() {
+            let shardPath = root + "/sha256/" + shard
+            guard shard.utf8.count == 2, SHA256Hex.isLowercaseHex(shard), kind(shardPath) == S_IFDIR else {
+                inventory.strays.append("sha256/" + shard)
+                continue
+            }
+            for name in ((try? manager.contentsOfDirectory(atPath: shardPath)) ?? []).sorted() {
+                if name.utf8.count == 64, name.hasPrefix(shard), SHA256Hex.isLowercaseHex(name), kind(shardPath + "/" + name) == S_IFREG {
+                    inventory.contents.insert(name)
+                } else {
+                    inventory.strays.append("sha256/\(shard)/\(name)")
+                }
             }
         }
         inventory.temporary = ((try? manager.contentsOfDirectory(atPath: temporaryFolder)) ?? []).sorted()
@@ -260,4 +280,6 @@ public struct VaultInventory: Sendable {
     public var contents = Set<String>()
     /// Names in `tmp/`.
     public var temporary: [String] = []
+    /// Paths (relative to the vault) that are not the vault's own.
+    public var strays: [String] = []
 }

@@ -40,7 +40,12 @@ extension DeskStore {
             report.bytes = before + items[0].content!.size
             report.problems += Self.problems(check, items: items, sha256: sha256)
         }
-        if id == nil { report.notes = Self.unexplained(vault.inventory(), register: register) }
+        if id == nil {
+            let inventory = vault.inventory()
+            report.notes = Self.unexplained(inventory, register: register)
+            // A name certdesk never writes is not a leftover it can explain: a fault to look into.
+            report.problems += inventory.strays.map { path in BilingualText { $0.vaultStrayFile(path) } }
+        }
         return report
     }
 

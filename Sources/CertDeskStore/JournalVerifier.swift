@@ -23,6 +23,9 @@ public struct VerificationReport: Sendable {
     }
 
     public var rows: Int64 = 0
+    /// The newest row that checked out, as `verify --anchor` takes it: what an officer keeps
+    /// outside the desk to prove later that the tail was not rewritten.
+    public var head: JournalAnchor?
     public var incidents: Int = 0
     public var problems: [Problem] = []
 
@@ -142,6 +145,7 @@ extension DeskStore {
             previousHash = hash
             expectedSeq += 1
             report.rows = seq
+            report.head = JournalAnchor(seq: seq, hash: hash)
             if let progress, seq % 100_000 == 0 { progress(seq) }
         }
         return nil

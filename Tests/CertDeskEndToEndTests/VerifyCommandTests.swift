@@ -74,4 +74,46 @@ struct VerifyCommandTests {
         #expect(broken.stdout.contains("incident TCN-2026-0002"))
         #expect(broken.stdout.contains("level"))
     }
+
+    /// A clean verify says what it cannot prove — that the tail was not rewritten whole — and
+    /// which row to keep outside the desk; with that anchor given it says nothing of the kind.
+    @Test func aCleanVerifyRemindsThatTheTailNeedsAnOutsideAnchor() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["ingest", CLIRunner.samples.appendingPathComponent("tickets/soc-tickets.jsonl").path]).status == 0)
+        let head = try CLIRunner.sqlite(cli.database, "SELECT seq || ':' || hash FROM journal ORDER BY seq DESC LIMIT 1")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let plain = try cli.run(["verify"])
+        #expect(plain.stdout == "ok\n", "the last line stays ok, for scripts")
+        #expect(plain.stderr.contains("newest row, \(head)"), "\(plain.stderr)")
+        #expect(plain.stderr.contains("certdesk verify --anchor \(head)"), "\(plain.stderr)")
+        let chinese = try cli.run(["--lang", "zh-TW", "verify"])
+        #expect(chinese.stderr.contains("certdesk verify --anchor \(head)") && chinese.stderr.contains("保存在值勤台之外"), "\(chinese.stderr)")
+        let anchored = try cli.run(["verify", "--anchor", head])
+        #expect(anchored.status == 0)
+        #expect(!anchored.stderr.contains("--anchor"), "\(anchored.stderr)")
+    }
+
+    /// The vault holds only what certdesk put there: a stray file beside the contents — a name
+    /// that is not a hash, a link, a folder in a shard — is named and fails verify.
+    @Test func aStrayFileInTheVaultIsNamed() throws {
+        let cli = CLIRunner()
+        defer { cli.remove() }
+        #expect(try cli.run(["ingest", CLIRunner.samples.appendingPathComponent("tickets/soc-tickets.jsonl").path]).status == 0)
+        let log = try cli.file("auth.log", "Mar  2 08:40:01 fs01 sshd[811]: Failed password for root\n")
+        #expect(try cli.run(["evidence", "add", "TCN-2026-0001", log, "--kind", "log", "--desc", "sshd log"]).status == 0)
+        #expect(try cli.run(["verify"]).status == 0)
+
+        let vault = cli.folder.appendingPathComponent("desk.vault")
+        let shard = try #require(try FileManager.default.contentsOfDirectory(atPath: vault.appendingPathComponent("sha256").path).first)
+        try Data("planted".utf8).write(to: vault.appendingPathComponent("sha256/ab_extra"))
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent("sha256/\(shard)/nested"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("notes.txt").path, withDestinationPath: "/etc/hostname")
+        let found = try cli.run(["verify"])
+        #expect(found.status == 1)
+        for stray in ["sha256/ab_extra", "sha256/\(shard)/nested", "notes.txt"] {
+            #expect(found.stdout.contains("vault: \(stray) is not a file certdesk keeps"), "\(stray): \(found.stdout)")
+        }
+        #expect(!found.stdout.hasSuffix("ok\n"))
+    }
 }

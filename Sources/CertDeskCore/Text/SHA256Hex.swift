@@ -16,4 +16,9 @@ public enum SHA256Hex {
     }
 
     public static func of(_ bytes: [UInt8]) -> String { text(SHA256.hash(data: bytes)) }
+
+    /// Whether `text` is made of lowercase hex digits only, as `text` writes them.
+    public static func isLowercaseHex(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { digits.contains($0) }
+    }
 }

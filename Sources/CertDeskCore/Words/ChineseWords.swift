@@ -319,6 +319,13 @@ public struct ChineseWords: Words {
     public func eventHasNoIncident(_ kind: String) -> String { "\(kind) 沒有所屬事件" }
     public func unknownEventKind(_ kind: String) -> String { "未知的紀錄種類 \(kind)" }
     public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) 內容：\(detail)" }
+    public func verifyNeedsAnchor(_ head: String) -> String {
+        "雜湊鏈至最新一列 \(head) 皆吻合；但鏈本身無法證明尾端未被整段改寫："
+            + "請將此列保存在值勤台之外（每份交接報告都會列出），日後以 certdesk verify --anchor \(head) 核對"
+    }
+    public func vaultStrayFile(_ path: String) -> String {
+        "證據庫：\(path) 不是 certdesk 保存的檔案（沒有證據以此名稱保存），是他人放入的；請查明來源後移除"
+    }
     public func databaseUnusable(_ path: String, reason: String) -> String { "無法使用資料庫 \(path)：\(reason)" }
     public var limitMustBePositive: String { "--limit 須為 1 以上之整數" }
     public func deskNotWritten(_ path: String, full: Bool) -> String {

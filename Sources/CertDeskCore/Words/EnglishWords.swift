@@ -376,6 +376,13 @@ public struct EnglishWords: Words {
     public func eventHasNoIncident(_ kind: String) -> String { "\(kind) has no incident" }
     public func unknownEventKind(_ kind: String) -> String { "unknown event kind \(kind)" }
     public func eventBodyUnreadable(_ kind: String, _ detail: String) -> String { "\(kind) body: \(detail)" }
+    public func verifyNeedsAnchor(_ head: String) -> String {
+        "the chain holds up to its newest row, \(head); it cannot show that its tail was not rewritten whole: "
+            + "keep that row outside the desk (each handover report prints one) and check it later with certdesk verify --anchor \(head)"
+    }
+    public func vaultStrayFile(_ path: String) -> String {
+        "vault: \(path) is not a file certdesk keeps (no evidence is stored under that name): someone put it there; find out who, then remove it"
+    }
     public func databaseUnusable(_ path: String, reason: String) -> String {
         "cannot use the database \(path): \(reason)"
     }

@@ -193,6 +193,10 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     /// `detail`: where in the body and why.
     func eventBodyUnreadable(_ kind: String, _ detail: String) -> String
     func databaseUnusable(_ path: String, reason: String) -> String
+    /// After a clean `verify` without `--anchor`: the chain cannot prove its own tail.
+    func verifyNeedsAnchor(_ head: String) -> String
+    /// A file in the vault that certdesk never writes there.
+    func vaultStrayFile(_ path: String) -> String
     /// Another process held the desk's write lock for `seconds`: nothing was recorded, try again.
     func deskBusy(_ path: String, seconds: Int) -> String
     /// The desk's file could not take a write: `full` when SQLite says the disk is full,

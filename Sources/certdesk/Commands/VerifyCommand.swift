@@ -32,6 +32,9 @@ struct VerifyCommand: ParsableCommand {
             EvidenceVerifyCommand.show(evidence, context.language)
             if report.isIntact && evidence.isIntact {
                 if let anchor { Output.line(context.words.anchorHolds(anchor.seq)) }
+                // A chain proves that no row was changed in place; a tail rewritten whole, hashes
+                // and all, proves itself too. Only a head kept outside the desk catches that.
+                if let head = report.head, anchor == nil { Output.note(context.words.verifyNeedsAnchor(head.description)) }
                 Output.line("ok")
                 return
             }
