@@ -39,7 +39,7 @@ public final class Desk: @unchecked Sendable {
         if !exists, !settings.mayCreate {
             throw DeskError(.missingInput) { $0.noDeskAt(settings.path) }
         }
-        let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path) }
+        let store = try storing { () throws(StoreError) in try DeskStore(path: settings.path, sharing: settings.sharing) }
         let desk = Desk(store: store, clock: settings.clock, actor: settings.actor, rules: settings.rules)
         desk.copyLimit = settings.copyLimit
         desk.inputLimit = settings.inputLimit
@@ -139,6 +139,9 @@ public final class Desk: @unchecked Sendable {
     /// whether breaches are left to record.
     @discardableResult
     public func keepClocks(all: Bool = true) throws(DeskError) -> Bool {
+        // A desk this account may only read is shown as it stands; its own officers' next
+        // command records what fell due meanwhile.
+        guard !store.isReadOnly else { return false }
         var commands = try rulesInForce()
         while true {
             let overdue = try overdueClocks()

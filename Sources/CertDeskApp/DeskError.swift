@@ -30,7 +30,9 @@ public struct DeskError: Error, Sendable {
         case writeFailed
         /// The officer stopped long work (a copy, an ingest); nothing of it was kept.
         case cancelled
-        /// Another system refused the desk's account (HTTP 401 or 403).
+        /// Another system refused the desk's account (HTTP 401 or 403); or this account may not
+        /// do it here: a desk whose files others could write is refused, and a desk this
+        /// account may only read cannot be recorded on.
         case notPermitted
         /// Another system answered, but not as its protocol says (an error status, a page that
         /// is not TAXII, a redirect).
@@ -68,6 +70,8 @@ public struct DeskError: Error, Sendable {
             self.init(.busy, BilingualText(rendering: error.message))
         case .notWritten:
             self.init(.writeFailed, BilingualText(rendering: error.message))
+        case .unsafePermissions, .readOnly:
+            self.init(.notPermitted, BilingualText(rendering: error.message))
         }
     }
 

@@ -1,4 +1,5 @@
 import CertDeskCore
+import CertDeskStore
 import Foundation
 
 /// Which desk to open and who acts on it, from the settings in force (`EffectiveSettings`:
@@ -22,6 +23,8 @@ public struct DeskSettings: Sendable {
     public var copyLimit: Int64? = nil
     /// The `max_input` setting: the most bytes one input file or stream may hold.
     public var inputLimit: Int64 = InputFile.defaultLimit
+    /// Who may write the desk besides its owner (the `group` setting).
+    public var sharing: DeskSharing = .ownerOnly
 
     /// A named path that holds no desk is most likely a typo: only a command that records (or
     /// `--create`) starts one there. The default desk is started on first use. `mayCreate`:
@@ -39,6 +42,7 @@ public struct DeskSettings: Sendable {
                                     actor: actor.value, clock: try clock(environment), rules: RuleReader(settings.rules))
         resolved.copyLimit = try copyLimit(environment)
         resolved.inputLimit = settings.inputLimit
+        resolved.sharing = try settings.sharing()
         return resolved
     }
 

@@ -3,7 +3,7 @@ import GRDB
 
 extension DeskStore {
     /// The vault beside this database.
-    public var vault: EvidenceVault { EvidenceVault(databasePath: path) }
+    public var vault: EvidenceVault { EvidenceVault(databasePath: path, sharing: sharing) }
 
     public func evidence(_ id: String) throws(StoreError) -> EvidenceItem? {
         try read { db in try EvidenceRow.fetch(db, where: "id = ?", arguments: [id]).first }

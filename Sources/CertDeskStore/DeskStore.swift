@@ -16,6 +16,11 @@ public final class DeskStore: Sendable {
     let searchText = IncidentSearchText()
     /// The file opened, to tell when the path comes to name another one (`fileHealth`).
     let openedFile: FileIdentity?
+    /// Who may write the desk's files, and how certdesk creates them.
+    public let sharing: DeskSharing
+    /// Opened read-only: this account may read the desk but not write it (another officer's
+    /// desk, 0644). Reading commands work; a command that records is refused (`StoreError.readOnly`).
+    public let isReadOnly: Bool
     private static let logger = Logger(label: "certdesk.store")
 
     /// What one command came to.
@@ -33,30 +38,43 @@ public final class DeskStore: Sendable {
     /// tickets on a 2-core machine).
     public static let busyWait: TimeInterval = 60
 
-    /// Opens the database at `path`, creating it (file 0600, folders 0700) and migrating it as
-    /// needed. WAL mode lets the console read while another process ingests; the busy timeout
-    /// (`busyWait`) makes a second writer wait instead of failing.
-    public init(path: String, busyWait: TimeInterval = DeskStore.busyWait) throws(StoreError) {
+    /// Opens the database at `path`, creating it (`sharing`: file 0600 and folder 0700, or 0660
+    /// and 2770 for a sharing group) and migrating it as needed. WAL mode lets the console read
+    /// while another process ingests; the busy timeout (`busyWait`) makes a second writer wait
+    /// instead of failing. A desk whose files others could write is refused
+    /// (`DeskSharing.problem`); one this account may only read is opened read-only.
+    public init(path: String, busyWait: TimeInterval = DeskStore.busyWait, sharing: DeskSharing = .ownerOnly) throws(StoreError) {
         self.path = path
         self.busyWait = busyWait
+        self.sharing = sharing
         // A write past the file-size limit (`ulimit -f`) would kill the process with SIGXFSZ
         // before SQLite could roll back and say why; ignored, the write fails with EFBIG and the
         // command reports it (`StoreError.notWritten`). The vault's copies rely on the same.
         signal(SIGXFSZ, SIG_IGN)
+        let readOnly = Self.mayOnlyRead(path)
+        isReadOnly = readOnly
         do {
-            try Self.createIfMissing(path)
+            if !readOnly { try Self.createIfMissing(path, sharing: sharing) }
+            try Self.checkPermissions(path, sharing: sharing)
             var config = Configuration()
             config.busyMode = .timeout(busyWait)
             config.label = "certdesk"
+            config.readonly = readOnly
             config.prepareDatabase { db in
                 // A large ingest is one transaction; a bigger page cache keeps SQLite from
                 // spilling half-built pages to the WAL before the commit (64 MiB, used lazily).
                 try db.execute(sql: "PRAGMA cache_size = -65536")
                 db.add(function: FilterMatches.function)
             }
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try DatabasePool(path: readOnly ? Self.readOnlyLocation(path) : path, configuration: config)
             openedFile = FileIdentity(path: path)
-            try DeskSchema.migrator.migrate(pool)
+            if readOnly {
+                guard try pool.read({ db in try DeskSchema.migrator.hasCompletedMigrations(db) }) else {
+                    throw StoreError.unusable(path: path) { $0.readOnlyDeskOutdated(path) }
+                }
+            } else {
+                try DeskSchema.migrator.migrate(pool)
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -64,27 +82,61 @@ public final class DeskStore: Sendable {
         } catch {
             throw StoreError.unusable(path: path, system: "\(error)")
         }
-        Self.logger.debug("opened desk database", metadata: ["path": "\(path)"])
+        Self.logger.debug("opened desk database", metadata: ["path": "\(path)", "readOnly": "\(readOnly)"])
     }
 
-    private static func createIfMissing(_ path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+    /// Whether an existing desk can only be read by this account: the file is not writable, or
+    /// its folder cannot take the WAL and index SQLite writes beside it and they are not there
+    /// to be written.
+    private static func mayOnlyRead(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        if access(path, W_OK) != 0 { return true }
+        if access(folder(of: path), W_OK) == 0 { return false }
+        return !(access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0)
+    }
+
+    /// Where SQLite reads a desk this account may not write. With a WAL beside it (someone has
+    /// it open) SQLite reads the WAL through a read-only index; without one nobody is writing
+    /// it, and `immutable` lets SQLite read it without the index it could not create
+    /// (sqlite.org/uri.html).
+    private static func readOnlyLocation(_ path: String) -> String {
+        if FileManager.default.fileExists(atPath: path + "-wal") { return path }
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return "file:" + encoded + "?immutable=1"
+    }
+
+    private static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
+    }
+
+    /// The desk's folder, database, WAL and index, and the vault's folders: none may be
+    /// writable by anyone but its officers.
+    private static func checkPermissions(_ path: String, sharing: DeskSharing) throws(StoreError) {
+        let vault = EvidenceVault(databasePath: path).root
+        for candidate in [folder(of: path), path, path + "-wal", path + "-shm", vault, vault + "/sha256", vault + "/tmp"] {
+            if let problem = sharing.problem(candidate) { throw StoreError.unsafePermissions(path: candidate, reason: problem) }
+        }
+    }
+
+    private static func createIfMissing(_ path: String, sharing: DeskSharing) throws(StoreError) {
+        let folder = folder(of: path)
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                                                        attributes: [.posixPermissions: sharing.folderMode])
             } catch {
                 throw StoreError.unusable(path: path) { $0.cannotCreateFolder(folder) }
             }
+            try sharing.adopt(folder, mode: sharing.folderMode)
         } else if !isDirectory.boolValue {
             throw StoreError.unusable(path: path) { $0.notAFolder(folder) }
         }
-        // Created 0600 before SQLite sees it; SQLite gives the -wal and -shm files the same mode.
-        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        // Created before SQLite sees it; SQLite gives the -wal and -shm files the same mode.
+        let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, sharing.fileMode)
         if fd >= 0 {
             close(fd)
+            try sharing.adopt(path, mode: sharing.fileMode)
         } else if errno != EEXIST {
             throw StoreError.unusable(path: path, system: String(cString: strerror(errno)))
         }
@@ -93,6 +145,7 @@ public final class DeskStore: Sendable {
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken up front, so two
     /// processes appending at once queue on the busy timeout instead of forking the chain.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: path) }
         do {
             return try pool.writeWithoutTransaction { db in
                 var result: T? = nil
@@ -128,6 +181,8 @@ public final class DeskStore: Sendable {
         // SQLITE_BUSY and SQLITE_LOCKED come only after the busy wait ran out.
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
             return .busy(path: path, waited: waited)
+        case let error as DatabaseError where error.resultCode == .SQLITE_READONLY:
+            return .readOnly(path: path)
         case let error as DatabaseError where error.resultCode == .SQLITE_FULL:
             return .notWritten(path: path, full: true)
         case let error as DatabaseError where Self.failedWrites.contains(error.extendedResultCode):

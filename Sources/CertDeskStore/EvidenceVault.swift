@@ -13,16 +13,19 @@ import Foundation
 /// cannot race a removal in another.
 public struct EvidenceVault: Sendable {
     public let root: String
+    /// Owner-only (folders 0700, contents 0400) or shared with the desk's group (2770, 0440).
+    public let sharing: DeskSharing
 
-    public init(root: String) {
+    public init(root: String, sharing: DeskSharing = .ownerOnly) {
         self.root = root
+        self.sharing = sharing
     }
 
     /// `…/certdesk.sqlite` → `…/certdesk.vault` (a database named `x.vault` gets `x.vault.vault`).
-    public init(databasePath: String) {
+    public init(databasePath: String, sharing: DeskSharing = .ownerOnly) {
         let url = URL(fileURLWithPath: databasePath)
         let keep = url.pathExtension.isEmpty || url.pathExtension == "vault"
-        self.init(root: (keep ? url : url.deletingPathExtension()).path + ".vault")
+        self.init(root: (keep ? url : url.deletingPathExtension()).path + ".vault", sharing: sharing)
     }
 
     /// Where a content lives, relative to the root.
@@ -70,7 +73,7 @@ public struct EvidenceVault: Sendable {
         // with EFBIG and the officer gets an error instead of a dead console.
         signal(SIGXFSZ, SIG_IGN)
         let temporary = temporaryFolder + "/\(getpid())-\(UInt64.random(in: 0...UInt64.max)).partial"
-        let out = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        let out = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, sharing.fileMode)
         guard out >= 0 else { throw .vault(path: temporary, reason: SystemErrorText.describe(errno, writing: true)) }
         var keep = false
         defer {
@@ -89,7 +92,7 @@ public struct EvidenceVault: Sendable {
             }
         }
         guard fsync(out) == 0 else { throw SystemErrorText.writeFailure(errno, path: root, written: result.size, total: source.size) }
-        guard fchmod(out, 0o400) == 0 else { throw .vault(path: temporary, reason: SystemErrorText.describe(errno, writing: true)) }
+        guard fchmod(out, sharing.contentMode) == 0 else { throw .vault(path: temporary, reason: SystemErrorText.describe(errno, writing: true)) }
         keep = true
         return Staged(temporaryPath: temporary, content: EvidenceContent(sha256: result.sha256, size: result.size,
                                                                          originalName: source.name))
@@ -228,9 +231,11 @@ public struct EvidenceVault: Sendable {
         }
     }
 
-    /// Creates a 0700 folder if it is missing and syncs its parent so the entry survives a crash.
+    /// Creates a folder (0700, or 2770 for a sharing group) if it is missing and syncs its parent
+    /// so the entry survives a crash.
     private func makeFolder(_ folder: String) throws {
-        if mkdir(folder, 0o700) == 0 {
+        if mkdir(folder, sharing.folderMode) == 0 {
+            try sharing.adopt(folder, mode: sharing.folderMode)
             try syncFolder((folder as NSString).deletingLastPathComponent)
         } else if errno != EEXIST {
             throw EvidenceVaultError.vault(path: folder, reason: SystemErrorText.describe(errno, writing: true))
@@ -257,7 +262,7 @@ public struct EvidenceVault: Sendable {
 
     private func withLock<T>(_ body: () throws -> T) throws -> T {
         try prepareFolders()
-        let lock = Glibc.open(root + "/.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        let lock = Glibc.open(root + "/.lock", O_CREAT | O_RDWR | O_CLOEXEC, sharing.fileMode)
         guard lock >= 0 else { throw EvidenceVaultError.vault(path: root + "/.lock", reason: SystemErrorText.describe(errno, writing: true)) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {

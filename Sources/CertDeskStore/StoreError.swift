@@ -16,6 +16,12 @@ public enum StoreError: Error, Sendable {
     /// The system refused to write the desk's file (SQLITE_FULL: the disk is full; SQLITE_IOERR
     /// on a write: a file-size limit, a failing disk); the transaction was rolled back.
     case notWritten(path: String, full: Bool)
+    /// A file or folder of the desk that someone other than its officers could write
+    /// (`DeskSharing.problem`), or one certdesk could not give the sharing group.
+    case unsafePermissions(path: String, reason: BilingualText)
+    /// The desk was opened read-only (the officer may read it, not write it), and a command
+    /// tried to record.
+    case readOnly(path: String)
 
     static func unusable(path: String, _ say: (any Words) -> String) -> StoreError {
         .unusable(path: path, reason: BilingualText(say))
@@ -43,6 +49,10 @@ public enum StoreError: Error, Sendable {
             return language.words.deskBusy(path, seconds: max(1, Int(waited.rounded())))
         case .notWritten(let path, let full):
             return language.words.deskNotWritten(path, full: full)
+        case .unsafePermissions(_, let reason):
+            return reason.text(in: language)
+        case .readOnly(let path):
+            return language.words.deskReadOnly(path)
         }
     }
 }

@@ -42,10 +42,12 @@ struct DeskContext {
         language = settings.language
         time = LocalTimeFormatter.fromEnvironment(environment)
         let language = language
-        umask(0o077)
-        desk = try Self.failing(language) { () throws(DeskError) in
-            try Desk.open(DeskSettings.resolve(settings, mayCreate: purpose == .records || options.create, environment: environment))
+        let deskSettings = try Self.failing(language) { () throws(DeskError) in
+            try DeskSettings.resolve(settings, mayCreate: purpose == .records || options.create, environment: environment)
         }
+        // Nothing the desk creates is for others; for its sharing group only when it has one.
+        umask(deskSettings.sharing.processMask)
+        desk = try Self.failing(language) { () throws(DeskError) in try Desk.open(deskSettings) }
         if desk.started, let region = try? desk.region() {
             Output.note(language.words.startedDesk(region, at: desk.store.path))
         }

@@ -15,6 +15,7 @@ import Foundation
 /// bell: true
 /// playbooks: /srv/certdesk/playbooks
 /// max_input: 1G                # the most `certdesk ingest` reads from one file or stream
+/// group: certdesk-tcn          # officers of this group share the desk (files 0660, folders 2770)
 /// mail:                        # how e-mail notifications go out (README, "Notifications")
 ///   url: smtps://mail.example.gov.tw:465
 ///   from: tcn-cert@example.gov.tw
@@ -36,6 +37,8 @@ public struct ConfigurationFile: Sendable {
         case database, region, language, theme, actor, bell, playbooks
         /// The most bytes one input file or stream may hold (`ByteSize`; `InputFile.defaultLimit`).
         case maxInput = "max_input"
+        /// The group whose officers share the desk under their own accounts (`DeskSharing`).
+        case group
     }
 
     /// Where the file is (whether or not it exists).

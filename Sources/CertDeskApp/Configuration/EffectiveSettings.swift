@@ -1,4 +1,5 @@
 import CertDeskCore
+import CertDeskStore
 import Foundation
 
 /// Every setting in force and where it came from, resolved once for every command (and printed
@@ -48,6 +49,16 @@ public struct EffectiveSettings: Sendable {
     public var bell: Bool { self[.bell].value == "true" }
     /// Checked as it was resolved: a value that is not a size never gets this far.
     public var inputLimit: Int64 { ByteSize.parse(self[.maxInput].value) ?? InputFile.defaultLimit }
+
+    /// Who may write the desk besides its owner: the `group` setting, resolved on this machine.
+    public func sharing() throws(DeskError) -> DeskSharing {
+        let setting = self[.group]
+        guard !setting.value.isEmpty else { return .ownerOnly }
+        guard let sharing = DeskSharing(group: setting.value) else {
+            throw DeskError(.usage) { $0.inSetting(setting.origin.naming(Key.group.rawValue), $0.unknownSharingGroup(setting.value)) }
+        }
+        return sharing
+    }
 
     /// Reads the configuration file too; a file that cannot be used is an error.
     public static func resolve(_ flags: Flags, environment: [String: String]) throws(DeskError) -> EffectiveSettings {
@@ -100,13 +111,10 @@ public struct EffectiveSettings: Sendable {
             Setting(value: InputFile.defaultLimitSetting, origin: .builtIn)
         }
         if let setting = settings[.maxInput], ByteSize.parse(setting.value) == nil {
-            let name: String
-            switch setting.origin {
-            case .option(let option): name = option
-            case .environment(let variable): name = variable
-            default: name = Key.maxInput.rawValue
-            }
-            throw DeskError(.usage) { $0.inSetting(name, $0.inputLimitForm(TextChecks.quoted(setting.value))) }
+            throw DeskError(.usage) { $0.inSetting(setting.origin.naming(Key.maxInput.rawValue), $0.inputLimitForm(TextChecks.quoted(setting.value))) }
+        }
+        try choose(.group, flag: nil, flagName: "", variable: "CERTDESK_GROUP") {
+            Setting(value: "", origin: .builtIn)
         }
         let rules = RuleLocation.playbooks(option: flags.playbooks, configured: configuration?[.playbooks], environment: environment)
         settings[.playbooks] = Setting(value: rules.files.folder ?? rules.files.location(of: ""), origin: rules.origin)

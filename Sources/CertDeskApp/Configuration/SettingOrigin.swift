@@ -20,6 +20,16 @@ public enum SettingOrigin: Sendable, Equatable {
     case loginName
     /// certdesk's own default, or its compiled-in rules.
     case builtIn
+
+    /// How a refusal names the setting: the option, the variable, or the file's line and key.
+    public func naming(_ key: String) -> String {
+        switch self {
+        case .option(let option): option
+        case .environment(let variable): variable
+        case .configuration(let file, let line): "\(file):" + (line.map { "\($0): " } ?? " ") + key
+        default: key
+        }
+    }
 }
 
 /// A value the configuration file gives, with its line.

@@ -333,6 +333,22 @@ public struct ChineseWords: Words {
               : "無法寫入值勤台 \(path)（磁碟已滿、達到 ulimit -f 等檔案大小上限，或磁碟故障）")
             + "；此指令未記錄任何資料，先前已記錄的資料完好"
     }
+    public func othersMayWrite(_ path: String, mode: String) -> String {
+        "\(path) 本機所有使用者皆可寫入（權限 \(mode)）：任何人都能在日誌加列或更動證據；"
+            + "請先執行 chmod o-w \(path)，certdesk 才會使用它"
+    }
+    public func groupMayWrite(_ path: String, mode: String, group: String, sharing: String?) -> String {
+        "\(path) 群組 \(group) 可寫入（權限 \(mode)），"
+            + (sharing.map { "但值勤台的共用群組是 \($0)" } ?? "但設定檔未指定共用群組（group:）")
+            + "；請執行 chmod g-w \(path)；若此值勤台確由該群組的值勤人員共用，請在設定檔寫入 group: \(group)"
+    }
+    public func deskReadOnly(_ path: String) -> String {
+        "值勤台 \(path) 以唯讀開啟：此帳號可以讀取但不能寫入（只有其擁有者或共用群組可以）；未記錄任何資料"
+    }
+    public func readOnlyDeskOutdated(_ path: String) -> String {
+        "值勤台 \(path) 由較舊版本的 certdesk 寫入，而此帳號無權更新：須由其擁有者以此版本開啟一次"
+    }
+    public func unknownSharingGroup(_ name: String) -> String { "本機沒有群組 \(name)（getent group \(name)）" }
     public func deskBusy(_ path: String, seconds: Int) -> String {
         "值班台 \(path) 忙碌中：另一個 certdesk 已寫入超過 \(seconds) 秒（大量匯入？）；本次未登錄任何內容，請稍後再執行一次"
     }

@@ -396,6 +396,22 @@ public struct EnglishWords: Words {
               : "the desk \(path) could not be written (the disk is full, a file-size limit such as ulimit -f was reached, or the disk failed)")
             + "; nothing of this command was recorded, and what was recorded before is intact"
     }
+    public func othersMayWrite(_ path: String, mode: String) -> String {
+        "\(path) may be written by every user of this machine (mode \(mode)): any of them could add rows to the journal or change evidence; "
+            + "certdesk will not use it until you run chmod o-w \(path)"
+    }
+    public func groupMayWrite(_ path: String, mode: String, group: String, sharing: String?) -> String {
+        "\(path) may be written by the group \(group) (mode \(mode)), "
+            + (sharing.map { "which is not the desk's sharing group \($0)" } ?? "and no sharing group is named in the configuration (group:)")
+            + "; run chmod g-w \(path), or, if the desk is shared by that group's officers, name it in the configuration as group: \(group)"
+    }
+    public func deskReadOnly(_ path: String) -> String {
+        "the desk \(path) is open read-only: this account may read it but not write it (its owner or sharing group may); nothing was recorded"
+    }
+    public func readOnlyDeskOutdated(_ path: String) -> String {
+        "the desk \(path) was last written by an older certdesk and this account may not update it: its owner must open it once with this version"
+    }
+    public func unknownSharingGroup(_ name: String) -> String { "there is no group \(name) on this machine (getent group \(name))" }
     public func deskInconsistent(seq: Int64?, reason: String) -> String {
         "inconsistent desk: \(seq.map { "seq \($0): " } ?? "")\(reason)"
     }

@@ -202,6 +202,16 @@ public protocol Words: HelpWords, ReplayWords, DrillWords, DirectoryWords, Notif
     /// The desk's file could not take a write: `full` when SQLite says the disk is full,
     /// otherwise a write the system refused (a file-size limit, a failing disk).
     func deskNotWritten(_ path: String, full: Bool) -> String
+    /// A desk file or folder every user may write (`mode` as `0666`).
+    func othersMayWrite(_ path: String, mode: String) -> String
+    /// A desk file or folder its group may write, the group not being the sharing group.
+    func groupMayWrite(_ path: String, mode: String, group: String, sharing: String?) -> String
+    /// A command that records, on a desk this account may only read.
+    func deskReadOnly(_ path: String) -> String
+    /// A read-only desk whose schema is older than this certdesk.
+    func readOnlyDeskOutdated(_ path: String) -> String
+    /// The configuration's `group:` names a group the system does not know.
+    func unknownSharingGroup(_ name: String) -> String
     /// `--limit` below 1.
     var limitMustBePositive: String { get }
     func deskInconsistent(seq: Int64?, reason: String) -> String
