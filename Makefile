@@ -22,7 +22,7 @@ INSTALL_CHECK := $(CURDIR)/.build/install-check
 # The man page and completions are generated in English, whatever the builder's locale or configuration.
 ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
 
-.PHONY: all setup peers build run test bench width-table shipped-files release manual install install-files uninstall clean
+.PHONY: all setup peers build run test bench stress width-table shipped-files release manual install install-files uninstall clean
 
 all: build
 
@@ -74,6 +74,16 @@ test: setup peers
 bench: setup
 	$(SWIFT) build -c release
 	.build/release/certdesk-bench all
+
+# Reliability on the release build (README, "Reliability and security"): writers of every kind
+# killed with SIGKILL mid-write at least STRESS_KILLS times, then a year's backlog ingested at
+# once and STRESS_SECONDS of an ingest loop, two writers, a reader and two consoles on the desk.
+STRESS_KILLS   ?= 1000
+STRESS_SECONDS ?= 60
+stress: setup
+	$(SWIFT) build -c release
+	.build/release/certdesk-stress kills --kills $(STRESS_KILLS)
+	.build/release/certdesk-stress load --backlog 30000 --seconds $(STRESS_SECONDS)
 
 # Regenerates the console's display-width table from this machine's glibc wcwidth (after a
 # glibc upgrade; DisplayWidthTableGeneratorTests says when it is due).

@@ -93,6 +93,9 @@ let package = Package(
             name: "certdesk-bench",
             dependencies: ["CertDeskApp", "CertDeskConsole", "CertDeskCore", "CertDeskStore", "CertDeskUI", "CertDeskTerminal"]
         ),
+        // The reliability harness of `make stress`: certdesk driven from the outside, killed
+        // mid-write and loaded with concurrent writers, readers and consoles.
+        .executableTarget(name: "certdesk-stress"),
         // What several test targets share (a seeded generator); not part of the product.
         .target(name: "CertDeskTestSupport", path: "Tests/CertDeskTestSupport"),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),
