@@ -95,7 +95,7 @@ let package = Package(
         ),
         // The reliability harness of `make stress`: certdesk driven from the outside, killed
         // mid-write and loaded with concurrent writers, readers and consoles.
-        .executableTarget(name: "certdesk-stress"),
+        .executableTarget(name: "certdesk-stress", dependencies: ["CertDeskTestSupport"]),
         // What several test targets share (a seeded generator); not part of the product.
         .target(name: "CertDeskTestSupport", path: "Tests/CertDeskTestSupport"),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),

@@ -1,3 +1,4 @@
+import CertDeskTestSupport
 import Foundation
 
 /// Crash consistency: every kind of write, killed with SIGKILL at a random moment of its run,
@@ -14,7 +15,7 @@ struct KillRounds {
     let inspection: DeskInspection
     let folder: URL
     let wantedKills: Int
-    var random: SeededRandom
+    var random: SplitMix64
 
     /// Tickets in each ingested file: enough that a kill lands inside the transaction.
     static let ticketsPerFile = 40
@@ -32,7 +33,7 @@ struct KillRounds {
         self.inspection = inspection
         self.folder = folder
         self.wantedKills = wantedKills
-        random = SeededRandom(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     mutating func run(maximumRounds: Int) {
