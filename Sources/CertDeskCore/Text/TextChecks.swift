@@ -27,10 +27,24 @@ public enum TextChecks {
         "U+" + String(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))
     }
 
-    /// Unsafe, or a formatting character nobody sees (a zero-width joiner, a soft hyphen): what a
-    /// name an officer is known by must not hold, and what an error shows as `U+…`.
+    /// Characters that take no room and show nothing, though they are not controls: the soft
+    /// hyphen, the Mongolian vowel separator, the zero-width space, non-joiner and joiner, the
+    /// word joiner and invisible operators, the byte-order mark, the interlinear annotation
+    /// marks and the tag characters (U+E0000–U+E007F, which can carry a hidden ASCII message).
+    /// A title or an agency holding one looks the same as one without: the screen shows them
+    /// (`SafeText`), a name may not hold them (`NameRule`).
+    @inlinable
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x180E, 0x200B...0x200D, 0x2060...0x2064, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: return true
+        default: return false
+        }
+    }
+
+    /// Unsafe, invisible, or any other formatting character nobody sees: what a name an officer
+    /// is known by must not hold, and what an error shows as `U+…`.
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        isUnsafe(scalar) || scalar.properties.generalCategory == .format
+        isUnsafe(scalar) || isInvisible(scalar) || scalar.properties.generalCategory == .format
     }
 
     /// Whether `s` holds a C0 control, DEL or a C1 control (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`):

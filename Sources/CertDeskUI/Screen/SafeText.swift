@@ -18,6 +18,10 @@ import CertDeskCore
 ///   U+200F (marks) and U+061C (Arabic letter mark) → "�" (U+FFFD). A visible "⟦U+202E⟧"
 ///   marker would be wider than the one cell a replacement character takes.
 /// - Line and paragraph separators U+2028/U+2029 → "␤".
+/// - Invisible characters (`TextChecks.isInvisible`: zero-width space and joiners, the
+///   byte-order mark, tag characters, the soft hyphen) → "�" (U+FFFD): they drive nothing, but
+///   text holding one looks like text without it (an agency name, a domain), and the officer
+///   must see that it is there.
 ///
 /// Every replacement is one cell wide, so no output scalar is below U+0020 or in U+007F–U+009F.
 public enum SafeText {
@@ -64,11 +68,11 @@ public enum SafeText {
     // MARK: - Implementation
 
     /// The display replacement for `scalar`, or nil when it is shown as it is. Which scalars are
-    /// replaced is `TextChecks.isUnsafe` (the one definition); this only picks the glyph each
-    /// one shows as. TAB is handled by the caller.
+    /// replaced is `TextChecks.isUnsafe` and `TextChecks.isInvisible` (the one definition); this
+    /// only picks the glyph each one shows as. TAB is handled by the caller.
     @inline(__always)
     static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard TextChecks.isUnsafe(scalar) else { return nil }
+        guard TextChecks.isUnsafe(scalar) || TextChecks.isInvisible(scalar) else { return nil }
         let v = scalar.value
         switch v {
         case 0x0A, 0x2028, 0x2029:
@@ -78,7 +82,7 @@ public enum SafeText {
         case 0x7F:
             return "\u{2421}"                           // ␡
         default:
-            return "\u{FFFD}"                           // C1 and bidi controls
+            return "\u{FFFD}"                           // C1 and bidi controls, invisible characters
         }
     }
 
