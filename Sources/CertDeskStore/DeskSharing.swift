@@ -50,7 +50,10 @@ public struct DeskSharing: Sendable, Equatable {
         guard stat(path, &status) == 0 else { return nil }
         let mode = status.st_mode & 0o7777
         let shown = "0" + String(mode & 0o777, radix: 8)
-        if mode & S_IWOTH != 0 {
+        // A sticky folder (/tmp, 1777) lets nobody remove or replace another's files, and each
+        // of the desk's own files is checked in turn: a desk may live there.
+        let sticky = status.st_mode & S_IFMT == S_IFDIR && mode & S_ISVTX != 0
+        if mode & S_IWOTH != 0 && !sticky {
             return BilingualText { $0.othersMayWrite(TextChecks.quoted(path), mode: shown) }
         }
         if mode & S_IWGRP != 0 && status.st_gid != groupID && !Self.isPrivateGroup(status.st_gid, of: status.st_uid) {

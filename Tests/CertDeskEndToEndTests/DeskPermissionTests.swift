@@ -31,6 +31,10 @@ struct DeskPermissionTests {
             }
         }
         #expect(try CLIRunner.sqlite(cli.database, "SELECT count(*) FROM journal") == before, "nothing refused was written")
+        // A sticky folder, as /tmp is, is not one where others can replace the desk's files.
+        chmod(cli.folder.path, 0o1777)
+        #expect(try cli.run(["list"]).status == 0)
+        chmod(cli.folder.path, 0o755)
 
         // The vault too: an evidence folder others can write could have its files swapped.
         let log = try cli.file("auth.log", "Mar  2 08:40:01 fs01 sshd[811]: Failed password for root\n")
