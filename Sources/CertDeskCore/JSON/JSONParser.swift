@@ -59,7 +59,16 @@ public struct JSONParser: ~Copyable {
             return error(at: end) { $0.jsonEndsEarly }
         }
         let shown = describeCharacter(at: offset)
-        return error { $0.jsonUnexpected(shown) }
+        var problem = error { $0.jsonUnexpected(shown) }
+        // A character cut off by the end of the bytes given may be whole once more arrive: a
+        // reader fed a chunk at a time waits for it, so that it names '臺', not its first byte.
+        problem.inputEnded = offset + Self.sequenceLength(bytes[offset]) > bytes.count
+        return problem
+    }
+
+    /// How many bytes a UTF-8 sequence starting with `lead` takes (1 for a byte that starts none).
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
     /// The character starting at `position` as the officer would recognise it: `'x'`, `'臺'`,
@@ -67,7 +76,7 @@ public struct JSONParser: ~Copyable {
     private func describeCharacter(at position: Int) -> String {
         let lead = bytes[position]
         if lead >= 0x21 && lead < 0x7F { return "'\(Character(Unicode.Scalar(lead)))'" }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        let length = Self.sequenceLength(lead)
         if length > 1, position + length <= bytes.count,
            let text = String(validating: UnsafeBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self),
            let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1 {
@@ -212,7 +221,10 @@ public struct JSONParser: ~Copyable {
             var scalar = try hex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                    throw error(at: start) { $0.jsonLoneSurrogate }
+                    var problem = error(at: start) { $0.jsonLoneSurrogate }
+                    // Cut off before its low half's `\u` could be seen, more input may bring it.
+                    problem.inputEnded = offset + 1 >= bytes.count && (offset == bytes.count || bytes[offset] == UInt8(ascii: "\\"))
+                    throw problem
                 }
                 offset += 2
                 let low = try hex4()
