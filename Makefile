@@ -22,7 +22,7 @@ INSTALL_CHECK := $(CURDIR)/.build/install-check
 # The man page and completions are generated in English, whatever the builder's locale or configuration.
 ENGLISH      := env LC_ALL=C.UTF-8 XDG_CONFIG_HOME=/nonexistent
 
-.PHONY: all setup peers build run test bench stress width-table shipped-files release manual install install-files uninstall clean
+.PHONY: all setup peers build run test bench stress fuzz width-table shipped-files release manual install install-files uninstall clean
 
 all: build
 
@@ -84,6 +84,22 @@ stress: setup
 	$(SWIFT) build -c release
 	.build/release/certdesk-stress kills --kills $(STRESS_KILLS)
 	.build/release/certdesk-stress load --backlog 30000 --seconds $(STRESS_SECONDS)
+
+# In-process fuzzing of every reader of outside input (`certdesk-fuzz list` names them):
+# FUZZ_INPUTS inputs per target, FUZZ_JOBS targets at a time (FUZZ_TARGETS=a,b for some), in a
+# build path of its own so that it never touches the debug and release builds. libFuzzer by
+# default; FUZZ_SANITIZERS="fuzzer address" adds AddressSanitizer (twice the time), and
+# FUZZ_SANITIZERS=address runs the seeded engine where the toolchain has no libFuzzer (Xcode's).
+# A crash, a hang or memory without bound leaves its input in .build/fuzz-findings/ and fails.
+FUZZ_INPUTS     ?= 1000000
+FUZZ_JOBS       ?= 2
+FUZZ_TARGETS    ?=
+FUZZ_SANITIZERS ?= fuzzer
+FUZZ_BUILD      ?= .build/fuzz$(subst $() ,,$(patsubst %,-%,$(filter-out fuzzer,$(FUZZ_SANITIZERS))))$(if $(filter fuzzer,$(FUZZ_SANITIZERS)),,-seeded)
+fuzz:
+	$(SWIFT) build -c release --build-path $(FUZZ_BUILD) --product certdesk-fuzz $(patsubst %,--sanitize %,$(FUZZ_SANITIZERS)) \
+		$(if $(filter fuzzer,$(FUZZ_SANITIZERS)),-Xswiftc -DCERTDESK_LIBFUZZER)
+	$(FUZZ_BUILD)/release/certdesk-fuzz all --inputs=$(FUZZ_INPUTS) --jobs=$(FUZZ_JOBS) $(if $(FUZZ_TARGETS),--targets=$(FUZZ_TARGETS))
 
 # Regenerates the console's display-width table from this machine's glibc wcwidth (after a
 # glibc upgrade; DisplayWidthTableGeneratorTests says when it is due).

@@ -98,6 +98,15 @@ let package = Package(
         .executableTarget(name: "certdesk-stress", dependencies: ["CertDeskTestSupport"]),
         // What several test targets share (a seeded generator); not part of the product.
         .target(name: "CertDeskTestSupport", path: "Tests/CertDeskTestSupport"),
+        // In-process fuzzing of every reader of outside input: the targets, the seeded mutator
+        // and the seed corpus, shared by `make fuzz` and the short run in `make test`.
+        .target(name: "CertDeskFuzzing", dependencies: ["CertDeskCore", "CertDeskUI", "CertDeskTestSupport"]),
+        // `make fuzz`: built with libFuzzer (and, if asked, AddressSanitizer) in .build/fuzz*;
+        // a plain build runs the same targets with the seeded engine.
+        .executableTarget(name: "certdesk-fuzz", dependencies: ["CertDeskFuzzing"]),
+        // The committed corpus (corpus/) is read from the source tree by the tests.
+        .testTarget(name: "CertDeskFuzzTests", dependencies: ["CertDeskFuzzing", "CertDeskCore"], path: "Tests/Fuzz",
+                    exclude: ["corpus"]),
         .testTarget(name: "CertDeskCoreTests", dependencies: ["CertDeskCore", "CertDeskTestSupport"]),
         .testTarget(name: "CertDeskAppTests", dependencies: ["CertDeskApp", "CertDeskStore", "CertDeskCore", "CertDeskMail"]),
         .testTarget(name: "CertDeskStoreTests", dependencies: ["CertDeskStore", "CertDeskCore", "CertDeskTestSupport"]),
