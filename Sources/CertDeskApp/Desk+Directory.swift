@@ -14,7 +14,7 @@ extension Desk {
     /// every new or changed agency is recorded in one transaction (`agency-registered`), and an
     /// agency already on the desk as it is in the file records nothing.
     public func importAgencies(bytes: [UInt8], label: String, form: AgencyDirectoryFile.Form) throws(DeskError) -> DirectoryImport {
-        let shown = label == "-" ? "<stdin>" : label
+        let shown = InputFile.shown(label)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DeskError(.badInput) { $0.inputFile(shown, $0.directoryNotUTF8) }
         }

@@ -23,7 +23,7 @@ extension Desk {
         do {
             input = try InputFile(path, limit: inputLimit)
         } catch {
-            throw DeskError(error.kind == .tooLarge ? .badInput : .missingInput, error.reason)
+            throw DeskError(error)
         }
         var reader = IngestReader(now: clock.now, fileLabel: path)
         while let chunk = try Self.nextChunk(input) {
@@ -39,7 +39,7 @@ extension Desk {
         do {
             return try input.next()
         } catch {
-            throw DeskError(error.kind == .tooLarge ? .badInput : .missingInput, error.reason)
+            throw DeskError(error)
         }
     }
 
@@ -48,11 +48,9 @@ extension Desk {
         do {
             return try body()
         } catch {
-            throw DeskError(.badInput, error.message(file: shown(label)))
+            throw DeskError(.badInput, error.message(file: InputFile.shown(label)))
         }
     }
-
-    private static func shown(_ label: String) -> String { label == "-" ? "<stdin>" : label }
 
     /// The same for bytes already in memory, under `label`.
     public func ingest(bytes: [UInt8], label: String, progressInterval: Int = 10_000,

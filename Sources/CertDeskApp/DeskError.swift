@@ -75,6 +75,11 @@ public struct DeskError: Error, Sendable {
         }
     }
 
+    /// An input that cannot be read is missing input; one larger than the bound is refused input.
+    public init(_ problem: InputFile.Problem) {
+        self.init(problem.kind == .tooLarge ? .badInput : .missingInput, problem.reason)
+    }
+
     init(_ error: EvidenceVaultError) {
         if case .cancelled = error {
             self.init(.cancelled, BilingualText(rendering: error.message))

@@ -107,7 +107,8 @@ public final class InputFile {
         guard access(path, R_OK) == 0 else { throw unreadable(path, errno) }
     }
 
-    private static func shown(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+    /// How messages name an input: its path, or `<stdin>` for `-`.
+    public static func shown(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
     private static func unreadable(_ path: String, _ code: Int32) -> Problem {
         Problem(kind: .unreadable, reason: BilingualText { $0.inputFile(shown(path), SystemErrorText.describe(code).text(in: $0.language)) })

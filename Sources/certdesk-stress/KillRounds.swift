@@ -24,6 +24,7 @@ struct KillRounds {
     private var onWatch = false
     /// How long each kind takes when left alone (a moving average), to aim the kills.
     private var typical: [Kind: Double] = [:]
+    private(set) var rounds = 0
     private(set) var kills: [Kind: Int] = [:]
     private(set) var acknowledged = 0
     private(set) var failures: [String] = []
@@ -99,8 +100,6 @@ struct KillRounds {
         }
         self.rounds = round
     }
-
-    private(set) var rounds = 0
 
     private mutating func fail(_ what: String) { failures.append(what) }
 

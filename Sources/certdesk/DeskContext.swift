@@ -96,7 +96,7 @@ struct DeskContext {
         do {
             return try InputFile.read(file, limit: desk.inputLimit)
         } catch {
-            throw CommandFailure(error.kind == .tooLarge ? .dataError : .noInput, error.message(language))
+            throw CommandFailure(DeskError(error), language: language)
         }
     }
 

@@ -61,7 +61,7 @@ struct IngestCommand: ParsableCommand {
                 return true
             }
         }
-        let shown = file == "-" ? "<stdin>" : file
+        let shown = InputFile.shown(file)
         if !context.quiet {
             for remark in outcome.remarks { Output.note("\(shown): " + remark.text(in: context.language)) }
             if let emptiness = outcome.emptiness { Output.note("\(shown): " + context.words.emptyInput(emptiness)) }
